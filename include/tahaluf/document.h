@@ -1,0 +1,67 @@
+// Stage 0: read. Turns the bytes a user gave into Documents.
+//
+// Two input shapes:
+//  - a text file: UTF-8, Arabic or English, with an optional front matter
+//    block between "---" lines at the very top carrying `source:`, `date:`
+//    (ISO yyyy-mm-dd), `title:` and `lang:`. The id is the file name
+//    without directory and extension.
+//  - JSON Lines: one article per line, {"id", "text", "date"?, "source"?,
+//    "lang"?, "title"?}.
+// Every span reported later is a byte offset into Document::text, which is
+// exactly the file's bytes (front matter included) or the JSON "text" value.
+//
+// Usage:
+//   tahaluf::Document doc;
+//   tahaluf::Status s = tahaluf::ParseTextDocument("dir/a.txt", bytes, &doc);
+//   std::vector<tahaluf::Document> docs;
+//   std::vector<tahaluf::Status> bad;   // one per malformed line; rest kept
+//   tahaluf::ParseJsonLines("in.jsonl", bytes, &docs, &bad);
+#ifndef TAHALUF_DOCUMENT_H_
+#define TAHALUF_DOCUMENT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+struct Document {
+  std::string id;      // file stem, or the JSON "id"
+  std::string origin;  // where it came from: "a.txt", "in.jsonl:12"
+  std::string text;    // the original bytes; spans point into this
+  size_t body_begin = 0;  // first byte after the front matter
+  std::string lang;    // "ar" or "en": given, or detected by script
+  std::string date;    // ISO date or empty
+  std::string source;  // URL or outlet, may be empty
+  std::string title;
+};
+
+// Returns the offset of the first invalid UTF-8 byte, or npos when valid.
+size_t FindInvalidUtf8(std::string_view bytes);
+
+// "ar" when Arabic letters outnumber Latin ones in `text`, else "en".
+std::string DetectLanguage(std::string_view text);
+
+// The document id for a path: "dir/00_ar_x.txt" -> "00_ar_x".
+std::string DocumentIdFromPath(std::string_view path);
+
+// Parses a text file. Fails on invalid UTF-8 (with the byte offset), on a
+// file with no text, and on an unterminated front matter block or a
+// malformed date (with the line).
+Status ParseTextDocument(std::string_view path, std::string bytes,
+                         Document* out);
+
+// Parses JSON Lines. Good lines are appended to `docs`; each bad line (not
+// JSON, no "id" or "text", invalid UTF-8, empty text) adds one Status naming
+// `origin` and the 1-based line number. Blank lines are ignored.
+void ParseJsonLines(std::string_view origin, std::string_view bytes,
+                    std::vector<Document>* docs, std::vector<Status>* errors);
+
+// True for a plausible ISO date: yyyy, yyyy-mm or yyyy-mm-dd.
+bool IsIsoDate(std::string_view date);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_DOCUMENT_H_

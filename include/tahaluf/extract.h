@@ -1,0 +1,123 @@
+// Stage 4: extract relations. Finds relation cues (verbs, nouns and fixed
+// phrases from data/cues.tsv, in Arabic and English) in each sentence and
+// assigns their subject and object among the recognised actor mentions:
+//
+//  - Arabic verb-first and subject-first clauses (التقى خليفة بمنير /
+//    الجزائر تتهم الإمارات), nominal forms (زيارة حفتر إلى باكستان),
+//    passives (المدعومة من أبوظبي, backed by), English SVO;
+//  - coordinated actors (كل من الإمارات والسعودية, X and Y) give one triple
+//    per actor; "between X and Y" gives the pair;
+//  - actors after a locative preposition (في, in, at) are places, only
+//    arguments of visit and attack; a meeting in a place makes the visitor
+//    from elsewhere visit it; a reception (استقبل, received) is a meeting
+//    and a visit;
+//  - a person's roles at the document date (roles.tsv) and roles named by a
+//    title in the text give leads / member_of triples; kinship phrases
+//    (نجل, son of) give child_of.
+// A claim under negation (لم, لن, نفى, did not, denied) is marked negated;
+// one under a hedge (reportedly, تقارير, محتملة, officials said) hedged.
+//
+// Usage:
+//   tahaluf::CueLexicon cues;
+//   cues.Add(cues_tsv, "data/cues.tsv", &problems);
+//   tahaluf::Extractor ex(lexicon, cues);
+//   tahaluf::Extraction r = ex.Extract(doc);
+//   for (const tahaluf::Triple& t : r.triples) ...
+#ifndef TAHALUF_EXTRACT_H_
+#define TAHALUF_EXTRACT_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "tahaluf/document.h"
+#include "tahaluf/lexicon.h"
+#include "tahaluf/recognize.h"
+#include "tahaluf/relations.h"
+#include "tahaluf/segment.h"
+
+namespace tahaluf {
+
+// How a cue's arguments are found (cues.tsv `frame` column).
+enum class Frame : uint8_t {
+  kVerb,     // finite verb: agent and patient around it
+  kNoun,     // event noun / masdar: زيارة X إلى Y, X's visit to Y
+  kPassive,  // agent after من / by, patient before
+  kSym,      // a symmetric state: the pair around it, or between X and Y
+  kSupply,   // something supplied: supplier before, recipient after to/إلى
+  kHost,     // a reception: host meets guest, guest visits host's state
+  kKin,      // "نجل X", "son of X": the child before, the parent after
+  kKinPron,  // "نجله X", "his son X": X is the child of the person before
+  kHedge,    // not a relation: marks claims in the sentence hedged
+  kNegation, // not a relation: negates the cue it precedes
+};
+
+struct Cue {
+  std::string lang;                 // "ar" or "en"
+  std::vector<std::string> tokens;  // folded; trailing '*' = prefix
+  const RelationInfo* relation = nullptr;  // null for hedge / negation
+  Frame frame = Frame::kVerb;
+  uint32_t line = 0;
+};
+
+class CueLexicon {
+ public:
+  // Parses cues.tsv (`lang relation cue frame`); bad rows go to problems.
+  void Add(std::string_view content, std::string_view source,
+           std::vector<Status>* problems);
+  size_t size() const { return cues_.size(); }
+  const std::vector<Cue>& cues() const { return cues_; }
+  // Cues whose first token may match a word starting with `key` (the
+  // word's first two code points).
+  const std::vector<uint32_t>* Bucket(std::string_view key) const;
+
+ private:
+  std::vector<Cue> cues_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+};
+
+struct Triple {
+  ActorIndex subject = kNoActor;
+  ActorIndex object = kNoActor;
+  const RelationInfo* relation = nullptr;
+  bool negated = false;
+  bool hedged = false;
+  uint32_t sentence = 0;          // index of the sentence in the document
+  uint32_t begin = 0, end = 0;    // the sentence's byte span in doc.text
+  uint32_t cue_begin = 0, cue_end = 0;  // the cue's byte span (0,0: derived)
+  std::string subject_surface;    // as written (or the title that named it)
+  std::string object_surface;
+  std::string derivation;         // "cue", "role", "title", "meeting-place"...
+};
+
+struct SentenceMentions {
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;
+  std::vector<Mention> mentions;
+};
+
+struct Extraction {
+  std::vector<Triple> triples;            // in sentence order, de-duplicated
+  std::vector<SentenceMentions> mentions; // every sentence with mentions
+};
+
+class Extractor {
+ public:
+  Extractor(const Lexicon& lexicon, const CueLexicon& cues);
+  // Extracts from one document. Pure: the same document gives the same
+  // result, in the same order.
+  Extraction Extract(const Document& doc) const;
+
+ private:
+  const Lexicon& lexicon_;
+  const CueLexicon& cues_;
+  Recognizer recognizer_;
+  Segmenter segmenter_;
+};
+
+// yyyymmdd of an ISO date ("2025-12-22"), 0 when empty or malformed.
+int32_t DateNumber(std::string_view iso);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_EXTRACT_H_

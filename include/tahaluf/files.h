@@ -1,0 +1,45 @@
+// File helpers for programs built on tahaluf (the CLI, tests, consumers):
+// reading inputs, writing outputs atomically (a temporary file renamed into
+// place, so no output is ever left half-written), and loading the knowledge
+// directory (data/*.tsv) into a Lexicon and a CueLexicon. The stages
+// themselves never touch files.
+//
+// Usage:
+//   tahaluf::Knowledge k;
+//   std::vector<tahaluf::Status> problems;
+//   tahaluf::Status s = tahaluf::LoadKnowledge("data", &k, &problems);
+//   tahaluf::Extractor ex(k.lexicon, k.cues);
+#ifndef TAHALUF_FILES_H_
+#define TAHALUF_FILES_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tahaluf/extract.h"
+#include "tahaluf/lexicon.h"
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+// Reads a whole file ("-" reads standard input). Fails on a missing file,
+// a directory, or a read error.
+Status ReadFile(const std::string& path, std::string* out);
+
+// Writes `content` to `path` through a temporary file in the same folder
+// and a rename ("-" writes standard output).
+Status WriteFileAtomically(const std::string& path, const std::string& content);
+
+struct Knowledge {
+  Lexicon lexicon;
+  CueLexicon cues;
+};
+
+// Loads countries.tsv, actors.tsv, roles.tsv, titles.tsv and cues.tsv from
+// `dir` (plus the ICU country names). Entry-level problems are appended to
+// `problems` (the entry is skipped); a missing file is an error.
+Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_FILES_H_

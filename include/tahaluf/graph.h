@@ -1,0 +1,95 @@
+// Stage 5: merge. One vertex per canonical actor, one edge per (subject,
+// relation, object) fact carrying every piece of evidence for it: document,
+// sentence, byte span in the original, sentence text, date, language,
+// hedged. The same fact from an Arabic and an English article is one edge
+// with two pieces of evidence. Symmetric relations are stored once, with the
+// smaller actor id as source. Negated claims never enter the graph.
+//
+// The model is a Boost.Graph adjacency_list, so Boost's algorithms (BFS,
+// Brandes betweenness, components) run on it directly.
+//
+// Usage:
+//   tahaluf::AllianceGraph g;
+//   g.AddFact(subject_node, "visit", object_node, evidence);
+//   g.Merge(other);                       // order-independent result
+//   for (auto e : g.SortedEdges()) { const tahaluf::EdgeInfo& info = g.graph()[e]; }
+#ifndef TAHALUF_GRAPH_H_
+#define TAHALUF_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tahaluf/relations.h"
+
+namespace tahaluf {
+
+struct Evidence {
+  std::string doc;
+  uint32_t sentence = 0;
+  uint32_t start = 0, end = 0;   // byte span of the sentence in the document
+  std::string text;              // the sentence as written
+  std::string date;              // ISO date of the document, may be empty
+  std::string lang;              // "ar" / "en"
+  bool hedged = false;
+  std::string subject_surface;   // how the actors were written there
+  std::string object_surface;
+
+  auto Key() const { return std::tie(doc, start, end, sentence, subject_surface, object_surface); }
+  bool operator<(const Evidence& o) const { return Key() < o.Key(); }
+  bool operator==(const Evidence& o) const { return Key() == o.Key(); }
+};
+
+struct NodeInfo {
+  std::string id;
+  std::string name;     // English
+  std::string name_ar;
+  std::string kind;     // "state", "person", ... (lexicon.h ActorKind names)
+  std::string wikidata;
+  std::vector<std::string> aliases;  // sorted, unique
+};
+
+struct EdgeInfo {
+  const RelationInfo* relation = nullptr;
+  std::vector<Evidence> evidence;  // sorted, unique
+  // True when every piece of evidence is hedged.
+  bool AllHedged() const;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    NodeInfo, EdgeInfo>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+class AllianceGraph {
+ public:
+  // Adds or updates an actor (names and aliases are merged); returns it.
+  Vertex AddNode(const NodeInfo& node);
+  // Adds a fact with one piece of evidence; the edge is created when new.
+  Edge AddFact(const NodeInfo& subject, const RelationInfo* relation,
+               const NodeInfo& object, const Evidence& evidence);
+  // Adds all of `other` into this graph.
+  void Merge(const AllianceGraph& other);
+
+  const Graph& graph() const { return graph_; }
+  std::optional<Vertex> FindNode(std::string_view id) const;
+  size_t num_nodes() const { return boost::num_vertices(graph_); }
+  size_t num_edges() const { return boost::num_edges(graph_); }
+
+  // Vertices by id, edges by (source id, relation, target id): the order
+  // every writer uses, so output is byte-identical for the same facts.
+  std::vector<Vertex> SortedNodes() const;
+  std::vector<Edge> SortedEdges() const;
+
+ private:
+  Graph graph_;
+  std::map<std::string, Vertex, std::less<>> by_id_;
+  std::map<std::tuple<Vertex, const RelationInfo*, Vertex>, Edge> by_fact_;
+};
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_GRAPH_H_

@@ -1,0 +1,183 @@
+// The actor lexicon: who can be recognised, by which names, and who held
+// which role when. Knowledge is data: every entry comes from TSV files a
+// user can read and extend (data/*.tsv, documented in the README), and is
+// validated on load with the file, line and what is wrong.
+//
+//  - countries: names in English and Arabic from ICU's CLDR display names
+//    (every ISO region, so no country list is typed by hand), plus
+//    countries.tsv: capitals used for their states, demonyms / nisba
+//    adjectives (feminine, plural and definite Arabic forms are derived),
+//    and extra aliases;
+//  - actors.tsv: people, governments, militaries, armed groups, parties,
+//    organisations, ministries, cities, territories;
+//  - roles.tsv: person –leads / member_of→ org, with a position and dates;
+//  - titles.tsv: title words (رئيس الوزراء, foreign minister) → a position.
+//
+// Usage:
+//   tahaluf::Lexicon lex;
+//   std::vector<tahaluf::Status> problems;
+//   lex.AddIcuCountries();
+//   lex.AddCountries(countries_tsv, "data/countries.tsv", &problems);
+//   lex.AddActors(actors_tsv, "data/actors.tsv", &problems);
+//   lex.AddRoles(roles_tsv, "data/roles.tsv", &problems);
+//   lex.AddTitles(titles_tsv, "data/titles.tsv", &problems);
+//   lex.Finalize();                   // builds the name index
+//   const tahaluf::Actor* a = lex.FindById("PAK");
+#ifndef TAHALUF_LEXICON_H_
+#define TAHALUF_LEXICON_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+enum class ActorKind {
+  kState, kPerson, kGovernment, kMilitary, kArmedGroup, kParty,
+  kOrganisation, kMinistry, kCity, kTerritory,
+};
+
+std::string_view ActorKindName(ActorKind kind);  // "state", "armed_group"
+std::optional<ActorKind> ParseActorKind(std::string_view name);
+
+using ActorIndex = uint32_t;
+constexpr ActorIndex kNoActor = static_cast<ActorIndex>(-1);
+
+struct Actor {
+  std::string id;        // "PAK", "HAFTAR", "RSF"
+  ActorKind kind = ActorKind::kOrganisation;
+  std::string name_en;
+  std::string name_ar;
+  std::vector<std::string> aliases;  // other names, either language
+  std::string country;   // ISO alpha-3 id of the state it belongs to
+  std::string wikidata;  // "Q...", or empty
+  bool discovered = false;  // found in text, not in the lexicon
+};
+
+// How a name in the index relates to its actor.
+enum class NameType : uint8_t {
+  kName,      // a proper name or alias
+  kCapital,   // a capital city standing for its state
+  kDemonym,   // an adjective: Pakistani, الباكستانية
+};
+
+struct Role {
+  ActorIndex person = kNoActor;
+  std::string relation;  // "leads" or "member_of"
+  ActorIndex org = kNoActor;
+  std::string position;  // "head_of_government", "army_chief", ...
+  int32_t start = 0;     // yyyymmdd, month/day 00 when unknown; 0 = always
+  int32_t end = 99999999;  // yyyymmdd, 99 when unknown; 99999999 = current
+  uint32_t line = 0;     // where it was defined (roles.tsv line)
+};
+
+struct Title {
+  std::vector<std::string> tokens;  // folded words: {"رييس", "الوزراء"}
+  std::string position;
+};
+
+// One name in the match index: its folded word tokens (Arabic ones without
+// the article ال) and what it stands for.
+struct IndexedName {
+  std::vector<std::string> tokens;
+  ActorIndex actor = kNoActor;
+  NameType type = NameType::kName;
+};
+
+// "2024", "2024-03", "2024-03-04" -> yyyymmdd with 00 (or 99 when
+// `as_end`) for unknown parts. nullopt when malformed.
+std::optional<int32_t> ParseRoleDate(std::string_view date, bool as_end);
+
+// The positions titles.tsv and roles.tsv may use.
+bool IsKnownPosition(std::string_view position);
+
+class Lexicon {
+ public:
+  // Adds a state actor for every ISO 3166 region ICU knows, named by CLDR
+  // in English and Arabic (short forms as aliases); ids are ISO alpha-3.
+  void AddIcuCountries();
+
+  // Each Add* parses TSV (header row, `#` comments, blank lines) from
+  // `content`; `source` names it in errors. A bad row adds a Status to
+  // `problems` and is skipped; the rest is loaded.
+  void AddCountries(std::string_view content, std::string_view source,
+                    std::vector<Status>* problems);
+  void AddActors(std::string_view content, std::string_view source,
+                 std::vector<Status>* problems);
+  void AddRoles(std::string_view content, std::string_view source,
+                std::vector<Status>* problems);
+  void AddTitles(std::string_view content, std::string_view source,
+                 std::vector<Status>* problems);
+
+  // Builds the name index; call after the Add* calls.
+  void Finalize();
+
+  // Names that stand for more than one actor with the same standing (for
+  // `tahaluf lexicon check`; at match time the first one wins).
+  std::vector<Status> NameClashes() const;
+
+  // Adds an actor found in text (not from the lexicon); returns its index.
+  // Its names are indexed at once.
+  ActorIndex AddDiscovered(Actor actor);
+
+  size_t size() const { return actors_.size(); }
+  const Actor& actor(ActorIndex i) const { return actors_[i]; }
+  const std::vector<Actor>& actors() const { return actors_; }
+  ActorIndex FindById(std::string_view id) const;
+  // The state actor for an ISO alpha-2 or alpha-3 code.
+  ActorIndex FindState(std::string_view code) const;
+
+  // Names whose first token is `first` (a folded word, Arabic without ال).
+  const std::vector<uint32_t>* NamesStartingWith(std::string_view first) const;
+  const IndexedName& name(uint32_t i) const { return names_[i]; }
+
+  // Roles of `person` valid at `date` (yyyymmdd; 0 = unknown date, which
+  // takes current roles, or the last ones when none is current).
+  std::vector<const Role*> RolesOf(ActorIndex person, int32_t date) const;
+  // The holders of `position` in `org` at `date` (same date rule).
+  std::vector<ActorIndex> Holders(std::string_view position, ActorIndex org,
+                                  int32_t date) const;
+  const std::vector<Role>& roles() const { return roles_; }
+  const std::vector<Title>& titles() const { return titles_; }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  using StringMap =
+      std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
+                         std::equal_to<>>;
+
+  void IndexName(std::string_view text, ActorIndex actor, NameType type);
+  void IndexActor(ActorIndex a);
+
+  std::vector<Actor> actors_;
+  std::unordered_map<std::string, ActorIndex> by_id_;
+  std::unordered_map<std::string, ActorIndex> by_alpha2_;
+  std::vector<IndexedName> names_;
+  StringMap first_token_;
+  std::vector<Role> roles_;
+  std::vector<Title> titles_;
+  // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
+  struct CountryExtra {
+    std::vector<std::string> capitals, demonyms_en, demonyms_ar;
+  };
+  std::unordered_map<ActorIndex, CountryExtra> country_extra_;
+  bool finalized_ = false;
+};
+
+// Splits a folded name into index tokens (word tokens; Arabic ones without
+// the article). Exposed for the recogniser and tests.
+std::vector<std::string> NameTokens(std::string_view name);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_LEXICON_H_

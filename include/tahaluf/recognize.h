@@ -1,0 +1,79 @@
+// Stage 3: recognise actors. Finds the lexicon's actors in a tokenised
+// sentence: longest match first, Arabic proclitics stripped (لباكستان,
+// والسعودية, للإمارات), capitals standing for their states, demonyms
+// (الباكستانية, Pakistani) as state mentions of their own type.
+//
+// Within a document, later short mentions resolve to the full actor named
+// earlier ("خليفة حفتر" ... "خليفة" / "Haftar" ... "Haftar"): the
+// DocumentContext remembers each word of the persons already named.
+// Titles resolve to people: "رئيس الوزراء الباكستاني" / "Pakistan's prime
+// minister" with no name after it is the holder of that position at the
+// document's date (roles.tsv); with a name after it, the title is kept on
+// the person's mention as evidence of the role. "حكومة X" / "قوات X" /
+// "X's forces" stand for the government or force person X leads.
+//
+// Usage:
+//   tahaluf::Recognizer rec(lexicon);
+//   tahaluf::DocumentContext ctx;  ctx.date = 20251222;
+//   std::vector<tahaluf::Mention> ms = rec.Recognize(sentence, &ctx);
+#ifndef TAHALUF_RECOGNIZE_H_
+#define TAHALUF_RECOGNIZE_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "tahaluf/lexicon.h"
+#include "tahaluf/segment.h"
+
+namespace tahaluf {
+
+enum class MentionType : uint8_t {
+  kName,      // a lexicon name or alias
+  kCapital,   // a capital standing for its state
+  kDemonym,   // an adjective naming a state
+  kShort,     // a short form of an actor named earlier in the document
+  kTitle,     // a title resolved to the holder of the position
+  kHeadNoun,  // "حكومة حفتر": the org a person leads
+};
+
+struct Mention {
+  ActorIndex actor = kNoActor;
+  uint32_t first = 0;  // token indices into TokenizedSentence::tokens,
+  uint32_t last = 0;   // inclusive
+  uint32_t begin = 0;  // byte span in the original text
+  uint32_t end = 0;
+  MentionType type = MentionType::kName;
+  // Bytes of proclitics (و ف ب ل ك ال) before the name in its first word.
+  uint8_t proclitic_bytes = 0;
+  // A title written with the mention ("رئيس الوزراء الباكستاني شهباز شريف"):
+  // the position and the org it is of, or empty / kNoActor.
+  std::string title_position;
+  ActorIndex title_org = kNoActor;
+};
+
+// What earlier sentences of the same document established.
+struct DocumentContext {
+  int32_t date = 0;  // yyyymmdd of the document, 0 when unknown
+  // A word of a person's name -> that person (the most recent one named).
+  std::unordered_map<std::string, ActorIndex> short_names;
+};
+
+class Recognizer {
+ public:
+  explicit Recognizer(const Lexicon& lexicon);
+
+  // Mentions in `sentence`, sorted by position, not overlapping.
+  std::vector<Mention> Recognize(const TokenizedSentence& sentence,
+                                 DocumentContext* context) const;
+
+ private:
+  const Lexicon& lexicon_;
+  std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
+};
+
+std::string_view MentionTypeName(MentionType type);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_RECOGNIZE_H_

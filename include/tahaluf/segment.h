@@ -1,0 +1,91 @@
+// Stage 2: segment. Splits a document into sentences, and a sentence into
+// tokens of its normalised text, with Arabic proclitics split off for
+// matching.
+//
+// Sentences come from ICU's sentence BreakIterator run over each line of the
+// original text (news pages put headlines, bullets and list items on lines of
+// their own, so a line break always ends a sentence); list markers (• - *)
+// at the start of a sentence are left out of it. Tokens are maximal runs of
+// letters, digits and marks by ICU's character properties; every other
+// non-space character is a punctuation token of its own, so rules can see
+// clause boundaries (، , ؛ ; : "). English possessive 's is its own token.
+//
+// Usage:
+//   tahaluf::Segmenter seg;                       // reuse: holds ICU state
+//   for (tahaluf::SentenceSpan s : seg.Sentences(doc.text, doc.body_begin)) {
+//     tahaluf::TokenizedSentence ts = tahaluf::Tokenize(doc.text, s);
+//     for (const tahaluf::Token& t : ts.tokens) { ... t.text ... }
+//   }
+#ifndef TAHALUF_SEGMENT_H_
+#define TAHALUF_SEGMENT_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/normalize.h"
+
+namespace tahaluf {
+
+// A sentence as a byte range [begin, end) of the original text.
+struct SentenceSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+struct Token {
+  uint32_t begin = 0;   // byte range in TokenizedSentence::norm.text
+  uint32_t end = 0;
+  std::string_view text;  // normalised (folded) token text
+  bool is_word = false;   // letters/digits (else punctuation)
+  bool is_arabic = false;
+};
+
+struct TokenizedSentence {
+  SentenceSpan span;
+  NormalizedText norm;  // the sentence normalised; offsets into the original
+  std::vector<Token> tokens;
+
+  // Original byte range of tokens [first, last].
+  uint32_t OriginalBegin(size_t first) const {
+    return norm.OriginalBegin(tokens[first].begin);
+  }
+  uint32_t OriginalEnd(size_t last) const {
+    return norm.OriginalEnd(tokens[last].end);
+  }
+};
+
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // Sentences of text[from, end).
+  std::vector<SentenceSpan> Sentences(std::string_view text,
+                                      size_t from = 0) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Normalises and tokenises one sentence of `text`.
+TokenizedSentence Tokenize(std::string_view text, SentenceSpan span);
+
+// The forms of an Arabic token with its proclitics stripped, longest first:
+// the token itself, then without the conjunction و/ف, a preposition ب/ك/ل,
+// the future marker س, and the article ال (also لل = ل + ال). Each form is a
+// suffix of `token`, so no string is allocated; at most 6 forms; stems
+// shorter than two letters are not offered.
+int ArabicStems(std::string_view token, std::string_view out[6]);
+
+// `token` without a leading ال (or لل), when what remains has 2+ letters.
+std::string_view StripArabicArticle(std::string_view token);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_SEGMENT_H_

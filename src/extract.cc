@@ -1,0 +1,679 @@
+#include "tahaluf/extract.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "tahaluf/normalize.h"
+#include "tsv.h"
+
+namespace tahaluf {
+namespace {
+
+// The preposition that governs a mention, from the word before it or the
+// proclitic on its first word.
+enum class Prep : uint8_t {
+  kNone, kTo, kWith, kFrom, kIn, kBy, kOf, kFor, kAgainst, kOn, kBetween,
+};
+
+struct Arg {
+  const Mention* m = nullptr;
+  Prep prep = Prep::kNone;
+  bool conj = false;   // joined to the previous mention by and / و
+  bool weak = false;   // a demonym modifying a following actor
+  bool modifier = false;  // "Sudan's RSF": Sudan only qualifies RSF
+};
+
+struct CueHit {
+  const Cue* cue;
+  uint32_t first, last;
+};
+
+Prep PrepOfWord(std::string_view w) {
+  static const std::pair<const char*, Prep> kWords[] = {
+      {"to", Prep::kTo}, {"into", Prep::kTo}, {"toward", Prep::kTo},
+      {"towards", Prep::kTo}, {"with", Prep::kWith}, {"from", Prep::kFrom},
+      {"in", Prep::kIn}, {"at", Prep::kIn}, {"near", Prep::kIn},
+      {"inside", Prep::kIn}, {"by", Prep::kBy}, {"of", Prep::kOf},
+      {"for", Prep::kFor}, {"against", Prep::kAgainst}, {"on", Prep::kOn},
+      {"between", Prep::kBetween}, {"among", Prep::kBetween},
+      {"\xD8\xA7\xD9\x84\xD9\x8A", Prep::kTo},              // الي (إلى folded)
+      {"\xD9\x86\xD8\xAD\xD9\x88", Prep::kTo},              // نحو
+      {"\xD9\x85\xD8\xB9", Prep::kWith},                    // مع
+      {"\xD9\x85\xD9\x86", Prep::kFrom},                    // من
+      {"\xD9\x81\xD9\x8A", Prep::kIn},                      // في
+      {"\xD9\x82\xD8\xB1\xD8\xA8", Prep::kIn},              // قرب
+      {"\xD8\xB9\xD9\x84\xD9\x8A", Prep::kOn},              // علي (على)
+      {"\xD8\xB6\xD8\xAF", Prep::kAgainst},                 // ضد
+      {"\xD8\xA8\xD9\x8A\xD9\x86", Prep::kBetween},         // بين
+      {"\xD9\x84\xD8\xAF\xD9\x8A", Prep::kWith},            // لدي (لدى)
+      {"\xD8\xB9\xD9\x86", Prep::kFrom},                    // عن
+  };
+  for (const auto& [word, prep] : kWords) {
+    if (w == word) return prep;
+  }
+  return Prep::kNone;
+}
+
+bool IsAnd(std::string_view w) {
+  return w == "and" || w == "&" || w == "," || w == "\xD8\x8C" /* ، */ ||
+         w == "\xD9\x88" /* و */ || w == "as" /* as well as */ || w == "well";
+}
+
+// Words and marks that end the clause a cue's arguments are sought in.
+bool IsClauseBoundary(const Token& t) {
+  static const char* const kWords[] = {
+      ";", ":", "\xD8\x9B" /* ؛ */, "(", ")", "?", "!", "\xD8\x9F" /* ؟ */,
+      "while", "but", "whereas", "although", "though", "however", "meanwhile",
+      "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
+      "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
+      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87",          // لكنه
+      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",  // لكنها
+      "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
+      "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+  };
+  for (const char* w : kWords) {
+    if (t.text == w) return true;
+  }
+  return false;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+// First two code points of `w`: the cue bucket key.
+std::string_view Key(std::string_view w) {
+  size_t i = 0, n = 0;
+  while (i < w.size() && n < 2) {
+    DecodeUtf8(w, &i);
+    ++n;
+  }
+  return w.substr(0, i);
+}
+
+bool TokenMatches(std::string_view cue_tok, std::string_view word) {
+  if (!cue_tok.empty() && cue_tok.back() == '*') {
+    return StartsWith(word, cue_tok.substr(0, cue_tok.size() - 1));
+  }
+  return word == cue_tok;
+}
+
+bool WordMatches(std::string_view cue_tok, const Token& t) {
+  if (!t.is_word) return cue_tok == t.text;
+  if (!t.is_arabic) return TokenMatches(cue_tok, t.text);
+  std::string_view stems[6];
+  int n = ArabicStems(t.text, stems);
+  for (int k = 0; k < n; ++k) {
+    if (TokenMatches(cue_tok, stems[k])) return true;
+  }
+  return false;
+}
+
+std::optional<Frame> ParseFrame(std::string_view f) {
+  static const std::pair<const char*, Frame> kFrames[] = {
+      {"verb", Frame::kVerb}, {"noun", Frame::kNoun}, {"passive", Frame::kPassive},
+      {"sym", Frame::kSym}, {"supply", Frame::kSupply}, {"host", Frame::kHost},
+      {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
+      {"hedge", Frame::kHedge}, {"negation", Frame::kNegation},
+  };
+  for (const auto& [name, frame] : kFrames) {
+    if (f == name) return frame;
+  }
+  return std::nullopt;
+}
+
+bool IsLeadingPosition(std::string_view p) {
+  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" ||
+         p == "commander" || p == "leader" || p == "secretary_general" ||
+         p == "speaker";
+}
+
+}  // namespace
+
+int32_t DateNumber(std::string_view iso) {
+  auto d = ParseRoleDate(iso, false);
+  return d ? *d : 0;
+}
+
+void CueLexicon::Add(std::string_view content, std::string_view source,
+                     std::vector<Status>* problems) {
+  ReadTsv(content, source, {"lang", "relation", "cue", "frame"}, problems,
+          [&](size_t line, const std::vector<std::string_view>& f) {
+            auto fail = [&](const std::string& msg) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     msg + "; row skipped", line);
+            };
+            Cue c;
+            c.line = static_cast<uint32_t>(line);
+            if (f[0] != "ar" && f[0] != "en") return fail("lang must be 'ar' or 'en'");
+            c.lang = f[0];
+            std::optional<Frame> frame = ParseFrame(f[3]);
+            if (!frame) return fail("unknown frame '" + std::string(f[3]) +
+                                    "' (verb, noun, passive, sym, supply, host, kin, "
+                                    "kin_pron, hedge, negation)");
+            c.frame = *frame;
+            if (c.frame == Frame::kHedge || c.frame == Frame::kNegation) {
+              if (f[1] != "-") return fail("hedge and negation cues take relation '-'");
+            } else {
+              c.relation = FindRelation(f[1]);
+              if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
+            }
+            // Tokens: folded words; a trailing '*' marks a prefix.
+            size_t start = 0;
+            std::string_view cue = f[2];
+            while (start < cue.size()) {
+              size_t sp = cue.find(' ', start);
+              if (sp == std::string_view::npos) sp = cue.size();
+              std::string_view word = cue.substr(start, sp - start);
+              start = sp + 1;
+              if (word.empty()) continue;
+              bool prefix = word.back() == '*';
+              if (prefix) word.remove_suffix(1);
+              std::string folded = Normalizer::Get().Fold(word);
+              if (folded.empty() || folded.find(' ') != std::string::npos) {
+                // Punctuation cues ("-backed") keep their normalised text.
+                folded = Normalizer::Get().Normalize(word).text;
+              }
+              if (folded.empty()) return fail("empty cue word");
+              if (prefix) folded += '*';
+              c.tokens.push_back(std::move(folded));
+            }
+            if (c.tokens.empty()) return fail("empty cue");
+            std::string key(Key(c.tokens[0]));
+            if (!key.empty() && key.back() == '*') key.pop_back();
+            uint32_t idx = static_cast<uint32_t>(cues_.size());
+            cues_.push_back(std::move(c));
+            by_key_[key].push_back(idx);
+          });
+}
+
+const std::vector<uint32_t>* CueLexicon::Bucket(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+Extractor::Extractor(const Lexicon& lexicon, const CueLexicon& cues)
+    : lexicon_(lexicon), cues_(cues), recognizer_(lexicon) {}
+
+Extraction Extractor::Extract(const Document& doc) const {
+  Extraction result;
+  DocumentContext ctx;
+  ctx.date = DateNumber(doc.date);
+  std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
+  std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen;
+  // First sentence and mention of each person, for role triples.
+  struct FirstMention {
+    uint32_t sentence;
+    SentenceSpan span;
+    std::string surface;
+    std::string title_position;
+    ActorIndex title_org;
+  };
+  std::vector<std::pair<ActorIndex, FirstMention>> persons;
+  std::vector<ActorIndex> last_subjects;  // for verbs with no written subject
+  uint32_t last_subject_sentence = 0;
+
+  for (uint32_t si = 0; si < spans.size(); ++si) {
+    TokenizedSentence s = Tokenize(doc.text, spans[si]);
+    std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx);
+    if (!mentions.empty()) result.mentions.push_back({si, spans[si].begin, spans[si].end, mentions});
+    const std::vector<Token>& toks = s.tokens;
+    auto surface = [&](const Mention& m) {
+      return doc.text.substr(m.begin, m.end - m.begin);
+    };
+    for (const Mention& m : mentions) {
+      if (lexicon_.actor(m.actor).kind != ActorKind::kPerson) continue;
+      auto it = std::find_if(persons.begin(), persons.end(),
+                             [&](const auto& p) { return p.first == m.actor; });
+      if (it == persons.end()) {
+        persons.push_back({m.actor, {si, spans[si], surface(m), m.title_position, m.title_org}});
+      } else if (it->second.title_position.empty() && !m.title_position.empty()) {
+        it->second = {si, spans[si], surface(m), m.title_position, m.title_org};
+      }
+    }
+
+    // Arguments: governing preposition, coordination, weak demonyms.
+    std::vector<Arg> args(mentions.size());
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      Arg& a = args[k];
+      a.m = &m;
+      const Token& first = toks[m.first];
+      if (first.is_arabic && m.proclitic_bytes > 0) {
+        std::string_view procl = first.text.substr(0, m.proclitic_bytes);
+        // The article is no preposition: "وال", "بال" -> "و", "ب".
+        if (procl.size() >= 4 && procl.substr(procl.size() - 4) == "\xD8\xA7\xD9\x84") {
+          procl.remove_suffix(4);
+        }
+        if (StartsWith(procl, "\xD9\x88") || StartsWith(procl, "\xD9\x81")) {  // و ف
+          a.conj = true;
+          procl.remove_prefix(2);
+        }
+        if (StartsWith(procl, "\xD8\xA8")) a.prep = Prep::kWith;         // ب
+        else if (StartsWith(procl, "\xD9\x84")) a.prep = Prep::kTo;      // ل
+        else if (StartsWith(procl, "\xD9\x83")) a.prep = Prep::kOf;      // ك
+      }
+      if (a.prep == Prep::kNone && m.first > 0) {
+        const Token& prev = toks[m.first - 1];
+        if (prev.is_word) {
+          std::string_view pw = prev.text;
+          if (prev.is_arabic && StartsWith(pw, "\xD9\x88") && pw.size() > 2 &&
+              PrepOfWord(pw.substr(2)) != Prep::kNone) {
+            pw.remove_prefix(2);  // ومع, وفي
+            a.conj = true;
+          }
+          a.prep = PrepOfWord(pw);
+          if (a.prep == Prep::kNone && m.first > 1 && toks[m.first - 1].text == "the") {
+            a.prep = PrepOfWord(toks[m.first - 2].text);
+          }
+        }
+      }
+      if (k > 0) {
+        // Joined to the previous mention by and / و / a comma only.
+        const Mention& p = mentions[k - 1];
+        bool only_and = true;
+        for (uint32_t j = p.last + 1; j < m.first; ++j) {
+          if (!IsAnd(toks[j].text) && toks[j].text != "the" &&
+              toks[j].text != "both") only_and = false;
+        }
+        if (only_and && (m.first > p.last + 1 || a.conj)) a.conj = true;
+        else if (!only_and) a.conj = false;
+      }
+      // English possessive modifier: "Sudan's RSF", "Pakistan's army".
+      if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first &&
+          toks[m.last + 1].text == "'s" &&
+          lexicon_.actor(m.actor).kind == ActorKind::kState) {
+        a.modifier = true;
+      }
+      if (m.type == MentionType::kDemonym && k + 1 < mentions.size()) {
+        const Mention& next = mentions[k + 1];
+        uint32_t gap = next.first - m.last - 1;
+        bool punct = false;
+        for (uint32_t j = m.last + 1; j < next.first; ++j) punct |= !toks[j].is_word;
+        if (gap <= 4 && !punct) a.weak = true;
+      }
+    }
+
+    // Cues, longest first; none inside an actor's name.
+    auto inside_mention = [&](uint32_t i) {
+      for (const Mention& m : mentions) {
+        if (m.first <= i && i <= m.last) return true;
+      }
+      return false;
+    };
+    std::vector<CueHit> hits;
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].is_word || inside_mention(i)) continue;
+      std::string_view stems[6];
+      int ns = toks[i].is_arabic ? ArabicStems(toks[i].text, stems) : 1;
+      if (!toks[i].is_arabic) stems[0] = toks[i].text;
+      std::set<uint32_t> tried;
+      for (int k = 0; k < ns; ++k) {
+        const std::vector<uint32_t>* bucket = cues_.Bucket(Key(stems[k]));
+        if (bucket == nullptr) continue;
+        for (uint32_t ci : *bucket) {
+          if (!tried.insert(ci).second) continue;
+          const Cue& cue = cues_.cues()[ci];
+          if (!WordMatches(cue.tokens[0], toks[i])) continue;
+          uint32_t j = i;
+          bool ok = true;
+          for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
+            ++j;
+            ok = j < toks.size() && !inside_mention(j) && WordMatches(cue.tokens[w], toks[j]);
+          }
+          if (ok) hits.push_back({&cue, i, j});
+        }
+      }
+    }
+    // Keep hits not inside a longer one.
+    std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
+      return std::make_tuple(a.last - a.first, b.first) > std::make_tuple(b.last - b.first, a.first);
+    });
+    std::vector<CueHit> kept;
+    for (const CueHit& h : hits) {
+      bool covered = false;
+      for (const CueHit& k : kept) {
+        if (h.first <= k.last && k.first <= h.last &&
+            (k.last - k.first > h.last - h.first)) covered = true;
+      }
+      if (!covered) kept.push_back(h);
+    }
+    std::sort(kept.begin(), kept.end(), [](const CueHit& a, const CueHit& b) {
+      return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
+    });
+
+    bool hedged = false;
+    for (const CueHit& h : kept) hedged |= h.cue->frame == Frame::kHedge;
+    auto negated_at = [&](const CueHit& h) {
+      for (const CueHit& n : kept) {
+        if (n.cue->frame != Frame::kNegation) continue;
+        if (n.last < h.first && h.first - n.last <= 4) return true;
+      }
+      return false;
+    };
+
+    auto emit = [&](ActorIndex sub, const RelationInfo* rel, ActorIndex obj,
+                    bool neg, const std::string& sub_surface,
+                    const std::string& obj_surface, uint32_t cb, uint32_t ce,
+                    const char* how) {
+      if (sub == kNoActor || obj == kNoActor || sub == obj) return;
+      if (rel->symmetric && lexicon_.actor(obj).id < lexicon_.actor(sub).id) {
+        // One orientation for symmetric facts keeps the output stable.
+      }
+      auto key = std::make_tuple(sub, rel, obj, neg);
+      if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
+      if (!seen.insert(std::tuple_cat(key)).second) {
+        // Same fact again: a new piece of evidence only in a new sentence.
+        for (const Triple& t : result.triples) {
+          if (t.sentence == si && t.relation == rel &&
+              ((t.subject == sub && t.object == obj) ||
+               (rel->symmetric && t.subject == obj && t.object == sub)))
+            return;
+        }
+      }
+      Triple t;
+      t.subject = sub;
+      t.object = obj;
+      t.relation = rel;
+      t.negated = neg;
+      t.hedged = hedged;
+      t.sentence = si;
+      t.begin = spans[si].begin;
+      t.end = spans[si].end;
+      t.cue_begin = cb;
+      t.cue_end = ce;
+      t.subject_surface = sub_surface;
+      t.object_surface = obj_surface;
+      t.derivation = how;
+      result.triples.push_back(std::move(t));
+    };
+
+    // Mentions on each side of a cue, within the clause.
+    auto left_of = [&](uint32_t pos) {
+      std::vector<size_t> out;
+      uint32_t words = 0;
+      for (long j = static_cast<long>(pos) - 1; j >= 0 && words < 18; --j) {
+        if (IsClauseBoundary(toks[j])) break;
+        if (toks[j].is_word) ++words;
+      }
+      uint32_t stop = pos;
+      {
+        long j = static_cast<long>(pos) - 1;
+        uint32_t w = 0;
+        for (; j >= 0 && w < 18; --j) {
+          if (IsClauseBoundary(toks[j])) break;
+          if (toks[j].is_word) ++w;
+        }
+        stop = static_cast<uint32_t>(j + 1);
+      }
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].first >= stop && mentions[k].last < pos) out.push_back(k);
+      }
+      return out;
+    };
+    auto right_of = [&](uint32_t pos) {
+      std::vector<size_t> out;
+      uint32_t j = pos + 1, w = 0;
+      for (; j < toks.size() && w < 18; ++j) {
+        if (IsClauseBoundary(toks[j])) break;
+        if (toks[j].is_word) ++w;
+      }
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].first > pos && mentions[k].last < j) out.push_back(k);
+      }
+      return out;
+    };
+    auto usable = [&](size_t k, const RelationInfo* rel) {
+      const Arg& a = args[k];
+      if (a.weak || a.modifier) return false;
+      bool place_ok = rel->name == "visit" || rel->name == "attack";
+      if (a.prep == Prep::kIn && !place_ok) return false;
+      ActorKind kind = lexicon_.actor(a.m->actor).kind;
+      if (kind == ActorKind::kCity && !place_ok) return false;
+      return true;
+    };
+    auto filter = [&](std::vector<size_t> v, const RelationInfo* rel) {
+      v.erase(std::remove_if(v.begin(), v.end(), [&](size_t k) { return !usable(k, rel); }),
+              v.end());
+      return v;
+    };
+    // k and the mentions coordinated with it after (or before) it.
+    auto group_right = [&](size_t k, const RelationInfo* rel) {
+      std::vector<size_t> g{k};
+      for (size_t j = k + 1; j < mentions.size() && args[j].conj; ++j) {
+        if (usable(j, rel)) g.push_back(j);
+      }
+      return g;
+    };
+    auto group_left = [&](size_t k, const RelationInfo* rel) {
+      std::vector<size_t> g{k};
+      for (size_t j = k; j > 0 && args[j].conj; --j) {
+        if (usable(j - 1, rel)) g.insert(g.begin(), j - 1);
+      }
+      return g;
+    };
+    auto token_gap = [&](uint32_t a, uint32_t b) {  // word tokens strictly between
+      uint32_t n = 0;
+      for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
+      return n;
+    };
+
+    std::vector<ActorIndex> sentence_subjects;
+    for (const CueHit& h : kept) {
+      const Cue& cue = *h.cue;
+      if (cue.relation == nullptr) continue;
+      const RelationInfo* rel = cue.relation;
+      bool neg = negated_at(h);
+      bool arabic = toks[h.first].is_arabic;
+      uint32_t cb = s.OriginalBegin(h.first), ce = s.OriginalEnd(h.last);
+      std::vector<size_t> L = filter(left_of(h.first), rel);
+      std::vector<size_t> R = filter(right_of(h.last), rel);
+      std::vector<size_t> subj, obj;
+
+      auto first_with = [&](const std::vector<size_t>& v, std::initializer_list<Prep> preps) -> long {
+        for (size_t k : v) {
+          for (Prep p : preps) {
+            if (args[k].prep == p) return static_cast<long>(k);
+          }
+        }
+        return -1;
+      };
+
+      switch (cue.frame) {
+        case Frame::kKin: {
+          // "صدام، نجل خليفة حفتر" / "Saddam, son of Khalifa Haftar".
+          if (!L.empty() && !R.empty()) {
+            subj = {L.back()};
+            obj = {R.front()};
+          }
+          break;
+        }
+        case Frame::kKinPron: {
+          // "ورافق خليفة نجله صدام": Saddam child_of Khalifa.
+          if (!R.empty() && token_gap(h.last, mentions[R.front()].first) <= 1) {
+            subj = {R.front()};
+            for (auto it = L.rbegin(); it != L.rend(); ++it) {
+              if (lexicon_.actor(mentions[*it].actor).kind == ActorKind::kPerson) {
+                obj = {*it};
+                break;
+              }
+            }
+          }
+          break;
+        }
+        case Frame::kPassive: {
+          long agent = first_with(R, {Prep::kFrom, Prep::kBy, Prep::kNone});
+          if (agent >= 0 && !L.empty()) {
+            subj = group_right(static_cast<size_t>(agent), rel);
+            obj = group_left(L.back(), rel);
+          }
+          break;
+        }
+        case Frame::kSym: {
+          long between = first_with(R, {Prep::kBetween});
+          if (between >= 0) {
+            std::vector<size_t> g = group_right(static_cast<size_t>(between), rel);
+            if (g.size() >= 2) {
+              subj = {g[0]};
+              obj.assign(g.begin() + 1, g.end());
+              break;
+            }
+          }
+          [[fallthrough]];
+        }
+        case Frame::kVerb:
+        case Frame::kHost:
+        case Frame::kSupply:
+        case Frame::kNoun: {
+          bool noun = cue.frame == Frame::kNoun || cue.frame == Frame::kSym;
+          long after = R.empty() ? -1 : static_cast<long>(R.front());
+          bool after_bare = after >= 0 && args[after].prep == Prep::kNone &&
+                            token_gap(h.last, mentions[after].first) <= 2;
+          bool before_adjacent = !L.empty() && token_gap(mentions[L.back()].last, h.first) <= 2;
+          if (arabic && after_bare && (!before_adjacent || noun)) {
+            // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
+            subj = group_right(static_cast<size_t>(after), rel);
+            std::vector<size_t> rest;
+            for (size_t k : R) {
+              if (k > subj.back()) rest.push_back(k);
+            }
+            if (!rest.empty()) obj = group_right(rest.front(), rel);
+          } else if (!arabic && noun && after_bare == false && after >= 0 &&
+                     args[after].prep == Prep::kOf && L.empty()) {
+            // "the visit of X to Y".
+            subj = group_right(static_cast<size_t>(after), rel);
+            std::vector<size_t> rest;
+            for (size_t k : R) {
+              if (k > subj.back()) rest.push_back(k);
+            }
+            if (!rest.empty()) obj = group_right(rest.front(), rel);
+          } else {
+            if (!L.empty()) subj = group_left(L.back(), rel);
+            if (after >= 0) {
+              if (noun && !arabic) {
+                long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst,
+                                        Prep::kFor, Prep::kOf, Prep::kBetween});
+                if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
+              } else if (cue.frame == Frame::kSupply) {
+                long o = first_with(R, {Prep::kTo, Prep::kFor, Prep::kWith});
+                if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
+              } else {
+                obj = group_right(static_cast<size_t>(after), rel);
+              }
+            }
+            if (cue.frame == Frame::kSupply && obj.empty() && subj.size() == 1 && L.size() >= 2) {
+              // "Haftar supports the RSF with fuel and weapons".
+              obj = {L.back()};
+              subj = {L[L.size() - 2]};
+            }
+          }
+          if (rel->symmetric && obj.empty() && subj.size() >= 2) {
+            // "Pakistan and Saudi Arabia signed ...": the pair itself.
+            obj.assign(subj.begin() + 1, subj.end());
+            subj.resize(1);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      std::vector<ActorIndex> subj_actors, obj_actors;
+      for (size_t k : subj) subj_actors.push_back(mentions[k].actor);
+      for (size_t k : obj) obj_actors.push_back(mentions[k].actor);
+      if (subj_actors.empty() && !obj_actors.empty() && arabic &&
+          (cue.frame == Frame::kVerb || cue.frame == Frame::kSym) &&
+          (!sentence_subjects.empty() || (last_subject_sentence + 1 >= si && !last_subjects.empty()))) {
+        // A verb with no written subject continues the previous one.
+        subj_actors = sentence_subjects.empty() ? last_subjects : sentence_subjects;
+      }
+      if (subj_actors.empty() || obj_actors.empty()) continue;
+      auto surf = [&](ActorIndex a, const std::vector<size_t>& ks) {
+        for (size_t k : ks) {
+          if (mentions[k].actor == a) return surface(mentions[k]);
+        }
+        return lexicon_.actor(a).name_en;
+      };
+      for (ActorIndex sa : subj_actors) {
+        for (ActorIndex oa : obj_actors) {
+          const RelationInfo* r = rel;
+          ActorKind ok = lexicon_.actor(oa).kind;
+          if (r->name == "visit" && ok == ActorKind::kPerson) r = FindRelation("meet");
+          if (cue.frame == Frame::kHost) {
+            emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+            // The guest came to the host's state.
+            const std::string& country = lexicon_.actor(sa).country;
+            ActorIndex host_state = country.empty() ? kNoActor : lexicon_.FindById(country);
+            if (host_state != kNoActor && lexicon_.actor(oa).country != country) {
+              emit(oa, FindRelation("visit"), host_state, neg, surf(oa, obj),
+                   lexicon_.actor(host_state).name_en, cb, ce, "reception");
+            }
+            continue;
+          }
+          emit(sa, r, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+        }
+      }
+      if (!neg) {
+        sentence_subjects = subj_actors;
+        last_subjects = subj_actors;
+        last_subject_sentence = si;
+      }
+      // A meeting held in a place: who came from elsewhere visited it.
+      if (rel->name == "meet" && !neg) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          if (args[k].prep != Prep::kIn) continue;
+          const Actor& place = lexicon_.actor(mentions[k].actor);
+          if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) continue;
+          std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
+          for (const auto* side : {&subj_actors, &obj_actors}) {
+            for (ActorIndex p : *side) {
+              const Actor& who = lexicon_.actor(p);
+              if (who.country.empty() || who.country == place_country) continue;
+              emit(p, FindRelation("visit"), mentions[k].actor, false, surf(p, subj),
+                   surface(mentions[k]), cb, ce, "meeting-place");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Roles: what the lexicon knows of each person named, at the document's
+  // date, and what a title in the text says of one it does not know.
+  for (const auto& [person, fm] : persons) {
+    std::vector<const Role*> roles = lexicon_.RolesOf(person, ctx.date);
+    std::set<std::pair<std::string, ActorIndex>> done;
+    for (const Role* r : roles) {
+      if (!done.insert({r->relation, r->org}).second) continue;
+      Triple t;
+      t.subject = person;
+      t.object = r->org;
+      t.relation = FindRelation(r->relation);
+      t.sentence = fm.sentence;
+      t.begin = fm.span.begin;
+      t.end = fm.span.end;
+      t.subject_surface = fm.surface;
+      t.object_surface = lexicon_.actor(r->org).name_en;
+      t.derivation = "role";
+      result.triples.push_back(std::move(t));
+    }
+    if (roles.empty() && !fm.title_position.empty() && fm.title_org != kNoActor) {
+      Triple t;
+      t.subject = person;
+      t.object = fm.title_org;
+      t.relation = FindRelation(IsLeadingPosition(fm.title_position) ? "leads" : "member_of");
+      t.sentence = fm.sentence;
+      t.begin = fm.span.begin;
+      t.end = fm.span.end;
+      t.subject_surface = fm.surface;
+      t.object_surface = lexicon_.actor(fm.title_org).name_en;
+      t.derivation = "title";
+      result.triples.push_back(std::move(t));
+    }
+  }
+  std::stable_sort(result.triples.begin(), result.triples.end(),
+                   [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
+  return result;
+}
+
+}  // namespace tahaluf

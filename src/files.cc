@@ -1,0 +1,77 @@
+#include "tahaluf/files.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace tahaluf {
+
+Status ReadFile(const std::string& path, std::string* out) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    *out = ss.str();
+    return Status();
+  }
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    return Status(ErrorCode::kIo, path, std::string("cannot open: ") + std::strerror(errno));
+  }
+  if (S_ISDIR(st.st_mode)) {
+    return Status(ErrorCode::kIo, path, "is a directory, not a file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kIo, path, std::string("cannot open: ") + std::strerror(errno));
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(ErrorCode::kIo, path, "read error");
+  return Status();
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& content) {
+  if (path == "-") {
+    std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
+    std::cout.flush();
+    return std::cout ? Status() : Status(ErrorCode::kIo, "stdout", "write error");
+  }
+  std::string tmp = path + ".tmp." + std::to_string(getpid());
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (f == nullptr) {
+    return Status(ErrorCode::kIo, path, std::string("cannot write: ") + std::strerror(errno));
+  }
+  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+  ok = (std::fflush(f) == 0) && ok;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    std::remove(tmp.c_str());
+    return Status(ErrorCode::kIo, path, "cannot write: " + why);
+  }
+  return Status();
+}
+
+Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems) {
+  std::string content[5];
+  const char* names[5] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv"};
+  for (int i = 0; i < 5; ++i) {
+    Status s = ReadFile(dir + "/" + names[i], &content[i]);
+    if (!s.ok()) return s;
+  }
+  auto src = [&](int i) { return dir + "/" + names[i]; };
+  out->lexicon.AddIcuCountries();
+  out->lexicon.AddCountries(content[0], src(0), problems);
+  out->lexicon.AddActors(content[1], src(1), problems);
+  out->lexicon.AddRoles(content[2], src(2), problems);
+  out->lexicon.AddTitles(content[3], src(3), problems);
+  out->lexicon.Finalize();
+  out->cues.Add(content[4], src(4), problems);
+  return Status();
+}
+
+}  // namespace tahaluf

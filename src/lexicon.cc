@@ -1,0 +1,391 @@
+#include "tahaluf/lexicon.h"
+
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <set>
+
+#include "tahaluf/document.h"
+#include "tahaluf/normalize.h"
+#include "tahaluf/segment.h"
+#include "tsv.h"
+
+namespace tahaluf {
+namespace {
+
+constexpr std::string_view kKindNames[] = {
+    "state", "person", "government", "military", "armed_group", "party",
+    "organisation", "ministry", "city", "territory"};
+
+constexpr std::string_view kPositions[] = {
+    "head_of_state", "head_of_government", "crown_prince",
+    "deputy_head_of_government", "foreign_minister", "defence_minister",
+    "interior_minister", "finance_minister", "army_chief", "deputy_army_chief",
+    "commander", "deputy_commander", "leader", "deputy_leader", "speaker",
+    "spokesperson", "secretary_general", "envoy", "minister", "member",
+    "rank", "honorific"};
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool IsValidId(std::string_view id) {
+  if (id.empty() || !(id[0] >= 'A' && id[0] <= 'Z')) return false;
+  for (char c : id) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
+  }
+  return true;
+}
+
+bool HasArabic(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsArabicLetter(DecodeUtf8(s, &i))) return true;
+  }
+  return false;
+}
+
+// "باكستاني" -> the forms news uses; the article is matched separately.
+std::vector<std::string> ArabicNisbaForms(std::string_view m) {
+  std::string base(m);
+  return {base, base + "\xD8\xA9" /* ة */, base + "\xD9\x88\xD9\x86" /* ون */,
+          base + "\xD9\x8A\xD9\x86" /* ين */, base + "\xD8\xA7\xD8\xAA" /* ات */};
+}
+
+int32_t Today() { return 99999999; }
+
+}  // namespace
+
+std::string_view ActorKindName(ActorKind kind) {
+  return kKindNames[static_cast<int>(kind)];
+}
+
+std::optional<ActorKind> ParseActorKind(std::string_view name) {
+  for (size_t i = 0; i < std::size(kKindNames); ++i) {
+    if (kKindNames[i] == name) return static_cast<ActorKind>(i);
+  }
+  return std::nullopt;
+}
+
+bool IsKnownPosition(std::string_view position) {
+  return std::find(std::begin(kPositions), std::end(kPositions), position) !=
+         std::end(kPositions);
+}
+
+std::optional<int32_t> ParseRoleDate(std::string_view d, bool as_end) {
+  if (!IsIsoDate(d)) return std::nullopt;
+  int32_t y = std::stoi(std::string(d.substr(0, 4)));
+  int32_t m = d.size() >= 7 ? std::stoi(std::string(d.substr(5, 2))) : (as_end ? 99 : 0);
+  int32_t day = d.size() >= 10 ? std::stoi(std::string(d.substr(8, 2))) : (as_end ? 99 : 0);
+  return y * 10000 + m * 100 + day;
+}
+
+std::vector<std::string> NameTokens(std::string_view name) {
+  TokenizedSentence ts =
+      Tokenize(name, SentenceSpan{0, static_cast<uint32_t>(name.size())});
+  std::vector<std::string> out;
+  for (const Token& t : ts.tokens) {
+    if (!t.is_word) continue;
+    if (t.text == "'s") continue;
+    out.emplace_back(t.is_arabic ? StripArabicArticle(t.text) : t.text);
+  }
+  if (!out.empty() && out.front() == "the" && out.size() > 1) out.erase(out.begin());
+  return out;
+}
+
+void Lexicon::AddIcuCountries() {
+  std::unique_ptr<icu::LocaleDisplayNames> en_short, ar_short;
+  UDisplayContext ctx[] = {UDISPCTX_LENGTH_SHORT};
+  en_short.reset(icu::LocaleDisplayNames::createInstance(icu::Locale::getEnglish(), ctx, 1));
+  ar_short.reset(icu::LocaleDisplayNames::createInstance(icu::Locale("ar"), ctx, 1));
+  icu::Locale ar("ar");
+  for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) {
+    icu::Locale region("", *code);
+    Actor a;
+    a.kind = ActorKind::kState;
+    a.id = region.getISO3Country();
+    if (a.id.empty()) a.id = *code;
+    if (by_id_.count(a.id)) continue;
+    icu::UnicodeString s;
+    a.name_en = ToUtf8(region.getDisplayCountry(icu::Locale::getEnglish(), s));
+    s.remove();
+    a.name_ar = ToUtf8(region.getDisplayCountry(ar, s));
+    if (a.name_en.empty() || a.name_en == *code) continue;
+    if (en_short) {
+      s.remove();
+      std::string short_en = ToUtf8(en_short->regionDisplayName(*code, s));
+      if (!short_en.empty() && short_en != a.name_en) a.aliases.push_back(short_en);
+    }
+    if (ar_short) {
+      s.remove();
+      std::string short_ar = ToUtf8(ar_short->regionDisplayName(*code, s));
+      if (!short_ar.empty() && short_ar != a.name_ar) a.aliases.push_back(short_ar);
+    }
+    a.country = a.id;
+    ActorIndex idx = static_cast<ActorIndex>(actors_.size());
+    by_id_[a.id] = idx;
+    by_alpha2_[*code] = idx;
+    actors_.push_back(std::move(a));
+  }
+}
+
+ActorIndex Lexicon::FindById(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? kNoActor : it->second;
+}
+
+ActorIndex Lexicon::FindState(std::string_view code) const {
+  if (code.size() == 2) {
+    auto it = by_alpha2_.find(std::string(code));
+    return it == by_alpha2_.end() ? kNoActor : it->second;
+  }
+  ActorIndex a = FindById(code);
+  return a != kNoActor && actors_[a].kind == ActorKind::kState ? a : kNoActor;
+}
+
+void Lexicon::AddCountries(std::string_view content, std::string_view source,
+                           std::vector<Status>* problems) {
+  ReadTsv(content, source,
+          {"code", "capital_en", "capital_ar", "demonym_en", "demonym_ar", "aliases"},
+          problems, [&](size_t line, const std::vector<std::string_view>& f) {
+            ActorIndex state = FindState(f[0]);
+            if (state == kNoActor) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     "unknown ISO 3166 code '" + std::string(f[0]) +
+                                         "' (expected a two-letter code ICU knows); row skipped",
+                                     line);
+              return;
+            }
+            CountryExtra& extra = country_extra_[state];
+            for (int k : {1, 2}) {
+              if (!f[k].empty()) extra.capitals.emplace_back(f[k]);
+            }
+            for (std::string_view d : SplitBar(f[3])) extra.demonyms_en.emplace_back(d);
+            for (std::string_view d : SplitBar(f[4])) {
+              if (!HasArabic(d)) {
+                problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                       "demonym_ar '" + std::string(d) +
+                                           "' is not in Arabic script; ignored",
+                                       line);
+                continue;
+              }
+              extra.demonyms_ar.emplace_back(d);
+            }
+            for (std::string_view a : SplitBar(f[5])) actors_[state].aliases.emplace_back(a);
+          });
+}
+
+void Lexicon::AddActors(std::string_view content, std::string_view source,
+                        std::vector<Status>* problems) {
+  ReadTsv(content, source,
+          {"id", "kind", "name_en", "name_ar", "aliases", "country", "wikidata"},
+          problems, [&](size_t line, const std::vector<std::string_view>& f) {
+            auto fail = [&](const std::string& msg) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     msg + "; row skipped", line);
+            };
+            if (!IsValidId(f[0])) return fail("id '" + std::string(f[0]) + "' is not [A-Z][A-Z0-9_]*");
+            if (by_id_.count(std::string(f[0])))
+              return fail("id '" + std::string(f[0]) + "' is defined twice");
+            std::optional<ActorKind> kind = ParseActorKind(f[1]);
+            if (!kind) return fail("unknown kind '" + std::string(f[1]) +
+                                   "' (state, person, government, military, armed_group, "
+                                   "party, organisation, ministry, city, territory)");
+            if (f[2].empty() || f[3].empty()) return fail("name_en and name_ar are required");
+            if (!HasArabic(f[3])) return fail("name_ar '" + std::string(f[3]) + "' is not in Arabic script");
+            if (!f[5].empty() && FindState(f[5]) == kNoActor)
+              return fail("country '" + std::string(f[5]) + "' is not an ISO 3166 alpha-3 code ICU knows");
+            if (!f[6].empty() && (f[6][0] != 'Q' || f[6].size() < 2 ||
+                                  f[6].find_first_not_of("0123456789", 1) != std::string_view::npos))
+              return fail("wikidata '" + std::string(f[6]) + "' is not a Q-id");
+            Actor a;
+            a.id = f[0];
+            a.kind = *kind;
+            a.name_en = f[2];
+            a.name_ar = f[3];
+            for (std::string_view al : SplitBar(f[4])) a.aliases.emplace_back(al);
+            if (!f[5].empty()) a.country = actors_[FindState(f[5])].id;
+            a.wikidata = f[6];
+            by_id_[a.id] = static_cast<ActorIndex>(actors_.size());
+            actors_.push_back(std::move(a));
+          });
+}
+
+void Lexicon::AddRoles(std::string_view content, std::string_view source,
+                       std::vector<Status>* problems) {
+  ReadTsv(content, source, {"person", "relation", "org", "position", "start", "end"},
+          problems, [&](size_t line, const std::vector<std::string_view>& f) {
+            auto fail = [&](const std::string& msg) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     msg + "; row skipped", line);
+            };
+            Role r;
+            r.line = static_cast<uint32_t>(line);
+            r.person = FindById(f[0]);
+            if (r.person == kNoActor) return fail("unknown person '" + std::string(f[0]) + "'");
+            if (actors_[r.person].kind != ActorKind::kPerson)
+              return fail("'" + std::string(f[0]) + "' is not a person");
+            if (f[1] != "leads" && f[1] != "member_of")
+              return fail("relation must be 'leads' or 'member_of', not '" + std::string(f[1]) + "'");
+            r.relation = f[1];
+            r.org = FindById(f[2]);
+            if (r.org == kNoActor) r.org = FindState(f[2]);
+            if (r.org == kNoActor) return fail("unknown org '" + std::string(f[2]) + "'");
+            if (!IsKnownPosition(f[3])) return fail("unknown position '" + std::string(f[3]) + "'");
+            r.position = f[3];
+            if (!f[4].empty()) {
+              auto d = ParseRoleDate(f[4], false);
+              if (!d) return fail("start '" + std::string(f[4]) + "' is not an ISO date");
+              r.start = *d;
+            }
+            if (!f[5].empty()) {
+              auto d = ParseRoleDate(f[5], true);
+              if (!d) return fail("end '" + std::string(f[5]) + "' is not an ISO date");
+              r.end = *d;
+            }
+            if (r.start > r.end) return fail("start is after end");
+            roles_.push_back(std::move(r));
+          });
+}
+
+void Lexicon::AddTitles(std::string_view content, std::string_view source,
+                        std::vector<Status>* problems) {
+  ReadTsv(content, source, {"lang", "title", "position"}, problems,
+          [&](size_t line, const std::vector<std::string_view>& f) {
+            auto fail = [&](const std::string& msg) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     msg + "; row skipped", line);
+            };
+            if (f[0] != "ar" && f[0] != "en") return fail("lang must be 'ar' or 'en'");
+            if (!IsKnownPosition(f[2])) return fail("unknown position '" + std::string(f[2]) + "'");
+            Title t;
+            t.tokens = NameTokens(f[1]);
+            if (t.tokens.empty()) return fail("empty title");
+            t.position = f[2];
+            titles_.push_back(std::move(t));
+          });
+}
+
+void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) {
+  std::vector<std::string> tokens = NameTokens(text);
+  if (tokens.empty()) return;
+  auto& bucket = first_token_[tokens[0]];
+  for (uint32_t k : bucket) {
+    if (names_[k].tokens == tokens && names_[k].actor == actor) {
+      if (type == NameType::kName) names_[k].type = type;  // name wins
+      return;
+    }
+  }
+  bucket.push_back(static_cast<uint32_t>(names_.size()));
+  names_.push_back(IndexedName{std::move(tokens), actor, type});
+}
+
+void Lexicon::IndexActor(ActorIndex a) {
+  const Actor& act = actors_[a];
+  IndexName(act.name_en, a, NameType::kName);
+  IndexName(act.name_ar, a, NameType::kName);
+  for (const std::string& al : act.aliases) IndexName(al, a, NameType::kName);
+}
+
+void Lexicon::Finalize() {
+  names_.clear();
+  first_token_.clear();
+  for (ActorIndex a = 0; a < actors_.size(); ++a) IndexActor(a);
+  for (const auto& [state, extra] : country_extra_) {
+    for (const std::string& c : extra.capitals) IndexName(c, state, NameType::kCapital);
+    for (const std::string& d : extra.demonyms_en) {
+      IndexName(d, state, NameType::kDemonym);
+      char last = d.empty() ? 0 : d.back();
+      if (last == 'n' || last == 'i') IndexName(d + "s", state, NameType::kDemonym);
+    }
+    for (const std::string& d : extra.demonyms_ar) {
+      for (const std::string& form : ArabicNisbaForms(d)) IndexName(form, state, NameType::kDemonym);
+    }
+  }
+  finalized_ = true;
+}
+
+std::vector<Status> Lexicon::NameClashes() const {
+  std::vector<Status> out;
+  std::vector<Status>* problems = &out;
+  // A name that stands for two actors: the higher-ranked type wins at match
+  // time; report true clashes (same type) so curators can resolve them.
+    std::set<std::string> reported;
+    for (const auto& [first, bucket] : first_token_) {
+      for (size_t i = 0; i < bucket.size(); ++i) {
+        for (size_t j = i + 1; j < bucket.size(); ++j) {
+          const IndexedName& x = names_[bucket[i]];
+          const IndexedName& y = names_[bucket[j]];
+          if (x.tokens != y.tokens || x.actor == y.actor || x.type != y.type) continue;
+          std::string joined;
+          for (const auto& t : x.tokens) joined += (joined.empty() ? "" : " ") + t;
+          if (!reported.insert(joined).second) continue;
+          problems->emplace_back(ErrorCode::kLexicon, "lexicon",
+                                 "name '" + joined + "' stands for both " +
+                                     actors_[x.actor].id + " and " + actors_[y.actor].id);
+        }
+      }
+    }
+  return out;
+}
+
+ActorIndex Lexicon::AddDiscovered(Actor actor) {
+  actor.discovered = true;
+  ActorIndex a = static_cast<ActorIndex>(actors_.size());
+  by_id_[actor.id] = a;
+  actors_.push_back(std::move(actor));
+  IndexActor(a);
+  return a;
+}
+
+const std::vector<uint32_t>* Lexicon::NamesStartingWith(std::string_view first) const {
+  auto it = first_token_.find(first);
+  return it == first_token_.end() ? nullptr : &it->second;
+}
+
+std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const {
+  std::vector<const Role*> all, valid;
+  for (const Role& r : roles_) {
+    if (r.person != person) continue;
+    all.push_back(&r);
+    int32_t at = date == 0 ? Today() : date;
+    if (r.start <= at && at <= r.end) valid.push_back(&r);
+  }
+  if (!valid.empty() || all.empty()) return valid;
+  // No role at that date: the latest role(s) the person held before it, or
+  // the earliest after it when the date precedes them all.
+  int32_t at = date == 0 ? Today() : date;
+  const Role* best = nullptr;
+  for (const Role* r : all) {
+    if (r->end <= at && (best == nullptr || r->end > best->end)) best = r;
+  }
+  if (best == nullptr) {
+    for (const Role* r : all) {
+      if (best == nullptr || r->start < best->start) best = r;
+    }
+  }
+  for (const Role* r : all) {
+    if (r->end == best->end && r->start == best->start) valid.push_back(r);
+  }
+  return valid;
+}
+
+std::vector<ActorIndex> Lexicon::Holders(std::string_view position, ActorIndex org,
+                                         int32_t date) const {
+  std::vector<ActorIndex> out;
+  int32_t at = date == 0 ? Today() : date;
+  for (const Role& r : roles_) {
+    if (r.org == org && r.position == position && r.start <= at && at <= r.end &&
+        std::find(out.begin(), out.end(), r.person) == out.end()) {
+      out.push_back(r.person);
+    }
+  }
+  return out;
+}
+
+}  // namespace tahaluf

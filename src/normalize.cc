@@ -1,0 +1,168 @@
+#include "tahaluf/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace tahaluf {
+namespace {
+
+const icu::Normalizer2* Nfkc(const void* p) {
+  return static_cast<const icu::Normalizer2*>(p);
+}
+
+// Folds one already NFKC-casefolded code point for matching; returns 0 to
+// drop it.
+char32_t FoldCodePoint(char32_t c) {
+  if (c < 0x80) return c;
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // alef
+    case 0x0649: return 0x064A;  // alef maqsura -> yeh
+    case 0x0629: return 0x0647;  // ta marbuta -> heh
+    case 0x06CC: return 0x064A;  // Farsi yeh
+    case 0x06A9: return 0x0643;  // keheh -> kaf
+    case 0x0640: return 0;       // tatweel
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2212:
+      return '-';
+    case 0x00A0: case 0x2007: case 0x202F: return ' ';
+    default: break;
+  }
+  if ((c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) ||
+      c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED)) {
+    return 0;  // Arabic diacritics and Quranic marks
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);  // Arabic-Indic
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);  // Persian
+  return c;
+}
+
+}  // namespace
+
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FC) ||
+         (c >= 0x0750 && c <= 0x077F);
+}
+
+char32_t DecodeUtf8(std::string_view text, size_t* i) {
+  int32_t pos = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos,
+          static_cast<int32_t>(text.size()), c);
+  *i = static_cast<size_t>(pos);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+Normalizer::Normalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) nfkc_cf_ = nullptr;  // ASCII folding still works
+}
+
+const Normalizer& Normalizer::Get() {
+  static const Normalizer instance;
+  return instance;
+}
+
+NormalizedText Normalizer::Normalize(std::string_view original,
+                                     uint32_t base) const {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.offsets.reserve(original.size() + 1);
+  const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
+  auto emit = [&out](char32_t c, uint32_t at) {
+    c = FoldCodePoint(c);
+    if (c == 0) return;
+    size_t before = out.text.size();
+    AppendUtf8(c, &out.text);
+    out.offsets.insert(out.offsets.end(), out.text.size() - before, at);
+  };
+  size_t i = 0;
+  while (i < original.size()) {
+    unsigned char b = static_cast<unsigned char>(original[i]);
+    uint32_t at = base + static_cast<uint32_t>(i);
+    if (b < 0x80) {  // ASCII fast path: no ICU call, no allocation
+      emit(b >= 'A' && b <= 'Z' ? b + 32 : b, at);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t c = DecodeUtf8(original, &i);
+    if (c == 0xFFFD && i == start + 1) continue;  // invalid byte: skip
+    if (nfkc == nullptr || nfkc->isInert(c)) {
+      emit(c, at);
+      continue;
+    }
+    // Gather the run up to the next normalisation boundary, normalise it
+    // as a whole, and map all its output to the run's first byte.
+    size_t end = i;
+    while (end < original.size()) {
+      size_t next = end;
+      char32_t d = DecodeUtf8(original, &next);
+      if (nfkc->hasBoundaryBefore(d)) break;
+      end = next;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString run = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(original.data() + start,
+                         static_cast<int32_t>(end - start)));
+    icu::UnicodeString normal = nfkc->normalize(run, status);
+    if (U_FAILURE(status)) normal = run;
+    for (int32_t k = 0; k < normal.length();) {
+      UChar32 d = normal.char32At(k);
+      emit(static_cast<char32_t>(d), at);
+      k += U16_LENGTH(d);
+    }
+    i = end;
+  }
+  out.offsets.push_back(base + static_cast<uint32_t>(original.size()));
+  return out;
+}
+
+std::string Normalizer::Fold(std::string_view original) const {
+  NormalizedText nt = Normalize(original);
+  std::string out;
+  out.reserve(nt.text.size());
+  bool space = false;
+  size_t i = 0;
+  while (i < nt.text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(nt.text, &i);
+    bool keep = u_isalnum(static_cast<UChar32>(c)) ||
+                u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+    if (!keep) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.append(nt.text, start, i - start);
+  }
+  return out;
+}
+
+}  // namespace tahaluf

@@ -1,0 +1,214 @@
+#include "tahaluf/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+namespace tahaluf {
+namespace {
+
+// UTF-8 bytes of the letters the clitic rules look at.
+constexpr std::string_view kWaw = "\xD9\x88";        // و
+constexpr std::string_view kFa = "\xD9\x81";         // ف
+constexpr std::string_view kBa = "\xD8\xA8";         // ب
+constexpr std::string_view kKaf = "\xD9\x83";        // ك
+constexpr std::string_view kLam = "\xD9\x84";        // ل
+constexpr std::string_view kSin = "\xD8\xB3";        // س
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 ||
+         u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+bool IsWordChar(char32_t c) {
+  if (u_isalnum(static_cast<UChar32>(c))) return true;
+  int8_t t = u_charType(static_cast<UChar32>(c));
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+// List markers that open a sentence on news pages.
+bool IsListMarker(char32_t c) {
+  return c == 0x2022 || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 ||
+         c == 0x25CF || c == 0x25AA || c == 0x00B7;
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+};
+
+Segmenter::Segmenter() : impl_(new Impl) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(
+      icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) impl_->sentences.reset();
+}
+
+Segmenter::~Segmenter() = default;
+
+std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
+                                               size_t from) const {
+  std::vector<SentenceSpan> out;
+  auto add = [&](size_t b, size_t e) {
+    // Trim spaces and leading list markers.
+    while (b < e) {
+      size_t next = b;
+      char32_t c = DecodeUtf8(text, &next);
+      if (IsSpace(c)) {
+        b = next;
+        continue;
+      }
+      if (IsListMarker(c)) {  // a marker only when a space follows ("-17")
+        size_t peek = next;
+        if (peek >= e || IsSpace(DecodeUtf8(text, &peek))) {
+          b = next;
+          continue;
+        }
+      }
+      break;
+    }
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+                     text[e - 1] == '\r' || text[e - 1] == '\n')) {
+      --e;
+    }
+    if (e <= b) return;
+    // Drop a "sentence" with no letter or digit at all.
+    size_t i = b;
+    bool any = false;
+    while (i < e && !any) any = IsWordChar(DecodeUtf8(text, &i));
+    if (any) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  };
+  size_t line_start = from;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    if (impl_->sentences == nullptr) {
+      add(line_start, line_end);
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, line.data(),
+                                 static_cast<int64_t>(line.size()), &status);
+      if (U_FAILURE(status)) {
+        add(line_start, line_end);
+      } else {
+        impl_->sentences->setText(ut, status);
+        int32_t b = impl_->sentences->first();
+        for (int32_t e = impl_->sentences->next(); e != icu::BreakIterator::DONE;
+             b = e, e = impl_->sentences->next()) {
+          add(line_start + b, line_start + e);
+        }
+        utext_close(ut);
+      }
+    }
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
+TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
+  TokenizedSentence out;
+  out.span = span;
+  out.norm = Normalizer::Get().Normalize(
+      text.substr(span.begin, span.end - span.begin), span.begin);
+  std::string_view s = out.norm.text;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(s, &i);
+    if (IsSpace(c)) continue;
+    Token tok;
+    tok.begin = static_cast<uint32_t>(start);
+    if (IsWordChar(c)) {
+      tok.is_word = true;
+      tok.is_arabic = IsArabicLetter(c);
+      size_t end = i;
+      while (end < s.size()) {
+        size_t next = end;
+        char32_t d = DecodeUtf8(s, &next);
+        if (!IsWordChar(d)) {
+          // Keep "u.s"-style inner dots out; keep inner apostrophes only for
+          // non-possessive uses (o'brien), split possessive 's.
+          break;
+        }
+        if (IsArabicLetter(d)) tok.is_arabic = true;
+        end = next;
+      }
+      i = end;
+    }
+    tok.end = static_cast<uint32_t>(i);
+    tok.text = s.substr(tok.begin, tok.end - tok.begin);
+    // English possessive: "'" followed by "s" and a non-word char.
+    if (!tok.is_word && tok.text == "'" && i < s.size() && s[i] == 's' &&
+        (i + 1 >= s.size() || !IsWordChar(static_cast<unsigned char>(s[i + 1])))) {
+      tok.end = static_cast<uint32_t>(i + 1);
+      tok.text = s.substr(tok.begin, 2);
+      tok.is_word = true;  // "'s" is a word-like clitic
+      i = i + 1;
+    }
+    out.tokens.push_back(tok);
+  }
+  return out;
+}
+
+std::string_view StripArabicArticle(std::string_view t) {
+  if (StartsWith(t, kAl) && Letters(t) >= 4) return t.substr(kAl.size());
+  if (StartsWith(t, kLamLam) && Letters(t) >= 4) return t.substr(kLamLam.size());
+  return t;
+}
+
+int ArabicStems(std::string_view token, std::string_view out[6]) {
+  int n = 0;
+  auto push = [&](std::string_view s) {
+    if (Letters(s) < 2) return;
+    for (int k = 0; k < n; ++k) {
+      if (out[k] == s) return;
+    }
+    if (n < 6) out[n++] = s;
+  };
+  push(token);
+  std::string_view base[2] = {token, {}};
+  int nb = 1;
+  if ((StartsWith(token, kWaw) || StartsWith(token, kFa)) && Letters(token) >= 4) {
+    base[nb++] = token.substr(2);
+    push(base[1]);
+  }
+  for (int b = 0; b < nb; ++b) {
+    std::string_view t = base[b];
+    std::string_view stripped = t;
+    if (StartsWith(t, kLamLam) && Letters(t) >= 4) {
+      push(t.substr(kLamLam.size()));  // ل + ال: للسعودية -> سعودية
+      continue;
+    }
+    if ((StartsWith(t, kBa) || StartsWith(t, kKaf) || StartsWith(t, kLam) ||
+         StartsWith(t, kSin)) &&
+        Letters(t) >= 4) {
+      stripped = t.substr(2);
+      push(stripped);
+    }
+    std::string_view no_article = StripArabicArticle(stripped);
+    if (no_article != stripped) push(no_article);
+    if (stripped != t) {
+      std::string_view t_no_article = StripArabicArticle(t);
+      if (t_no_article != t) push(t_no_article);
+    }
+  }
+  return n;
+}
+
+}  // namespace tahaluf

@@ -1,0 +1,181 @@
+#include "cli.h"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace tahaluf::cli {
+
+bool Args::Has(const std::string& s) const {
+  for (const std::string& x : switches) {
+    if (x == s) return true;
+  }
+  return values.count(s) > 0;
+}
+
+std::string Args::Get(const std::string& flag, const std::string& fallback) const {
+  auto it = values.find(flag);
+  return it == values.end() ? fallback : it->second;
+}
+
+std::map<std::string, Command>& Registry() {
+  static std::map<std::string, Command> commands;
+  return commands;
+}
+
+Registrar::Registrar(Command c) {
+  std::string name = c.name;
+  Registry().emplace(name, std::move(c));
+}
+
+bool ParseArgs(const Command& cmd, int argc, char** argv, int first, Args* out) {
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      for (++i; i < argc; ++i) out->positional.push_back(argv[i]);
+      break;
+    }
+    if (a.size() < 2 || a[0] != '-' || a == "-") {
+      out->positional.push_back(a);
+      continue;
+    }
+    std::string name = a, value;
+    bool has_value = false;
+    size_t eq = a.find('=');
+    if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      has_value = true;
+    }
+    if (name == "-o") name = "--output";
+    const Flag* flag = nullptr;
+    for (const Flag& f : cmd.flags) {
+      if (f.name == name) flag = &f;
+    }
+    if (flag == nullptr) {
+      std::cerr << "tahaluf " << cmd.name << ": unknown option '" << name
+                << "' (see tahaluf " << cmd.name << " --help)\n";
+      return false;
+    }
+    if (flag->takes_value) {
+      if (!has_value) {
+        if (i + 1 >= argc) {
+          std::cerr << "tahaluf " << cmd.name << ": option '" << name << "' needs a value\n";
+          return false;
+        }
+        value = argv[++i];
+      }
+      out->values[name] = value;
+    } else {
+      if (has_value) {
+        std::cerr << "tahaluf " << cmd.name << ": option '" << name << "' takes no value\n";
+        return false;
+      }
+      out->switches.push_back(name);
+    }
+  }
+  return true;
+}
+
+void PrintHelp(const Command& cmd) {
+  std::cout << "usage: tahaluf " << cmd.usage << "\n\n" << cmd.summary << "\n";
+  if (!cmd.flags.empty()) std::cout << "\noptions:\n";
+  for (const Flag& f : cmd.flags) {
+    std::string left = "  " + f.name + (f.takes_value ? " VALUE" : "");
+    if (f.name == "--output") left = "  -o, --output PATH";
+    std::cout << left;
+    for (size_t k = left.size(); k < 26; ++k) std::cout << ' ';
+    std::cout << " " << f.help << "\n";
+  }
+  std::cout << "  --help                    show this help\n";
+}
+
+Flag LexiconFlag() {
+  return {"--lexicon", true, "knowledge directory (default: $TAHALUF_DATA or the bundled data/)"};
+}
+Flag OutputFlag() { return {"--output", true, "write to PATH (atomically) instead of stdout"}; }
+Flag QuietFlag() { return {"--quiet", false, "report nothing but errors"}; }
+
+void Report(const Status& s) { std::cerr << "tahaluf: " << s.ToString() << "\n"; }
+void Report(const std::string& message) { std::cerr << "tahaluf: " << message << "\n"; }
+
+namespace {
+
+bool IsDir(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string DataDir(const Args& args) {
+  std::string d = args.Get("--lexicon");
+  if (!d.empty()) return d;
+  if (const char* env = std::getenv("TAHALUF_DATA"); env && *env) return env;
+  if (IsDir(TAHALUF_DATA_DIR_BUILD)) return TAHALUF_DATA_DIR_BUILD;
+  return TAHALUF_DATA_DIR_INSTALL;
+}
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_problems) {
+  auto k = std::make_unique<Knowledge>();
+  std::vector<Status> problems;
+  Status s = LoadKnowledge(DataDir(args), k.get(), &problems);
+  if (!s.ok()) {
+    Report(s);
+    return nullptr;
+  }
+  for (const Status& p : problems) Report(p);
+  if (had_problems) *had_problems = !problems.empty();
+  return k;
+}
+
+std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const Args& args,
+                                    size_t* bad) {
+  std::vector<Document> docs;
+  std::string lang = args.Get("--lang");
+  for (const std::string& path : paths) {
+    std::string bytes;
+    Status s = ReadFile(path, &bytes);
+    if (!s.ok()) {
+      Report(s);
+      ++*bad;
+      continue;
+    }
+    std::string origin = path == "-" ? "stdin" : path;
+    if (EndsWith(path, ".jsonl") || (path == "-" && args.Has("--jsonl"))) {
+      std::vector<Status> errors;
+      size_t before = docs.size();
+      ParseJsonLines(origin, bytes, &docs, &errors);
+      for (const Status& e : errors) Report(e);
+      *bad += errors.size();
+      if (!lang.empty()) {
+        for (size_t i = before; i < docs.size(); ++i) docs[i].lang = lang;
+      }
+      continue;
+    }
+    Document doc;
+    s = ParseTextDocument(origin, std::move(bytes), &doc);
+    if (path == "-") doc.id = "stdin";
+    if (!s.ok()) {
+      Report(s);
+      ++*bad;
+      continue;
+    }
+    if (!lang.empty()) doc.lang = lang;
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+bool WriteOutput(const Args& args, const std::string& content) {
+  Status s = WriteFileAtomically(args.Get("--output", "-"), content);
+  if (!s.ok()) Report(s);
+  return s.ok();
+}
+
+}  // namespace tahaluf::cli
