@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "tahaluf/serialize.h"
+
 namespace tahaluf::cli {
 
 bool Args::Has(const std::string& s) const {
@@ -174,6 +176,14 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const
 
 bool WriteOutput(const Args& args, const std::string& content) {
   Status s = WriteFileAtomically(args.Get("--output", "-"), content);
+  if (!s.ok()) Report(s);
+  return s.ok();
+}
+
+bool LoadGraph(const std::string& path, AllianceGraph* graph) {
+  std::string bytes;
+  Status s = ReadFile(path, &bytes);
+  if (s.ok()) s = ReadGraphJson(bytes, path == "-" ? "stdin" : path, graph);
   if (!s.ok()) Report(s);
   return s.ok();
 }

@@ -15,6 +15,7 @@
 
 #include "tahaluf/document.h"
 #include "tahaluf/files.h"
+#include "tahaluf/graph.h"
 #include "tahaluf/status.h"
 
 namespace tahaluf::cli {
@@ -80,6 +81,9 @@ std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_pro
 // and counted in *bad; the rest are returned in order.
 std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const Args& args,
                                     size_t* bad);
+
+// Reads a graph file into `graph`; reports and returns false on error.
+bool LoadGraph(const std::string& path, AllianceGraph* graph);
 
 // Writes `content` to --output / -o (atomically) or standard output.
 bool WriteOutput(const Args& args, const std::string& content);
