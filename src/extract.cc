@@ -264,6 +264,11 @@ Extraction Extractor::Extract(const Document& doc) const {
             a.conj = true;
           }
           a.prep = PrepOfWord(pw);
+          // "كل من X وY" (both X and Y): a list, not a preposition.
+          if (a.prep == Prep::kFrom && m.first > 1 &&
+              toks[m.first - 2].text == "\xD9\x83\xD9\x84") {  // كل
+            a.prep = Prep::kNone;
+          }
           if (a.prep == Prep::kNone && m.first > 1 && toks[m.first - 1].text == "the") {
             a.prep = PrepOfWord(toks[m.first - 2].text);
           }
@@ -510,8 +515,12 @@ Extraction Extractor::Extract(const Document& doc) const {
           }
           break;
         }
-        case Frame::kSym: {
-          long between = first_with(R, {Prep::kBetween});
+        case Frame::kSym:
+        case Frame::kVerb:
+        case Frame::kHost:
+        case Frame::kSupply:
+        case Frame::kNoun: {
+          long between = rel->symmetric ? first_with(R, {Prep::kBetween}) : -1;
           if (between >= 0) {
             std::vector<size_t> g = group_right(static_cast<size_t>(between), rel);
             if (g.size() >= 2) {
@@ -520,12 +529,6 @@ Extraction Extractor::Extract(const Document& doc) const {
               break;
             }
           }
-          [[fallthrough]];
-        }
-        case Frame::kVerb:
-        case Frame::kHost:
-        case Frame::kSupply:
-        case Frame::kNoun: {
           bool noun = cue.frame == Frame::kNoun || cue.frame == Frame::kSym;
           long after = R.empty() ? -1 : static_cast<long>(R.front());
           bool after_bare = after >= 0 && args[after].prep == Prep::kNone &&

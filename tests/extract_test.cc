@@ -1,0 +1,119 @@
+// Extraction: who did what to whom, in sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+namespace tahaluf::testing {
+namespace {
+
+struct Row {
+  const char* text;
+  std::vector<std::string> want;      // lines that must be there
+  std::vector<std::string> not_want;  // lines that must not
+};
+
+void Check(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    std::vector<std::string> got = Dump(row.text);
+    std::string text = row.text;
+    CAPTURE(text);
+    INFO("got:", Join(got));
+    for (const std::string& w : row.want) CHECK_MESSAGE(Has(got, w), "missing: " << w);
+    for (const std::string& w : row.not_want) CHECK_MESSAGE(!Has(got, w), "unwanted: " << w);
+  }
+}
+
+TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
+  Check({
+      {"التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
+       {"HAFTAR meet SISI"}, {}},
+      {"الجزائر تتهم المغرب بدعم جماعات انفصالية.", {"DZA accuse MAR"}, {}},
+      {"هاجمت قوات الدعم السريع مدينة الفاشر، واتهمت الحكومة السودانية الإمارات بتسليحها.",
+       {}, {"ARE attack RSF"}},
+      {"وقعت المملكة العربية السعودية وباكستان اتفاقية دفاع مشترك.",
+       {"PAK defense_pact SAU"}, {}},
+  });
+}
+
+TEST_CASE("extract: Arabic nominal forms and passives") {
+  Check({
+      {"أثارت زيارة حفتر إلى باكستان اهتمام المراقبين.", {"HAFTAR visit PAK"}, {}},
+      {"قام خليفة حفتر بزيارة رسمية إلى موسكو الأسبوع الماضي.", {"HAFTAR visit RUS"}, {}},
+      {"تواصل قوات الدعم السريع المدعومة من أبوظبي القتال في دارفور.",
+       {"ARE support RSF"}, {"RSF support ARE"}},
+      {"يقاتل الجيش السوداني بقيادة عبد الفتاح البرهان في الخرطوم.", {"BURHAN leads SAF"}, {}},
+  });
+}
+
+TEST_CASE("extract: coordinated actors give one triple each") {
+  Check({
+      {"تدعم كل من مصر والسعودية الجيش السوداني.", {"EGY support SAF", "SAU support SAF"}, {}},
+      {"Egypt and Turkey condemned the attack on Sudan.", {"EGY condemn SDN", "TUR condemn SDN"}, {}},
+      {"Pakistan and Saudi Arabia signed a mutual defence agreement on Wednesday.",
+       {"PAK defense_pact SAU"}, {}},
+  });
+}
+
+TEST_CASE("extract: English subject-verb-object and prepositions") {
+  Check({
+      {"Turkey accused Israel of violating the ceasefire.", {"TUR accuse ISR"}, {"ISR accuse TUR"}},
+      {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
+      {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
+      {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
+  });
+}
+
+TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewhere") {
+  Check({
+      {"Sisi met Haftar in Cairo on Saturday.", {"HAFTAR meet SISI", "HAFTAR visit EGY"},
+       {"SISI visit EGY"}},
+  });
+}
+
+TEST_CASE("extract: negated and hedged claims are flagged") {
+  Check({
+      {"Haftar denied supporting the RSF.", {"HAFTAR support RSF negated"}, {"HAFTAR support RSF"}},
+      {"The UAE reportedly supplied weapons to the RSF.", {"ARE supply_arms RSF hedged"}, {}},
+      {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
+  });
+}
+
+TEST_CASE("extract: kinship") {
+  Check({
+      {"وصل صدام حفتر، نجل خليفة حفتر، إلى أنقرة.", {"SADDAM_HAFTAR child_of HAFTAR"}, {}},
+  });
+}
+
+TEST_CASE("extract: roles from the lexicon and from titles") {
+  std::vector<std::string> got =
+      Dump("استقبل قائد الجيش الباكستاني عاصم منير وفدا ليبيا.", /*with_roles=*/true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "MUNIR leads PAK_ARMY"));
+  // A title with no name resolves to the holder at the document's date.
+  got = Dump("Pakistan's prime minister visited Riyadh.", true, "2025-09-17");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
+}
+
+TEST_CASE("extract: short mentions resolve to the actor named earlier") {
+  std::vector<std::string> got =
+      Dump("وصل المشير خليفة حفتر إلى القاهرة. والتقى خليفة بالرئيس السيسي.");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "HAFTAR meet SISI"));
+}
+
+TEST_CASE("extract: evidence spans point into the original text") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  std::string text = "---\ndate: 2025-01-02\n---\nعنوان\n\nالتقى السيسي بحفتر.";
+  Document doc;
+  REQUIRE(ParseTextDocument("a.txt", text, &doc).ok());
+  Extraction r = ex.Extract(doc);
+  REQUIRE(!r.triples.empty());
+  const Triple& t = r.triples.front();
+  CHECK(doc.text.substr(t.begin, t.end - t.begin) == "التقى السيسي بحفتر.");
+  CHECK(doc.text.substr(t.cue_begin, t.cue_end - t.cue_begin) == "التقى");
+}
+
+}  // namespace
+}  // namespace tahaluf::testing

@@ -1,0 +1,112 @@
+// Shared by the tests: a knowledge base made of the project's own cue,
+// title and country files plus a small fixed actor list (so tests do not
+// move when the curated actors.tsv grows), and a compact dump of triples.
+#ifndef TAHALUF_TESTS_TEST_UTIL_H_
+#define TAHALUF_TESTS_TEST_UTIL_H_
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tahaluf/extract.h"
+#include "tahaluf/files.h"
+
+namespace tahaluf::testing {
+
+inline std::string DataPath(const std::string& name) {
+  return std::string(TAHALUF_SOURCE_DIR) + "/data/" + name;
+}
+
+// Actors the extraction tests use; roles dated so that titles resolve.
+constexpr const char* kTestActors =
+    "id\tkind\tname_en\tname_ar\taliases\tcountry\twikidata\n"
+    "HAFTAR\tperson\tKhalifa Haftar\tخليفة حفتر\tHaftar|حفتر\tLBY\t\n"
+    "SADDAM_HAFTAR\tperson\tSaddam Haftar\tصدام حفتر\t\tLBY\t\n"
+    "SISI\tperson\tAbdel Fattah el-Sisi\tعبد الفتاح السيسي\tSisi|السيسي\tEGY\t\n"
+    "SHEHBAZ_SHARIF\tperson\tShehbaz Sharif\tشهباز شريف\t\tPAK\t\n"
+    "MUNIR\tperson\tAsim Munir\tعاصم منير\t\tPAK\t\n"
+    "MBS\tperson\tMohammed bin Salman\tمحمد بن سلمان\tMBS\tSAU\t\n"
+    "BURHAN\tperson\tAbdel Fattah al-Burhan\tعبد الفتاح البرهان\tBurhan|البرهان\tSDN\t\n"
+    "LBY_LNA\tmilitary\tLibyan National Army\tالجيش الوطني الليبي\tLNA\tLBY\t\n"
+    "PAK_ARMY\tmilitary\tPakistan Army\tالجيش الباكستاني\tPakistani army\tPAK\t\n"
+    "SAF\tmilitary\tSudanese Armed Forces\tالقوات المسلحة السودانية\tSAF|الجيش السوداني|Sudanese army\tSDN\t\n"
+    "RSF\tarmed_group\tRapid Support Forces\tقوات الدعم السريع\tRSF|الدعم السريع\tSDN\t\n"
+    "UN\torganisation\tUnited Nations\tالأمم المتحدة\tUN\t\t\n"
+    "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n";
+
+constexpr const char* kTestRoles =
+    "person\trelation\torg\tposition\tstart\tend\n"
+    "HAFTAR\tleads\tLBY_LNA\tcommander\t2014-05\t\n"
+    "SADDAM_HAFTAR\tmember_of\tLBY_LNA\tdeputy_commander\t2021\t\n"
+    "SISI\tleads\tEGY\thead_of_state\t2014-06-08\t\n"
+    "SHEHBAZ_SHARIF\tleads\tPAK\thead_of_government\t2024-03-04\t\n"
+    "MUNIR\tleads\tPAK_ARMY\tarmy_chief\t2022-11-29\t\n"
+    "MBS\tmember_of\tSAU\tcrown_prince\t2017-06-21\t\n"
+    "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n";
+
+inline Knowledge& TestKnowledge() {
+  static Knowledge* k = [] {
+    auto* out = new Knowledge;
+    std::vector<Status> problems;
+    std::string countries, titles, cues;
+    REQUIRE(ReadFile(DataPath("countries.tsv"), &countries).ok());
+    REQUIRE(ReadFile(DataPath("titles.tsv"), &titles).ok());
+    REQUIRE(ReadFile(DataPath("cues.tsv"), &cues).ok());
+    out->lexicon.AddIcuCountries();
+    out->lexicon.AddCountries(countries, "countries.tsv", &problems);
+    out->lexicon.AddActors(kTestActors, "test actors", &problems);
+    out->lexicon.AddRoles(kTestRoles, "test roles", &problems);
+    out->lexicon.AddTitles(titles, "titles.tsv", &problems);
+    out->lexicon.Finalize();
+    out->cues.Add(cues, "cues.tsv", &problems);
+    for (const Status& p : problems) MESSAGE(p.ToString());
+    REQUIRE(problems.empty());
+    return out;
+  }();
+  return *k;
+}
+
+inline Document MakeDoc(const std::string& text, const std::string& date = "2025-06-01") {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.date = date;
+  d.lang = DetectLanguage(text);
+  return d;
+}
+
+// "SUBJ relation OBJ" lines, with " negated" / " hedged"; symmetric
+// relations written with the smaller id first; sorted, unique.
+inline std::vector<std::string> Dump(const std::string& text, bool with_roles = false,
+                                     const std::string& date = "2025-06-01") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  Extraction r = ex.Extract(MakeDoc(text, date));
+  std::vector<std::string> out;
+  for (const Triple& t : r.triples) {
+    if (!with_roles && (t.derivation == "role" || t.derivation == "title")) continue;
+    std::string s = k.lexicon.actor(t.subject).id, o = k.lexicon.actor(t.object).id;
+    if (t.relation->symmetric && o < s) std::swap(s, o);
+    std::string line = s + " " + std::string(t.relation->name) + " " + o;
+    if (t.negated) line += " negated";
+    if (t.hedged) line += " hedged";
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+inline bool Has(const std::vector<std::string>& v, const std::string& line) {
+  return std::find(v.begin(), v.end(), line) != v.end();
+}
+
+inline std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += "\n  " + x;
+  return s;
+}
+
+}  // namespace tahaluf::testing
+
+#endif  // TAHALUF_TESTS_TEST_UTIL_H_
