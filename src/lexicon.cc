@@ -274,15 +274,23 @@ void Lexicon::AddTitles(std::string_view content, std::string_view source,
 void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) {
   std::vector<std::string> tokens = NameTokens(text);
   if (tokens.empty()) return;
+  size_t letters = 0;
+  bool capitals = true;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') capitals = false;
+  }
+  bool case_sensitive = capitals && letters >= 2 && letters <= 4;
   auto& bucket = first_token_[tokens[0]];
   for (uint32_t k : bucket) {
     if (names_[k].tokens == tokens && names_[k].actor == actor) {
       if (type == NameType::kName) names_[k].type = type;  // name wins
+      names_[k].case_sensitive = names_[k].case_sensitive && case_sensitive;
       return;
     }
   }
   bucket.push_back(static_cast<uint32_t>(names_.size()));
-  names_.push_back(IndexedName{std::move(tokens), actor, type});
+  names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive});
 }
 
 void Lexicon::IndexActor(ActorIndex a) {

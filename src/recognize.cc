@@ -128,6 +128,14 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         const IndexedName& nm = lexicon_.name(id);
         long last = match_from(i, nm.tokens);
         if (last < 0) continue;
+        if (nm.case_sensitive) {
+          bool upper = true;
+          for (uint32_t b = s.OriginalBegin(i), e = s.OriginalEnd(static_cast<size_t>(last)); b < e; ++b) {
+            char c = s.original[b];
+            if (c >= 'a' && c <= 'z') upper = false;
+          }
+          if (!upper) continue;
+        }
         int rank = Rank(nm.type);
         if (last > best_last || (last == best_last && rank > best_rank)) {
           best_last = last;

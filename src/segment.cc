@@ -124,6 +124,7 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
 TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
   TokenizedSentence out;
   out.span = span;
+  out.original = text;
   out.norm = Normalizer::Get().Normalize(
       text.substr(span.begin, span.end - span.begin), span.begin);
   std::string_view s = out.norm.text;

@@ -87,6 +87,9 @@ struct IndexedName {
   std::vector<std::string> tokens;
   ActorIndex actor = kNoActor;
   NameType type = NameType::kName;
+  // An acronym written in capitals in the lexicon (US, UN, IS) matches only
+  // text written in capitals, so "us" and "is" are not actors.
+  bool case_sensitive = false;
 };
 
 // "2024", "2024-03", "2024-03-04" -> yyyymmdd with 00 (or 99 when

@@ -45,6 +45,7 @@ struct Token {
 
 struct TokenizedSentence {
   SentenceSpan span;
+  std::string_view original;  // the whole original text the span is in
   NormalizedText norm;  // the sentence normalised; offsets into the original
   std::vector<Token> tokens;
 

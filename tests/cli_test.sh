@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# The command-line tool as a user meets it: exit codes, messages that name
+# the bad input, outputs never half-written, deterministic files, stdin.
+# Usage: tests/cli_test.sh TAHALUF_BINARY
+set -uo pipefail
+bin=$1
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
+}
+contains() { grep -qF -- "$2" "$1"; }
+
+cat >"$work/ar.txt" <<'T'
+---
+date: 2025-11-20
+source: test
+---
+التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر في القاهرة.
+T
+cat >"$work/en.txt" <<'T'
+Khalifa Haftar met Egyptian President Abdel Fattah el-Sisi in Cairo on Saturday.
+Saudi Arabia and Egypt both back the Sudanese army.
+T
+printf 'Haftar visited \xff\xfe Moscow.\n' >"$work/bad_utf8.txt"
+: >"$work/empty.txt"
+mkdir "$work/adir"
+printf '{"id":"j1","text":"Turkey accused Israel of breaking the truce."}\n{"id": broken\n{"id":"j3"}\n' >"$work/in.jsonl"
+
+# --help everywhere, usage errors.
+for c in extract build export path mentions lexicon; do
+  "$bin" $c --help >"$work/help" 2>&1
+  check "$c --help exits 0" test $? -eq 0
+  check "$c --help shows usage" contains "$work/help" "usage: tahaluf $c"
+done
+"$bin" frobnicate >/dev/null 2>&1; check "unknown command exits 2" test $? -eq 2
+"$bin" extract --bogus "$work/en.txt" >/dev/null 2>&1; check "unknown flag exits 2" test $? -eq 2
+
+# Good input: exit 0, one triple per line, valid JSON with the fields.
+"$bin" extract "$work/ar.txt" "$work/en.txt" >"$work/t.jsonl" 2>"$work/err"
+check "extract good input exits 0" test $? -eq 0
+check "extract finds the Arabic meeting" contains "$work/t.jsonl" '"relation":"meet"'
+python3 - "$work/t.jsonl" "$work/ar.txt" <<'PY' || fail=$((fail + 1))
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert lines, "no triples"
+raw = open(sys.argv[2], "rb").read()
+for t in lines:
+    for k in ("doc", "sentence", "subject", "object", "relation", "polarity", "cameo",
+              "plover", "negated", "hedged", "evidence"):
+        assert k in t, k
+    for side in ("subject", "object"):
+        for k in ("id", "name", "name_ar", "kind"):
+            assert k in t[side], (side, k)
+    if t["doc"] == "ar":
+        ev = t["evidence"]
+        assert raw[ev["start"]:ev["end"]].decode("utf-8") == ev["text"], "span does not match"
+print("ok: triple fields and byte spans")
+PY
+pass=$((pass + 1))
+
+# Bad inputs: reported by name, skipped, the rest done, exit 1.
+"$bin" extract "$work/en.txt" "$work/missing.txt" "$work/adir" "$work/bad_utf8.txt" \
+  "$work/empty.txt" "$work/in.jsonl" >"$work/t2.jsonl" 2>"$work/err"
+check "bad input exits 1" test $? -eq 1
+check "missing file named" contains "$work/err" "missing.txt: cannot open"
+check "directory named" contains "$work/err" "adir: is a directory"
+check "invalid UTF-8 with byte offset" contains "$work/err" "bad_utf8.txt: byte 15: invalid UTF-8"
+check "empty file named" contains "$work/err" "empty.txt: the document holds no text"
+check "malformed JSONL line numbered" contains "$work/err" "in.jsonl:2: not JSON"
+check "JSONL line without text numbered" contains "$work/err" 'in.jsonl:3: a line needs "id" and "text"'
+check "good documents still processed" contains "$work/t2.jsonl" '"doc":"en"'
+check "good JSONL line still processed" contains "$work/t2.jsonl" '"doc":"j1"'
+
+# stdin, as text and as JSON Lines.
+"$bin" extract - <"$work/en.txt" >"$work/t3.jsonl" 2>/dev/null
+check "stdin text" contains "$work/t3.jsonl" '"doc":"stdin"'
+head -1 "$work/in.jsonl" | "$bin" extract --jsonl - >"$work/t4.jsonl" 2>/dev/null
+check "stdin JSON Lines" contains "$work/t4.jsonl" '"relation":"accuse"'
+
+# Build: deterministic, atomic, readable back; same fact from two languages
+# is one edge with two pieces of evidence.
+"$bin" build "$work/ar.txt" "$work/en.txt" -o "$work/g1.json" 2>/dev/null
+check "build exits 0" test $? -eq 0
+"$bin" build "$work/en.txt" "$work/ar.txt" -o "$work/g2.json" 2>/dev/null
+check "build is byte-identical whatever the input order" cmp -s "$work/g1.json" "$work/g2.json"
+python3 - "$work/g1.json" <<'PY' || fail=$((fail + 1))
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+meet = [e for e in g["edges"] if e["relation"] == "meet" and {e["source"], e["target"]} >= {"HAFTAR"}]
+assert meet, "no Haftar meeting edge"
+langs = {ev["lang"] for e in meet for ev in e["evidence"]}
+assert langs == {"ar", "en"}, langs
+print("ok: one meeting edge with Arabic and English evidence")
+PY
+pass=$((pass + 1))
+"$bin" build "$work/g1.json" -o "$work/g3.json" 2>/dev/null
+check "a graph read back and written again is unchanged" cmp -s "$work/g1.json" "$work/g3.json"
+"$bin" extract --quiet "$work/ar.txt" "$work/en.txt" -o "$work/tr.jsonl"
+"$bin" build "$work/tr.jsonl" -o "$work/g4.json" 2>/dev/null
+check "build from extract's triples gives the same graph" cmp -s "$work/g1.json" "$work/g4.json"
+
+echo '{"format":"tahaluf-graph","nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B"}]}' >"$work/badgraph.json"
+"$bin" export "$work/badgraph.json" --format dot -o "$work/out.dot" 2>"$work/err"
+check "malformed graph exits 1" test $? -eq 1
+check "malformed graph explained" contains "$work/err" "badgraph.json: edge #0 names a node that is not in"
+check "no output left behind" test ! -e "$work/out.dot"
+check "no temporary file left behind" test -z "$(ls "$work" | grep '\.tmp\.')"
+echo '{"format":"tahaluf-graph", "nodes": [' >"$work/trunc.json"
+"$bin" path "$work/trunc.json" A B 2>"$work/err"
+check "truncated graph JSON exits 1" test $? -eq 1
+check "truncated graph JSON names offset" contains "$work/err" "trunc.json: byte"
+
+# Lexicon errors: file, line, what is wrong; the rest still loads.
+mkdir "$work/lex"
+cp "$here"/data/*.tsv "$work/lex/"
+printf 'BAD_ONE\tpersonage\tX\tاكس\t\t\t\n' >>"$work/lex/actors.tsv"
+lines=$(wc -l <"$work/lex/actors.tsv")
+"$bin" lexicon check --lexicon "$work/lex" >"$work/out" 2>"$work/err"
+check "bad lexicon entry exits 1" test $? -eq 1
+check "bad lexicon entry named by file and line" contains "$work/err" "actors.tsv:$lines: unknown kind 'personage'"
+"$bin" extract --lexicon "$work/lex" "$work/en.txt" >"$work/t5.jsonl" 2>/dev/null
+check "extraction goes on with the good entries" contains "$work/t5.jsonl" '"relation":"meet"'
+
+# Path queries: the same answer named in English or Arabic; unknown names
+# get suggestions.
+"$bin" path "$work/g1.json" "Khalifa Haftar" "Egypt" >"$work/p_en" 2>&1
+check "path in English exits 0" test $? -eq 0
+"$bin" path "$work/g1.json" "حفتر" "مصر" >"$work/p_ar" 2>&1
+check "path in Arabic gives the same answer" cmp -s "$work/p_en" "$work/p_ar"
+check "path quotes its evidence" contains "$work/p_en" "Cairo"
+"$bin" path "$work/g1.json" "Haftor" "Egypt" >/dev/null 2>"$work/err"
+check "unknown actor exits 1" test $? -eq 1
+check "unknown actor gets suggestions" contains "$work/err" "closest: Khalifa Haftar (HAFTAR)"
+
+echo "$pass passed, $fail failed"
+test "$fail" -eq 0

@@ -1,0 +1,73 @@
+// Reading: front matter, JSON Lines, UTF-8 checks, language by script.
+#include <doctest/doctest.h>
+
+#include "tahaluf/document.h"
+
+namespace tahaluf {
+namespace {
+
+TEST_CASE("document: front matter fields and body offset") {
+  Document d;
+  std::string text = "---\nsource: https://example.org/a\ndate: 2025-12-22\ntitle: \"T\"\n---\nالنص هنا.";
+  REQUIRE(ParseTextDocument("dir/07_ar_x.txt", text, &d).ok());
+  CHECK(d.id == "07_ar_x");
+  CHECK(d.date == "2025-12-22");
+  CHECK(d.source == "https://example.org/a");
+  CHECK(d.title == "T");
+  CHECK(d.lang == "ar");
+  CHECK(d.text.substr(d.body_begin) == "النص هنا.");
+}
+
+TEST_CASE("document: language by script unless given") {
+  CHECK(DetectLanguage("Pakistan and Saudi Arabia, الرياض") == "en");
+  CHECK(DetectLanguage("وقعت السعودية وباكستان اتفاقية SMDA") == "ar");
+}
+
+TEST_CASE("document: errors name the input and the place") {
+  Document d;
+  Status s = ParseTextDocument("a.txt", std::string("ok \xC3\x28 bad"), &d);
+  CHECK(s.code() == ErrorCode::kEncoding);
+  CHECK(s.offset() == 3);
+  CHECK(s.ToString() == "a.txt: byte 3: invalid UTF-8; the document is skipped");
+  s = ParseTextDocument("b.txt", " \n\t\n", &d);
+  CHECK(s.code() == ErrorCode::kEmpty);
+  s = ParseTextDocument("c.txt", "---\ndate: 22/12/2025\n---\ntext", &d);
+  CHECK(s.code() == ErrorCode::kSyntax);
+  CHECK(s.line() == 2);
+  s = ParseTextDocument("d.txt", "---\ndate: 2025-01-01\ntitle: no end", &d);
+  CHECK(s.code() == ErrorCode::kSyntax);
+  CHECK(s.message().find("never closed") != std::string::npos);
+}
+
+TEST_CASE("document: JSON Lines keep good lines and number bad ones") {
+  std::vector<Document> docs;
+  std::vector<Status> errors;
+  ParseJsonLines("in.jsonl",
+                 "{\"id\":\"a\",\"text\":\"Egypt backs the army.\",\"date\":\"2024-05-01\"}\n"
+                 "\n"
+                 "not json\n"
+                 "{\"id\":\"c\"}\n"
+                 "{\"id\":7,\"text\":\"رقم\"}\n",
+                 &docs, &errors);
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].id == "a");
+  CHECK(docs[0].date == "2024-05-01");
+  CHECK(docs[0].lang == "en");
+  CHECK(docs[1].id == "7");
+  CHECK(docs[1].lang == "ar");
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].line() == 3);
+  CHECK(errors[1].line() == 4);
+  CHECK(errors[0].source() == "in.jsonl");
+}
+
+TEST_CASE("document: ISO dates") {
+  CHECK(IsIsoDate("2025"));
+  CHECK(IsIsoDate("2025-09"));
+  CHECK(IsIsoDate("2025-09-17"));
+  CHECK_FALSE(IsIsoDate("2025-13-01"));
+  CHECK_FALSE(IsIsoDate("17/09/2025"));
+}
+
+}  // namespace
+}  // namespace tahaluf

@@ -1,0 +1,67 @@
+// Segmentation: sentences from lines and ICU, tokens, Arabic proclitics.
+#include <doctest/doctest.h>
+
+#include "tahaluf/segment.h"
+
+#include <algorithm>
+
+namespace tahaluf {
+namespace {
+
+std::vector<std::string> SentenceTexts(std::string_view text) {
+  Segmenter seg;
+  std::vector<std::string> out;
+  for (SentenceSpan s : seg.Sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST_CASE("segment: lines, ICU sentence breaks and list markers") {
+  auto s = SentenceTexts(
+      "Headline without a stop\n\n• First bullet. Second sentence.\n- التقى السيسي بحفتر. ثم غادر؟ نعم\n");
+  REQUIRE(s.size() == 6);
+  CHECK(s[0] == "Headline without a stop");
+  CHECK(s[1] == "First bullet.");
+  CHECK(s[2] == "Second sentence.");
+  CHECK(s[3] == "التقى السيسي بحفتر.");
+  CHECK(s[4] == "ثم غادر؟");
+  CHECK(s[5] == "نعم");
+}
+
+TEST_CASE("segment: abbreviations do not end an English sentence") {
+  auto s = SentenceTexts("Mr. Sharif met the U.S. envoy. Then he left.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Mr. Sharif met the U.S. envoy.");
+}
+
+TEST_CASE("segment: tokens keep punctuation apart and split the possessive") {
+  std::string text = "Pakistan's army, and Egypt.";
+  TokenizedSentence ts = Tokenize(text, {0, static_cast<uint32_t>(text.size())});
+  std::vector<std::string> toks;
+  for (const Token& t : ts.tokens) toks.emplace_back(t.text);
+  CHECK(toks == std::vector<std::string>{"pakistan", "'s", "army", ",", "and", "egypt", "."});
+  CHECK(ts.OriginalBegin(5) == text.find("Egypt"));
+}
+
+TEST_CASE("segment: Arabic proclitics are offered stripped") {
+  auto stems = [](std::string_view w) {
+    std::string_view out[6];
+    int n = ArabicStems(w, out);
+    return std::vector<std::string>(out, out + n);
+  };
+  auto has = [](const std::vector<std::string>& v, const char* s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  CHECK(has(stems("لباكستان"), "باكستان"));
+  CHECK(has(stems("والسعوديه"), "السعوديه"));
+  CHECK(has(stems("والسعوديه"), "سعوديه"));
+  CHECK(has(stems("للامارات"), "امارات"));
+  CHECK(has(stems("بالمشير"), "مشير"));
+  CHECK(has(stems("وبمنير"), "منير"));
+  // A word that starts with a clitic letter keeps its full form too.
+  CHECK(stems("باكستان").front() == "باكستان");
+  // Never a stem shorter than two letters.
+  for (const std::string& s : stems("وبه")) CHECK(s.size() >= 4);
+}
+
+}  // namespace
+}  // namespace tahaluf
