@@ -133,7 +133,7 @@ check "extraction goes on with the good entries" contains "$work/t5.jsonl" '"rel
 check "path in English exits 0" test $? -eq 0
 "$bin" path "$work/g1.json" "حفتر" "مصر" >"$work/p_ar" 2>&1
 check "path in Arabic gives the same answer" cmp -s "$work/p_en" "$work/p_ar"
-check "path quotes its evidence" contains "$work/p_en" "Cairo"
+check "path quotes its evidence" contains "$work/p_en" ", sentence "
 "$bin" path "$work/g1.json" "Haftor" "Egypt" >/dev/null 2>"$work/err"
 check "unknown actor exits 1" test $? -eq 1
 check "unknown actor gets suggestions" contains "$work/err" "closest: Khalifa Haftar (HAFTAR)"
