@@ -71,6 +71,9 @@ bool IsClauseBoundary(const Token& t) {
       "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",  // لكنها
       "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
       "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+      "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",          // بسبب
+      "\xD8\xB1\xD8\xBA\xD9\x85",                  // رغم
+      "because", "despite", "whose",
   };
   for (const char* w : kWords) {
     if (t.text == w) return true;
@@ -214,9 +217,15 @@ Extraction Extractor::Extract(const Document& doc) const {
   std::vector<ActorIndex> last_subjects;  // for verbs with no written subject
   uint32_t last_subject_sentence = 0;
 
+  std::set<ActorIndex> named;  // actors named (not only as adjectives)
   for (uint32_t si = 0; si < spans.size(); ++si) {
     TokenizedSentence s = Tokenize(doc.text, spans[si]);
     std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx);
+    size_t sentence_first_triple = result.triples.size();
+    for (const Mention& m : mentions) {
+      if (m.type != MentionType::kDemonym) named.insert(m.actor);
+      if (m.title_org != kNoActor) named.insert(m.title_org);
+    }
     if (!mentions.empty()) result.mentions.push_back({si, spans[si].begin, spans[si].end, mentions});
     const std::vector<Token>& toks = s.tokens;
     auto surface = [&](const Mention& m) {
@@ -363,6 +372,13 @@ Extraction Extractor::Extract(const Document& doc) const {
                     const std::string& obj_surface, uint32_t cb, uint32_t ce,
                     const char* how) {
       if (sub == kNoActor || obj == kNoActor || sub == obj) return;
+      ActorKind sk = lexicon_.actor(sub).kind, ok = lexicon_.actor(obj).kind;
+      // Places do not act; only visits and attacks have a place as object.
+      if (sk == ActorKind::kCity) return;
+      if (ok == ActorKind::kCity && rel->name != "visit" && rel->name != "attack") return;
+      if ((rel->name == "leads" || rel->name == "member_of") &&
+          (ok == ActorKind::kPerson || ok == ActorKind::kCity)) return;
+      if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
       if (rel->symmetric && lexicon_.actor(obj).id < lexicon_.actor(sub).id) {
         // One orientation for symmetric facts keeps the output stable.
       }
@@ -530,11 +546,23 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
           }
           bool noun = cue.frame == Frame::kNoun || cue.frame == Frame::kSym;
+          // A subject is never governed by a preposition.
+          std::vector<size_t> Ls;
+          for (size_t k : L) {
+            if (args[k].prep == Prep::kNone) Ls.push_back(k);
+          }
           long after = R.empty() ? -1 : static_cast<long>(R.front());
           bool after_bare = after >= 0 && args[after].prep == Prep::kNone &&
                             token_gap(h.last, mentions[after].first) <= 2;
-          bool before_adjacent = !L.empty() && token_gap(mentions[L.back()].last, h.first) <= 2;
-          if (arabic && after_bare && (!before_adjacent || noun)) {
+          bool before_adjacent =
+              !Ls.empty() && token_gap(mentions[Ls.back()].last, h.first) <= 2;
+          // Arabic event nouns: the genitive right after is the agent
+          // (زيارة حفتر إلى), "قام X بزيارة" has it before; a bare definite
+          // noun (وخلال اللقاء) points back and takes no arguments.
+          bool arabic_noun = arabic && cue.frame == Frame::kNoun;
+          std::string_view cue_word = toks[h.first].text;
+          bool with_ba = arabic_noun && StartsWith(cue_word, "\xD8\xA8");  // ب
+          if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
             std::vector<size_t> rest;
@@ -542,8 +570,10 @@ Extraction Extractor::Extract(const Document& doc) const {
               if (k > subj.back()) rest.push_back(k);
             }
             if (!rest.empty()) obj = group_right(rest.front(), rel);
-          } else if (!arabic && noun && after_bare == false && after >= 0 &&
-                     args[after].prep == Prep::kOf && L.empty()) {
+          } else if (arabic_noun && !with_ba) {
+            // No genitive agent: nothing to say.
+          } else if (!arabic && noun && after >= 0 && args[after].prep == Prep::kOf &&
+                     !before_adjacent) {
             // "the visit of X to Y".
             subj = group_right(static_cast<size_t>(after), rel);
             std::vector<size_t> rest;
@@ -552,7 +582,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             if (!rest.empty()) obj = group_right(rest.front(), rel);
           } else {
-            if (!L.empty()) subj = group_left(L.back(), rel);
+            if (!Ls.empty()) subj = group_left(Ls.back(), rel);
             if (after >= 0) {
               if (noun && !arabic) {
                 long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst,
@@ -565,10 +595,10 @@ Extraction Extractor::Extract(const Document& doc) const {
                 obj = group_right(static_cast<size_t>(after), rel);
               }
             }
-            if (cue.frame == Frame::kSupply && obj.empty() && subj.size() == 1 && L.size() >= 2) {
+            if (cue.frame == Frame::kSupply && obj.empty() && subj.size() == 1 && L.size() >= 2 &&
+                L.back() != subj.back()) {
               // "Haftar supports the RSF with fuel and weapons".
               obj = {L.back()};
-              subj = {L[L.size() - 2]};
             }
           }
           if (rel->symmetric && obj.empty() && subj.size() >= 2) {
@@ -639,14 +669,48 @@ Extraction Extractor::Extract(const Document& doc) const {
         }
       }
     }
+    // A specific agreement (arms deal, defence pact) between a pair makes
+    // the generic "signed an agreement" between them redundant.
+    auto specific = [&](const Triple& t) {
+      return t.relation->name == "arms_deal" || t.relation->name == "defense_pact" ||
+             t.relation->name == "economic_cooperation";
+    };
+    for (size_t i = sentence_first_triple; i < result.triples.size();) {
+      const Triple& t = result.triples[i];
+      bool redundant = false;
+      if (t.relation->name == "sign_agreement") {
+        for (size_t j = sentence_first_triple; j < result.triples.size(); ++j) {
+          const Triple& u = result.triples[j];
+          if (specific(u) && ((u.subject == t.subject && u.object == t.object) ||
+                              (u.subject == t.object && u.object == t.subject)))
+            redundant = true;
+        }
+      }
+      if (redundant) {
+        result.triples.erase(result.triples.begin() + static_cast<long>(i));
+      } else {
+        ++i;
+      }
+    }
   }
 
   // Roles: what the lexicon knows of each person named, at the document's
   // date, and what a title in the text says of one it does not know.
   for (const auto& [person, fm] : persons) {
     std::vector<const Role*> roles = lexicon_.RolesOf(person, ctx.date);
-    std::set<std::pair<std::string, ActorIndex>> done;
+    int32_t at = ctx.date == 0 ? 99999999 : ctx.date;
+    std::vector<const Role*> chosen;
     for (const Role* r : roles) {
+      bool current = r->start <= at && at <= r->end;
+      if (!current || !named.count(r->org)) continue;
+      chosen.push_back(r);
+    }
+    // The role that heads something says more than a membership.
+    bool leads = std::any_of(chosen.begin(), chosen.end(),
+                             [](const Role* r) { return r->relation == "leads"; });
+    std::set<std::pair<std::string, ActorIndex>> done;
+    for (const Role* r : chosen) {
+      if (leads && r->relation != "leads") continue;
       if (!done.insert({r->relation, r->org}).second) continue;
       Triple t;
       t.subject = person;
