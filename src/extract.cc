@@ -203,6 +203,7 @@ Extraction Extractor::Extract(const Document& doc) const {
   Extraction result;
   DocumentContext ctx;
   ctx.date = DateNumber(doc.date);
+  auto actor = [&](ActorIndex i) -> const Actor& { return ctx.ActorAt(lexicon_, i); };
   std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
   std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen;
   // First sentence and mention of each person, for role triples.
@@ -232,7 +233,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       return doc.text.substr(m.begin, m.end - m.begin);
     };
     for (const Mention& m : mentions) {
-      if (lexicon_.actor(m.actor).kind != ActorKind::kPerson) continue;
+      if (actor(m.actor).kind != ActorKind::kPerson) continue;
       auto it = std::find_if(persons.begin(), persons.end(),
                              [&](const auto& p) { return p.first == m.actor; });
       if (it == persons.end()) {
@@ -297,15 +298,56 @@ Extraction Extractor::Extract(const Document& doc) const {
       // English possessive modifier: "Sudan's RSF", "Pakistan's army".
       if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first &&
           toks[m.last + 1].text == "'s" &&
-          lexicon_.actor(m.actor).kind == ActorKind::kState) {
+          actor(m.actor).kind == ActorKind::kState) {
         a.modifier = true;
       }
-      if (m.type == MentionType::kDemonym && k + 1 < mentions.size()) {
-        const Mention& next = mentions[k + 1];
-        uint32_t gap = next.first - m.last - 1;
-        bool punct = false;
-        for (uint32_t j = m.last + 1; j < next.first; ++j) punct |= !toks[j].is_word;
-        if (gap <= 4 && !punct) a.weak = true;
+      // A nisba adjective names its state as an actor only on an
+      // institution: "الحكومة الباكستانية", "Pakistani officials", "مصادر
+      // باكستانية"; elsewhere ("وزيرا الخارجية التركيان", "الشرق الليبي")
+      // it only describes.
+      if (m.type == MentionType::kDemonym) {
+        bool institution = false;
+        auto is_institution = [](std::string_view w) {
+          static const char* const kWords[] = {
+              "government", "authorities", "officials", "presidency", "forces", "army",
+              "military", "troops", "navy", "leadership", "regime", "state", "sources",
+              "diplomats", "ministry", "side", "delegation", "police", "intelligence",
+              "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87",              // حكومه
+              "\xD8\xB3\xD9\x84\xD8\xB7\xD8\xA7\xD8\xAA",              // سلطات
+              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x88\xD9\x86",  // مسؤولون
+              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x8A\xD9\x86",  // مسؤولين
+              "\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB3\xD9\x87",              // رياسه
+              "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA",                        // قوات
+              "\xD8\xAC\xD9\x8A\xD8\xB4",                                  // جيش
+              "\xD8\xAF\xD9\x88\xD9\x84\xD9\x87",                        // دوله
+              "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x87",              // قياده
+              "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85",                        // نظام
+              "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xD9\x8A\xD9\x87",    // خارجيه
+              "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",              // مصادر
+              "\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD9\x87",              // وزاره
+              "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87",                        // بعثه
+              "\xD9\x88\xD9\x81\xD8\xAF",                                  // وفد
+              "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8",                        // جانب
+          };
+          for (const char* k : kWords) {
+            if (w == k) return true;
+          }
+          return false;
+        };
+        const Token& first = toks[m.first];
+        if (first.is_arabic) {
+          // The noun before the adjective: "الحكومة الباكستانية".
+          if (m.first > 0 && toks[m.first - 1].is_word) {
+            std::string_view forms[6];
+            int nf = ArabicStems(toks[m.first - 1].text, forms);
+            for (int j = 0; j < nf && !institution; ++j) {
+              institution = is_institution(StripArabicArticle(forms[j]));
+            }
+          }
+        } else if (m.last + 1 < toks.size()) {
+          institution = is_institution(toks[m.last + 1].text);
+        }
+        a.weak = !institution;
       }
     }
 
@@ -372,16 +414,13 @@ Extraction Extractor::Extract(const Document& doc) const {
                     const std::string& obj_surface, uint32_t cb, uint32_t ce,
                     const char* how) {
       if (sub == kNoActor || obj == kNoActor || sub == obj) return;
-      ActorKind sk = lexicon_.actor(sub).kind, ok = lexicon_.actor(obj).kind;
+      ActorKind sk = actor(sub).kind, ok = actor(obj).kind;
       // Places do not act; only visits and attacks have a place as object.
       if (sk == ActorKind::kCity) return;
       if (ok == ActorKind::kCity && rel->name != "visit" && rel->name != "attack") return;
       if ((rel->name == "leads" || rel->name == "member_of") &&
           (ok == ActorKind::kPerson || ok == ActorKind::kCity)) return;
       if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
-      if (rel->symmetric && lexicon_.actor(obj).id < lexicon_.actor(sub).id) {
-        // One orientation for symmetric facts keeps the output stable.
-      }
       auto key = std::make_tuple(sub, rel, obj, neg);
       if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
       if (!seen.insert(std::tuple_cat(key)).second) {
@@ -436,8 +475,16 @@ Extraction Extractor::Extract(const Document& doc) const {
     auto right_of = [&](uint32_t pos) {
       std::vector<size_t> out;
       uint32_t j = pos + 1, w = 0;
-      for (; j < toks.size() && w < 18; ++j) {
+      for (; j < toks.size() && w < 26; ++j) {
         if (IsClauseBoundary(toks[j])) break;
+        if (toks[j].text == "," && j + 1 < toks.size() && toks[j + 1].text == "and") {
+          // ", and" starts a new clause unless an actor follows it.
+          size_t next = j + 2;
+          if (next < toks.size() && toks[next].text == "the") ++next;
+          bool actor_next = false;
+          for (const Mention& m : mentions) actor_next |= m.first == next;
+          if (!actor_next) break;
+        }
         if (toks[j].is_word) ++w;
       }
       for (size_t k = 0; k < mentions.size(); ++k) {
@@ -450,7 +497,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       if (a.weak || a.modifier) return false;
       bool place_ok = rel->name == "visit" || rel->name == "attack";
       if (a.prep == Prep::kIn && !place_ok) return false;
-      ActorKind kind = lexicon_.actor(a.m->actor).kind;
+      ActorKind kind = actor(a.m->actor).kind;
       if (kind == ActorKind::kCity && !place_ok) return false;
       return true;
     };
@@ -460,8 +507,12 @@ Extraction Extractor::Extract(const Document& doc) const {
       return v;
     };
     // k and the mentions coordinated with it after (or before) it.
+    auto single = [](const RelationInfo* rel) {
+      return rel->name == "leads" || rel->name == "member_of" || rel->name == "child_of";
+    };
     auto group_right = [&](size_t k, const RelationInfo* rel) {
       std::vector<size_t> g{k};
+      if (single(rel)) return g;
       for (size_t j = k + 1; j < mentions.size() && args[j].conj; ++j) {
         if (usable(j, rel)) g.push_back(j);
       }
@@ -469,6 +520,7 @@ Extraction Extractor::Extract(const Document& doc) const {
     };
     auto group_left = [&](size_t k, const RelationInfo* rel) {
       std::vector<size_t> g{k};
+      if (single(rel)) return g;
       for (size_t j = k; j > 0 && args[j].conj; --j) {
         if (usable(j - 1, rel)) g.insert(g.begin(), j - 1);
       }
@@ -515,7 +567,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (!R.empty() && token_gap(h.last, mentions[R.front()].first) <= 1) {
             subj = {R.front()};
             for (auto it = L.rbegin(); it != L.rend(); ++it) {
-              if (lexicon_.actor(mentions[*it].actor).kind == ActorKind::kPerson) {
+              if (actor(mentions[*it].actor).kind == ActorKind::kPerson) {
                 obj = {*it};
                 break;
               }
@@ -525,7 +577,9 @@ Extraction Extractor::Extract(const Document& doc) const {
         }
         case Frame::kPassive: {
           long agent = first_with(R, {Prep::kFrom, Prep::kBy, Prep::kNone});
-          if (agent >= 0 && !L.empty()) {
+          // The patient is what the participle qualifies: right before it.
+          if (agent >= 0 && !L.empty() && token_gap(mentions[L.back()].last, h.first) <= 3 &&
+              args[L.back()].prep != Prep::kIn) {
             subj = group_right(static_cast<size_t>(agent), rel);
             obj = group_left(L.back(), rel);
           }
@@ -536,7 +590,9 @@ Extraction Extractor::Extract(const Document& doc) const {
         case Frame::kHost:
         case Frame::kSupply:
         case Frame::kNoun: {
-          long between = rel->symmetric ? first_with(R, {Prep::kBetween}) : -1;
+          // "between X and Y", "jointly developed by X and Y".
+          long between = rel->symmetric ? first_with(R, {Prep::kBetween, Prep::kBy}) : -1;
+          if (between >= 0 && token_gap(h.last, mentions[between].first) > 5) between = -1;
           if (between >= 0) {
             std::vector<size_t> g = group_right(static_cast<size_t>(between), rel);
             if (g.size() >= 2) {
@@ -552,8 +608,11 @@ Extraction Extractor::Extract(const Document& doc) const {
             if (args[k].prep == Prep::kNone) Ls.push_back(k);
           }
           long after = R.empty() ? -1 : static_cast<long>(R.front());
+          // A verb that opens its clause may have its subject a few words
+          // on ("استقبل وزيرا الخارجية والدفاع التركيان، هاكان فيدان").
+          uint32_t reach = arabic && Ls.empty() && !noun ? 6 : 2;
           bool after_bare = after >= 0 && args[after].prep == Prep::kNone &&
-                            token_gap(h.last, mentions[after].first) <= 2;
+                            token_gap(h.last, mentions[after].first) <= reach;
           bool before_adjacent =
               !Ls.empty() && token_gap(mentions[Ls.back()].last, h.first) <= 2;
           // Arabic event nouns: the genitive right after is the agent
@@ -562,23 +621,38 @@ Extraction Extractor::Extract(const Document& doc) const {
           bool arabic_noun = arabic && cue.frame == Frame::kNoun;
           std::string_view cue_word = toks[h.first].text;
           bool with_ba = arabic_noun && StartsWith(cue_word, "\xD8\xA8");  // ب
+          if (arabic_noun && after_bare &&
+              (token_gap(h.last, mentions[after].first) > 0 || mentions[after].first != h.last + 1)) {
+            after_bare = false;  // a genitive follows its noun directly
+          }
           if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
             std::vector<size_t> rest;
             for (size_t k : R) {
-              if (k > subj.back()) rest.push_back(k);
+              bool same = false;
+              for (size_t j : subj) same |= mentions[j].actor == mentions[k].actor;
+              if (k > subj.back() && !same) rest.push_back(k);
             }
             if (!rest.empty()) obj = group_right(rest.front(), rel);
           } else if (arabic_noun && !with_ba) {
-            // No genitive agent: nothing to say.
+            // No genitive: the noun is the object of a light verb ("قدمت كل
+            // من السعودية ومصر الدعم لخليفة"), whose subject is the bare
+            // actor before it; the other side takes a preposition.
+            if (!Ls.empty()) {
+              subj = group_left(Ls.back(), rel);
+              long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst});
+              if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
+            }
           } else if (!arabic && noun && after >= 0 && args[after].prep == Prep::kOf &&
                      !before_adjacent) {
             // "the visit of X to Y".
             subj = group_right(static_cast<size_t>(after), rel);
             std::vector<size_t> rest;
             for (size_t k : R) {
-              if (k > subj.back()) rest.push_back(k);
+              bool same = false;
+              for (size_t j : subj) same |= mentions[j].actor == mentions[k].actor;
+              if (k > subj.back() && !same) rest.push_back(k);
             }
             if (!rest.empty()) obj = group_right(rest.front(), rel);
           } else {
@@ -625,21 +699,21 @@ Extraction Extractor::Extract(const Document& doc) const {
         for (size_t k : ks) {
           if (mentions[k].actor == a) return surface(mentions[k]);
         }
-        return lexicon_.actor(a).name_en;
+        return actor(a).name_en;
       };
       for (ActorIndex sa : subj_actors) {
         for (ActorIndex oa : obj_actors) {
           const RelationInfo* r = rel;
-          ActorKind ok = lexicon_.actor(oa).kind;
+          ActorKind ok = actor(oa).kind;
           if (r->name == "visit" && ok == ActorKind::kPerson) r = FindRelation("meet");
           if (cue.frame == Frame::kHost) {
             emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
             // The guest came to the host's state.
-            const std::string& country = lexicon_.actor(sa).country;
+            const std::string& country = actor(sa).country;
             ActorIndex host_state = country.empty() ? kNoActor : lexicon_.FindById(country);
-            if (host_state != kNoActor && lexicon_.actor(oa).country != country) {
+            if (host_state != kNoActor && actor(oa).country != country) {
               emit(oa, FindRelation("visit"), host_state, neg, surf(oa, obj),
-                   lexicon_.actor(host_state).name_en, cb, ce, "reception");
+                   actor(host_state).name_en, cb, ce, "reception");
             }
             continue;
           }
@@ -653,14 +727,16 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
       // A meeting held in a place: who came from elsewhere visited it.
       if (rel->name == "meet" && !neg) {
-        for (size_t k = 0; k < mentions.size(); ++k) {
+        std::vector<size_t> around = left_of(h.first);
+        for (size_t k : right_of(h.last)) around.push_back(k);
+        for (size_t k : around) {
           if (args[k].prep != Prep::kIn) continue;
-          const Actor& place = lexicon_.actor(mentions[k].actor);
+          const Actor& place = actor(mentions[k].actor);
           if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) continue;
           std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
           for (const auto* side : {&subj_actors, &obj_actors}) {
             for (ActorIndex p : *side) {
-              const Actor& who = lexicon_.actor(p);
+              const Actor& who = actor(p);
               if (who.country.empty() || who.country == place_country) continue;
               emit(p, FindRelation("visit"), mentions[k].actor, false, surf(p, subj),
                    surface(mentions[k]), cb, ce, "meeting-place");
@@ -720,7 +796,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       t.begin = fm.span.begin;
       t.end = fm.span.end;
       t.subject_surface = fm.surface;
-      t.object_surface = lexicon_.actor(r->org).name_en;
+      t.object_surface = actor(r->org).name_en;
       t.derivation = "role";
       result.triples.push_back(std::move(t));
     }
@@ -733,11 +809,12 @@ Extraction Extractor::Extract(const Document& doc) const {
       t.begin = fm.span.begin;
       t.end = fm.span.end;
       t.subject_surface = fm.surface;
-      t.object_surface = lexicon_.actor(fm.title_org).name_en;
+      t.object_surface = actor(fm.title_org).name_en;
       t.derivation = "title";
       result.triples.push_back(std::move(t));
     }
   }
+  result.discovered = std::move(ctx.discovered);
   std::stable_sort(result.triples.begin(), result.triples.end(),
                    [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
   return result;

@@ -1,6 +1,11 @@
 #include "tahaluf/recognize.h"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+
+#include "tahaluf/normalize.h"
 
 namespace tahaluf {
 namespace {
@@ -77,7 +82,17 @@ std::string_view MentionTypeName(MentionType type) {
   return "name";
 }
 
-Recognizer::Recognizer(const Lexicon& lexicon) : lexicon_(lexicon) {
+struct Recognizer::Icu {
+  std::unique_ptr<icu::Transliterator> to_latin;
+};
+
+Recognizer::~Recognizer() = default;
+
+Recognizer::Recognizer(const Lexicon& lexicon) : lexicon_(lexicon), icu_(new Icu) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu_->to_latin.reset(icu::Transliterator::createInstance(
+      "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) icu_->to_latin.reset();
   const auto& titles = lexicon_.titles();
   for (uint32_t i = 0; i < titles.size(); ++i) {
     titles_by_first_[titles[i].tokens[0]].push_back(i);
@@ -174,94 +189,157 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
 
   // Titles: "رئيس الوزراء الباكستاني [شهباز شريف]", "Pakistan's prime
   // minister", "Pakistani Prime Minister Shehbaz Sharif", "prime minister of
-  // Pakistan".
+  // Pakistan", "قائد الجيش الباكستاني المشير عاصم منير". A title (with the
+  // org it is of, and any rank words) before a person becomes part of that
+  // person's mention; with no known person after it, the title stands for
+  // the holder of the office at the document's date, or introduces a person
+  // the lexicon does not know.
   auto mention_at = [&](size_t tok) -> Mention* {
     for (Mention& m : out) {
       if (m.first <= tok && tok <= m.last) return &m;
     }
     return nullptr;
   };
-  auto is_state = [&](const Mention* m) {
-    return m != nullptr && lexicon_.actor(m->actor).kind == ActorKind::kState;
+  auto kind_of = [&](const Mention* m) { return ctx->ActorAt(lexicon_, m->actor).kind; };
+  auto is_org = [&](const Mention* m) {
+    if (m == nullptr) return false;
+    ActorKind k = kind_of(m);
+    return k != ActorKind::kPerson && k != ActorKind::kCity;
   };
-  std::vector<Mention> added;
-  for (size_t i = 0; i < n; ++i) {
-    if (!toks[i].is_word || mention_at(i) != nullptr) continue;
-    std::string_view first = toks[i].is_arabic ? StripArabicArticle(toks[i].text) : toks[i].text;
-    std::string_view stem_forms[6];
-    int ns = toks[i].is_arabic ? ArabicStems(toks[i].text, stem_forms) : 1;
-    if (!toks[i].is_arabic) stem_forms[0] = first;
-    long title_last = -1;
-    const Title* title = nullptr;
-    for (int k = 0; k < ns; ++k) {
-      std::string_view f = toks[i].is_arabic ? StripArabicArticle(stem_forms[k]) : stem_forms[k];
+  // The longest title starting at token i: {title, last token} or null.
+  auto title_at = [&](size_t i) -> std::pair<const Title*, long> {
+    if (i >= n || !toks[i].is_word || mention_at(i) != nullptr) return {nullptr, -1};
+    std::string_view forms[6];
+    int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 1;
+    if (!toks[i].is_arabic) forms[0] = toks[i].text;
+    const Title* best = nullptr;
+    long best_last = -1;
+    for (int k = 0; k < nf; ++k) {
+      std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
       auto it = titles_by_first_.find(std::string(f));
       if (it == titles_by_first_.end()) continue;
       for (uint32_t ti : it->second) {
         const Title& t = lexicon_.titles()[ti];
         long last = match_from(i, t.tokens);
-        if (last > title_last) {
-          title_last = last;
-          title = &t;
+        bool inside = false;
+        for (long j = static_cast<long>(i); j <= last && !inside; ++j) inside = mention_at(j) != nullptr;
+        if (last > best_last && !inside) {
+          best_last = last;
+          best = &t;
         }
       }
     }
+    return {best, best_last};
+  };
+  std::vector<Mention> added;
+  std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // org mentions folded into titles
+  for (size_t i = 0; i < n; ++i) {
+    auto [title, title_last] = title_at(i);
     if (title == nullptr) continue;
-    size_t after = static_cast<size_t>(title_last) + 1;
+    size_t span_first = i;
     ActorIndex org = kNoActor;
-    size_t span_first = i, span_last = static_cast<size_t>(title_last);
-    // State after the title (Arabic adjective or genitive; English "of X").
+    size_t after = static_cast<size_t>(title_last) + 1;
+    // The org after the title (Arabic genitive or adjective, "of X").
     size_t probe = after;
-    if (probe < n && toks[probe].text == "of") ++probe;
-    if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_state(m) && m->first == probe) {
+    if (probe < n && (toks[probe].text == "of" || toks[probe].text == "the")) ++probe;
+    if (probe < n && toks[probe].text == "the") ++probe;
+    if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
       org = m->actor;
-      span_last = m->last;
+      absorbed.push_back({m->first, m->last});
       after = m->last + 1;
     } else if (i > 0) {
       // English: "Pakistani Prime Minister", "Pakistan's prime minister".
       size_t before = i - 1;
       if (toks[before].text == "'s" && before > 0) --before;
-      if (Mention* m = mention_at(before); is_state(m) && m->last == before) org = m->actor;
+      if (Mention* m = mention_at(before); is_org(m) && m->last == before) {
+        org = m->actor;
+        absorbed.push_back({m->first, m->last});
+        span_first = m->first;
+      }
     }
-    // Skip a rank word after the title ("المشير", "Field Marshal").
+    // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",
+    // "army chief Field Marshal".
+    const Title* position = title;
+    size_t title_end = after;
+    while (true) {
+      auto [more, more_last] = title_at(after);
+      if (more == nullptr) break;
+      if (position->position == "rank" || position->position == "honorific") position = more;
+      after = static_cast<size_t>(more_last) + 1;
+      title_end = after;
+    }
     Mention* person = after < n ? mention_at(after) : nullptr;
-    if (person != nullptr && person->first == after &&
-        lexicon_.actor(person->actor).kind == ActorKind::kPerson) {
-      if (person->title_position.empty()) {
-        person->title_position = title->position;
+    if (person != nullptr && person->first == after && kind_of(person) == ActorKind::kPerson) {
+      if (person->title_position.empty() && position->position != "rank" &&
+          position->position != "honorific") {
+        person->title_position = position->position;
         person->title_org = org;
       }
-      i = static_cast<size_t>(title_last);
+      person->first = static_cast<uint32_t>(span_first);
+      person->begin = s.OriginalBegin(span_first);
+      person->proclitic_bytes = 0;
+      if (toks[span_first].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[span_first].text, forms);
+        // The proclitics are what the matched title word lacks.
+        for (int k = nf - 1; k >= 0; --k) {
+          std::string_view f = StripArabicArticle(forms[k]);
+          if (!title->tokens.empty() && f == title->tokens[0]) {
+            person->proclitic_bytes = static_cast<uint8_t>(toks[span_first].text.size() - forms[k].size());
+            break;
+          }
+        }
+      }
+      i = person->last;
       continue;
     }
-    if (org == kNoActor || title->position == "rank" || title->position == "honorific") continue;
-    std::vector<ActorIndex> holders = lexicon_.Holders(title->position, org, ctx->date);
-    if (holders.size() != 1) continue;
+    // A person the lexicon does not know, named right after the title.
+    size_t name_last = DiscoverName(s, after, title_end, org, position, ctx, &out, &added);
+    if (name_last != 0) {
+      added.back().first = static_cast<uint32_t>(span_first);
+      added.back().begin = s.OriginalBegin(span_first);
+      i = name_last;
+      continue;
+    }
+    bool office = position->position != "rank" && position->position != "honorific";
+    if (org == kNoActor || !office) {
+      if (org != kNoActor) absorbed.pop_back();
+      continue;
+    }
+    ActorIndex holder = HolderOf(position->position, org, ctx->date);
+    if (holder == kNoActor) {
+      absorbed.pop_back();
+      continue;
+    }
     Mention m;
-    m.actor = holders[0];
+    m.actor = holder;
     m.type = MentionType::kTitle;
     m.first = static_cast<uint32_t>(span_first);
-    m.last = static_cast<uint32_t>(span_last);
+    m.last = static_cast<uint32_t>(after - 1);
     m.begin = s.OriginalBegin(m.first);
     m.end = s.OriginalEnd(m.last);
-    m.title_position = title->position;
+    m.title_position = position->position;
     m.title_org = org;
-    // The state mention inside the span is now part of the title.
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Mention& x) {
-                               return x.first >= m.first && x.last <= m.last;
-                             }),
-              out.end());
     added.push_back(m);
-    i = span_last;
+    i = after - 1;
   }
+  // Org mentions folded into a title are part of a person's mention now.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Mention& x) {
+                             for (auto [f, l] : absorbed) {
+                               if (x.first == f && x.last == l && kind_of(&x) != ActorKind::kPerson)
+                                 return true;
+                             }
+                             return false;
+                           }),
+            out.end());
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
 
   // Head nouns: "حكومة حفتر", "قوات حفتر", "Haftar's forces".
   for (Mention& m : out) {
-    if (lexicon_.actor(m.actor).kind != ActorKind::kPerson) continue;
+    if (ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
     Head head = Head::kNone;
     uint32_t new_first = m.first, new_last = m.last;
     if (m.first > 0 && toks[m.first - 1].is_word) {
@@ -295,7 +373,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
 
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
-    const Actor& a = lexicon_.actor(m.actor);
+    const Actor& a = ctx->ActorAt(lexicon_, m.actor);
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {
@@ -304,6 +382,192 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
   return out;
+}
+
+}  // namespace tahaluf
+
+namespace tahaluf {
+namespace {
+
+// Words that end a name run after a title.
+bool IsFunctionWord(std::string_view w) {
+  static const char* const kWords[] = {
+      "\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xB9\xD9\x84\xD9\x8A",
+      "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x86", "\xD9\x85\xD8\xB9",
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",
+      "\xD8\xA7\xD9\x86", "\xD9\x82\xD8\xAF", "\xD9\x83\xD8\xA7\xD9\x86",
+      "\xD9\x84\xD9\x85", "\xD9\x84\xD9\x86", "\xD9\x84\xD8\xA7",
+      "\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xB0\xD8\xA7", "\xD9\x87\xD8\xB0\xD9\x87",
+      "\xD8\xB0\xD9\x84\xD9\x83", "\xD8\xAA\xD9\x84\xD9\x83",
+      "\xD8\xA8\xD9\x8A\xD9\x86", "\xD8\xB9\xD9\x86\xD8\xAF",
+      "\xD9\x82\xD8\xA7\xD9\x84", "\xD9\x8A\xD9\x88\xD9\x85",
+      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB9\xD8\xAF",
+      "\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x86\xD9\x87",
+  };
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsStopCapitalised(std::string_view w) {
+  static const char* const kWords[] = {
+      "the", "a", "an", "on", "in", "at", "he", "she", "it", "they", "his", "her", "this",
+      "that", "and", "but", "mr", "mrs", "ms", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "last", "earlier", "also", "after", "during", "while", "for"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+std::string AsciiId(std::string_view latin) {
+  std::string id = "X_";
+  bool underscore = false;
+  for (char c : latin) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      if (underscore && id.size() > 2) id += '_';
+      underscore = false;
+      id += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    } else {
+      underscore = true;
+    }
+  }
+  return id;
+}
+
+}  // namespace
+
+std::string Recognizer::Transliterate(std::string_view arabic) const {
+  if (!icu_->to_latin) return std::string(arabic);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(arabic.data(), static_cast<int32_t>(arabic.size())));
+  icu_->to_latin->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {
+  std::vector<ActorIndex> h = lexicon_.Holders(position, org, date);
+  if (h.size() == 1) return h[0];
+  if (!h.empty()) return kNoActor;
+  const Actor& o = lexicon_.actor(org);
+  bool heads = position == "commander" || position == "army_chief" || position == "leader" ||
+               position == "head_of_state" || position == "head_of_government";
+  if (o.kind == ActorKind::kState && (position == "army_chief" || position == "commander")) {
+    // The state's army: its one military actor.
+    ActorIndex army = kNoActor;
+    for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
+      const Actor& x = lexicon_.actor(a);
+      if (x.kind == ActorKind::kMilitary && x.country == o.id) {
+        if (army != kNoActor) return kNoActor;
+        army = a;
+      }
+    }
+    return army == kNoActor ? kNoActor : HolderOf("army_chief", army, date);
+  }
+  if (o.kind != ActorKind::kState && heads) {
+    std::vector<ActorIndex> leaders;
+    int32_t at = date == 0 ? 99999999 : date;
+    for (const Role& r : lexicon_.roles()) {
+      if (r.org == org && r.relation == "leads" && r.start <= at && at <= r.end &&
+          std::find(leaders.begin(), leaders.end(), r.person) == leaders.end())
+        leaders.push_back(r.person);
+    }
+    if (leaders.size() == 1) return leaders[0];
+  }
+  return kNoActor;
+}
+
+size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end,
+                                ActorIndex org, const Title* title, DocumentContext* ctx,
+                                const std::vector<Mention>* existing,
+                                std::vector<Mention>* added) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  if (at >= n || !toks[at].is_word) return 0;
+  auto in_mention = [&](size_t j) {
+    for (const std::vector<Mention>* v : {static_cast<const std::vector<Mention>*>(added), existing}) {
+      for (const Mention& m : *v) {
+        if (m.first <= j && j <= m.last) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<size_t> words;
+  if (!toks[at].is_arabic) {
+    // Capitalised words, joined by hyphens: "Yunus-Bek Yevkurov".
+    size_t j = at;
+    while (j < n && words.size() < 4) {
+      if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
+      char c = s.original[s.OriginalBegin(j)];
+      if (!(c >= 'A' && c <= 'Z') || IsStopCapitalised(toks[j].text)) break;
+      if (lexicon_.NamesStartingWith(toks[j].text) != nullptr && words.empty()) return 0;
+      words.push_back(j);
+      ++j;
+      if (j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word) ++j;
+    }
+  } else {
+    size_t j = at;
+    while (j < n && words.size() < 3) {
+      if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
+      std::string_view w = toks[j].text;
+      if (IsFunctionWord(w)) break;
+      if (words.empty() && StripArabicArticle(w) != w) return 0;
+      if (!words.empty() && (w.substr(0, 2) == "\xD9\x88")) break;  // و starts a new phrase
+      words.push_back(j);
+      ++j;
+    }
+    // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
+    // أهمية الحوار"), so only a rank or an honorific introduces one:
+    // "العقيد فلان الفلاني", "السيد فلان".
+    if (title->position != "rank" && title->position != "honorific") return 0;
+  }
+  if (words.size() < 2) return 0;
+  uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+  std::string written(s.original.substr(b, e - b));
+  std::string key = Normalizer::Get().Fold(written);
+  ActorIndex index = kNoActor;
+  for (size_t k = 0; k < ctx->discovered.size(); ++k) {
+    if (Normalizer::Get().Fold(ctx->discovered[k].name_en) == key ||
+        Normalizer::Get().Fold(ctx->discovered[k].name_ar) == key)
+      index = static_cast<ActorIndex>(lexicon_.size() + k);
+  }
+  if (index == kNoActor) {
+    Actor a;
+    a.kind = ActorKind::kPerson;
+    a.discovered = true;
+    if (toks[at].is_arabic) {
+      a.name_ar = written;
+      a.name_en = Transliterate(written);
+    } else {
+      a.name_en = written;
+    }
+    a.id = AsciiId(a.name_en);
+    if (org != kNoActor) {
+      const Actor& o = lexicon_.actor(org);
+      a.country = o.kind == ActorKind::kState ? o.id : o.country;
+    }
+    index = static_cast<ActorIndex>(lexicon_.size() + ctx->discovered.size());
+    ctx->discovered.push_back(std::move(a));
+  }
+  Mention m;
+  m.actor = index;
+  m.type = MentionType::kName;
+  m.first = static_cast<uint32_t>(at);
+  m.last = static_cast<uint32_t>(words.back());
+  m.begin = s.OriginalBegin(m.first);
+  m.end = s.OriginalEnd(m.last);
+  if (title->position != "rank" && title->position != "honorific") {
+    m.title_position = title->position;
+    m.title_org = org;
+  }
+  added->push_back(m);
+  (void)title_end;
+  return words.back();
 }
 
 }  // namespace tahaluf

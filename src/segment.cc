@@ -93,25 +93,51 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
     while (i < e && !any) any = IsWordChar(DecodeUtf8(text, &i));
     if (any) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
   };
+  // ICU does not break ". - أكد" or ". أكد": Arabic has no capitals to
+  // show a new sentence. Split such spans after the stop.
+  auto add_split = [&](size_t b, size_t e) {
+    size_t start = b, i = b;
+    while (i < e) {
+      size_t at = i;
+      char32_t c = DecodeUtf8(text, &i);
+      if (c != '.' && c != '!' && c != '?' && c != 0x061F) continue;
+      size_t j = i;
+      bool space = false;
+      while (j < e && (text[j] == ' ' || text[j] == '\t')) {
+        ++j;
+        space = true;
+      }
+      if (!space || j >= e) continue;
+      size_t k = j;
+      char32_t next = DecodeUtf8(text, &k);
+      bool marker = IsListMarker(next) && k < e && (text[k] == ' ');
+      if (IsArabicLetter(next) || marker) {
+        add(start, at + 1);
+        start = j;
+        i = j;
+      }
+    }
+    add(start, e);
+  };
   size_t line_start = from;
   while (line_start < text.size()) {
     size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (impl_->sentences == nullptr) {
-      add(line_start, line_end);
+      add_split(line_start, line_end);
     } else {
       UErrorCode status = U_ZERO_ERROR;
       UText* ut = utext_openUTF8(nullptr, line.data(),
                                  static_cast<int64_t>(line.size()), &status);
       if (U_FAILURE(status)) {
-        add(line_start, line_end);
+        add_split(line_start, line_end);
       } else {
         impl_->sentences->setText(ut, status);
         int32_t b = impl_->sentences->first();
         for (int32_t e = impl_->sentences->next(); e != icu::BreakIterator::DONE;
              b = e, e = impl_->sentences->next()) {
-          add(line_start + b, line_start + e);
+          add_split(line_start + b, line_start + e);
         }
         utext_close(ut);
       }

@@ -97,15 +97,16 @@ NodeInfo NodeFromActor(const Actor& a) {
   return n;
 }
 
-std::string TripleJson(const Document& doc, const Triple& t, const Lexicon& lexicon) {
+std::string TripleJson(const Document& doc, const Triple& t, const Extraction& ex,
+                       const Lexicon& lexicon) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   w.StartObject();
   Key(w, "doc"); Str(w, doc.id);
   Key(w, "sentence"); w.Uint(t.sentence);
-  Key(w, "subject"); WriteActor(w, lexicon.actor(t.subject), t.subject_surface);
+  Key(w, "subject"); WriteActor(w, ex.ActorAt(lexicon, t.subject), t.subject_surface);
   WriteRelationFields(w, t.relation);
-  Key(w, "object"); WriteActor(w, lexicon.actor(t.object), t.object_surface);
+  Key(w, "object"); WriteActor(w, ex.ActorAt(lexicon, t.object), t.object_surface);
   WriteCodes(w, t.relation);
   Key(w, "negated"); w.Bool(t.negated);
   Key(w, "hedged"); w.Bool(t.hedged);
@@ -141,8 +142,8 @@ void AddToGraph(const Document& doc, const Extraction& ex, const Lexicon& lexico
     e.hedged = t.hedged;
     e.subject_surface = t.subject_surface;
     e.object_surface = t.object_surface;
-    graph->AddFact(NodeFromActor(lexicon.actor(t.subject)), t.relation,
-                   NodeFromActor(lexicon.actor(t.object)), e);
+    graph->AddFact(NodeFromActor(ex.ActorAt(lexicon, t.subject)), t.relation,
+                   NodeFromActor(ex.ActorAt(lexicon, t.object)), e);
   }
 }
 

@@ -85,7 +85,7 @@ inline std::vector<std::string> Dump(const std::string& text, bool with_roles = 
   std::vector<std::string> out;
   for (const Triple& t : r.triples) {
     if (!with_roles && (t.derivation == "role" || t.derivation == "title")) continue;
-    std::string s = k.lexicon.actor(t.subject).id, o = k.lexicon.actor(t.object).id;
+    std::string s = r.ActorAt(k.lexicon, t.subject).id, o = r.ActorAt(k.lexicon, t.object).id;
     if (t.relation->symmetric && o < s) std::swap(s, o);
     std::string line = s + " " + std::string(t.relation->name) + " " + o;
     if (t.negated) line += " negated";

@@ -39,7 +39,7 @@ int RunExtract(const Args& args, bool mentions_only) {
     Extraction ex = extractor.Extract(doc);
     if (!mentions_only) {
       for (const Triple& t : ex.triples) {
-        out += TripleJson(doc, t, knowledge->lexicon);
+        out += TripleJson(doc, t, ex, knowledge->lexicon);
         out += '\n';
         ++triples;
       }
@@ -47,7 +47,7 @@ int RunExtract(const Args& args, bool mentions_only) {
     }
     for (const SentenceMentions& sm : ex.mentions) {
       for (const Mention& m : sm.mentions) {
-        const Actor& a = knowledge->lexicon.actor(m.actor);
+        const Actor& a = ex.ActorAt(knowledge->lexicon, m.actor);
         rapidjson::StringBuffer buf;
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);
         w.StartObject();

@@ -99,6 +99,13 @@ struct SentenceMentions {
 struct Extraction {
   std::vector<Triple> triples;            // in sentence order, de-duplicated
   std::vector<SentenceMentions> mentions; // every sentence with mentions
+  // Persons the document introduced by a title whom the lexicon does not
+  // know; actor indices from lexicon.size() on refer to them.
+  std::vector<Actor> discovered;
+
+  const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
+    return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
+  }
 };
 
 class Extractor {

@@ -19,6 +19,7 @@
 #ifndef TAHALUF_RECOGNIZE_H_
 #define TAHALUF_RECOGNIZE_H_
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -57,19 +58,43 @@ struct DocumentContext {
   int32_t date = 0;  // yyyymmdd of the document, 0 when unknown
   // A word of a person's name -> that person (the most recent one named).
   std::unordered_map<std::string, ActorIndex> short_names;
+  // Persons introduced by a title whom the lexicon does not know; their
+  // indices follow the lexicon's (lexicon.size() + k).
+  std::vector<Actor> discovered;
+
+  const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
+    return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
+  }
 };
 
 class Recognizer {
  public:
   explicit Recognizer(const Lexicon& lexicon);
+  ~Recognizer();
 
   // Mentions in `sentence`, sorted by position, not overlapping.
   std::vector<Mention> Recognize(const TokenizedSentence& sentence,
                                  DocumentContext* context) const;
 
  private:
+  // The one holder of `position` in `org` at `date`, or kNoActor. Lenient:
+  // a commander of an army is its army chief; a state's army chief is the
+  // chief of its army.
+  ActorIndex HolderOf(const std::string& position, ActorIndex org, int32_t date) const;
+  // A person named right after a title at token `at` whom the lexicon does
+  // not know (capitalised English words; two or three Arabic name words).
+  // Adds the person and a mention to `added`; returns the last token of the
+  // name, or 0.
+  size_t DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end, ActorIndex org,
+                      const Title* title, DocumentContext* ctx,
+                      const std::vector<Mention>* existing,
+                      std::vector<Mention>* added) const;
+  std::string Transliterate(std::string_view arabic) const;
+
   const Lexicon& lexicon_;
   std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
+  struct Icu;
+  std::unique_ptr<Icu> icu_;
 };
 
 std::string_view MentionTypeName(MentionType type);

@@ -16,7 +16,7 @@
 //    "object_surface"}]}]}
 //
 // Usage:
-//   std::string line = tahaluf::TripleJson(doc, triple, lexicon);
+//   std::string line = tahaluf::TripleJson(doc, triple, extraction, lexicon);
 //   std::string json = tahaluf::GraphJson(graph);
 //   tahaluf::Status s = tahaluf::ReadGraphJson(json, "g.json", &graph);
 #ifndef TAHALUF_SERIALIZE_H_
@@ -38,7 +38,7 @@ NodeInfo NodeFromActor(const Actor& actor);
 
 // One line of `extract` output (no trailing newline).
 std::string TripleJson(const Document& doc, const Triple& triple,
-                       const Lexicon& lexicon);
+                       const Extraction& extraction, const Lexicon& lexicon);
 
 // Adds the non-negated triples of a document to `graph`.
 void AddToGraph(const Document& doc, const Extraction& extraction,
