@@ -85,6 +85,40 @@ bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 
+// Verbs whose object noun carries the event: "قدمت ... الدعم ل",
+// "عقد ... محادثات مع", "أجرى ... زيارة إلى".
+bool IsLightVerb(const Token& t) {
+  if (!t.is_arabic) return false;
+  static const char* const kStems[] = {
+      "\xD9\x82\xD8\xAF\xD9\x85",                  // قدم
+      "\xD9\x82\xD8\xAF\xD9\x85\xD8\xAA",        // قدمت
+      "\xD9\x8A\xD9\x82\xD8\xAF\xD9\x85",        // يقدم
+      "\xD8\xAA\xD9\x82\xD8\xAF\xD9\x85",        // تقدم
+      "\xD8\xB9\xD9\x82\xD8\xAF",                  // عقد
+      "\xD8\xB9\xD9\x82\xD8\xAF\xD8\xAA",        // عقدت
+      "\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF",        // يعقد
+      "\xD8\xAA\xD8\xB9\xD9\x82\xD8\xAF",        // تعقد
+      "\xD8\xA7\xD8\xAC\xD8\xB1\xD9\x8A",        // اجري (أجرى)
+      "\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xAA",        // اجرت
+      "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A",        // يجري
+      "\xD8\xAA\xD8\xAC\xD8\xB1\xD9\x8A",        // تجري
+      "\xD9\x85\xD9\x86\xD8\xAD",                  // منح
+      "\xD9\x85\xD9\x86\xD8\xAD\xD8\xAA",        // منحت
+      "\xD9\x88\xD9\x81\xD8\xB1",                  // وفر
+      "\xD9\x88\xD9\x81\xD8\xB1\xD8\xAA",        // وفرت
+      "\xD9\x8A\xD9\x88\xD9\x81\xD8\xB1",        // يوفر
+      "\xD8\xAA\xD9\x88\xD9\x81\xD8\xB1",        // توفر
+  };
+  std::string_view stems[6];
+  int n = ArabicStems(t.text, stems);
+  for (int k = 0; k < n; ++k) {
+    for (const char* w : kStems) {
+      if (stems[k] == w) return true;
+    }
+  }
+  return false;
+}
+
 // First two code points of `w`: the cue bucket key.
 std::string_view Key(std::string_view w) {
   size_t i = 0, n = 0;
@@ -335,7 +369,12 @@ Extraction Extractor::Extract(const Document& doc) const {
           return false;
         };
         const Token& first = toks[m.first];
-        if (first.is_arabic) {
+        // A dual adjective (التركيان) agrees with two persons, never with an
+        // institution.
+        std::string_view last_word = toks[m.last].text;
+        bool dual = last_word.size() > 6 &&
+                    last_word.substr(last_word.size() - 6) == "\xD9\x8A\xD8\xA7\xD9\x86";  // يان
+        if (first.is_arabic && !dual) {
           // The noun before the adjective: "الحكومة الباكستانية".
           if (m.first > 0 && toks[m.first - 1].is_word) {
             std::string_view forms[6];
@@ -639,7 +678,18 @@ Extraction Extractor::Extract(const Document& doc) const {
             // No genitive: the noun is the object of a light verb ("قدمت كل
             // من السعودية ومصر الدعم لخليفة"), whose subject is the bare
             // actor before it; the other side takes a preposition.
+            bool light_verb = false;
             if (!Ls.empty()) {
+              for (uint32_t j = mentions[Ls.back()].last + 1; j < h.first && !light_verb; ++j) {
+                light_verb = IsLightVerb(toks[j]);
+              }
+              // Verb-first: "وقدمت كل من السعودية ومصر الدعم".
+              uint32_t head = mentions[group_left(Ls.back(), rel).front()].first;
+              for (uint32_t j = head >= 3 ? head - 3 : 0; j < head && !light_verb; ++j) {
+                light_verb = IsLightVerb(toks[j]);
+              }
+            }
+            if (!Ls.empty() && light_verb) {
               subj = group_left(Ls.back(), rel);
               long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst});
               if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);

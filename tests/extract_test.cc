@@ -42,6 +42,11 @@ TEST_CASE("extract: Arabic nominal forms and passives") {
       {"تواصل قوات الدعم السريع المدعومة من أبوظبي القتال في دارفور.",
        {"ARE support RSF"}, {"RSF support ARE"}},
       {"يقاتل الجيش السوداني بقيادة عبد الفتاح البرهان في الخرطوم.", {"BURHAN leads SAF"}, {}},
+      // A light verb carries the event noun's subject; any other verb does not.
+      {"وقدمت كل من مصر وتركيا الدعم للجيش السوداني.", {"EGY support SAF", "TUR support SAF"}, {}},
+      {"أدانت مصر الهجمات على قوات الدعم السريع.", {}, {"EGY attack RSF"}},
+      {"يقود حفتر قوات تحظى بدعم كل من مصر وروسيا.", {"EGY support HAFTAR", "RUS support HAFTAR"},
+       {"HAFTAR support EGY"}},
   });
 }
 
@@ -75,6 +80,13 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"Haftar denied supporting the RSF.", {"HAFTAR support RSF negated"}, {"HAFTAR support RSF"}},
       {"The UAE reportedly supplied weapons to the RSF.", {"ARE supply_arms RSF hedged"}, {}},
       {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
+  });
+}
+
+TEST_CASE("extract: a nisba adjective is an actor only on an institution") {
+  Check({
+      {"التقى وزيرا الخارجية التركيان بصدام حفتر.", {}, {"SADDAM_HAFTAR meet TUR"}},
+      {"اتهمت الحكومة السودانية الإمارات بدعم قوات الدعم السريع.", {"SDN accuse ARE"}, {}},
   });
 }
 
