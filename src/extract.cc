@@ -749,6 +749,9 @@ Extraction Extractor::Extract(const Document& doc) const {
         for (size_t k : ks) {
           if (mentions[k].actor == a) return surface(mentions[k]);
         }
+        for (const Mention& m : mentions) {
+          if (m.actor == a) return surface(m);
+        }
         return actor(a).name_en;
       };
       for (ActorIndex sa : subj_actors) {

@@ -7,6 +7,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bin=${1:-$here/build/tahaluf}
 out=${2:-$here/graphs}
 mkdir -p "$out"
+export TAHALUF_DATA="$here/data"
 "$bin" extract "$here"/graphs/articles/*.txt -o "$out/example.triples.jsonl"
 "$bin" build "$here"/graphs/articles/*.txt -o "$out/example.json"
 "$bin" export "$out/example.json" --format dot -o "$out/example.dot"
