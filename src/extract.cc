@@ -57,7 +57,9 @@ Prep PrepOfWord(std::string_view w) {
 
 bool IsAnd(std::string_view w) {
   return w == "and" || w == "&" || w == "," || w == "\xD8\x8C" /* ، */ ||
-         w == "\xD9\x88" /* و */ || w == "as" /* as well as */ || w == "well";
+         w == "\xD9\x88" /* و */ || w == "as" /* as well as */ || w == "well" ||
+         w == "including" || w == "notably" ||
+         w == "\xD8\xA8\xD9\x85\xD8\xA7" /* بما */ || w == "\xD8\xB0\xD9\x84\xD9\x83" /* ذلك */;
 }
 
 // Words and marks that end the clause a cue's arguments are sought in.
@@ -660,6 +662,18 @@ Extraction Extractor::Extract(const Document& doc) const {
           bool arabic_noun = arabic && cue.frame == Frame::kNoun;
           std::string_view cue_word = toks[h.first].text;
           bool with_ba = arabic_noun && StartsWith(cue_word, "\xD8\xA8");  // ب
+          // "زار بنغازي للقاء خليفة حفتر": a masdar of purpose; its
+          // genitive is the object, the clause's subject its subject.
+          bool purpose = arabic_noun && StartsWith(cue_word, "\xD9\x84") &&
+                         !StartsWith(cue_word, "\xD9\x84\xD9\x82");  // ل, not لق...
+          if (purpose && after >= 0 && mentions[after].first == h.last + 1) {
+            obj = group_right(static_cast<size_t>(after), rel);
+            if (!Ls.empty()) subj = group_left(Ls.back(), rel);
+            else if (!sentence_subjects.empty()) {
+              // filled from the clause subject below
+            }
+            break;
+          }
           if (arabic_noun && after_bare &&
               (token_gap(h.last, mentions[after].first) > 0 || mentions[after].first != h.last + 1)) {
             after_bare = false;  // a genitive follows its noun directly
@@ -739,7 +753,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       for (size_t k : subj) subj_actors.push_back(mentions[k].actor);
       for (size_t k : obj) obj_actors.push_back(mentions[k].actor);
       if (subj_actors.empty() && !obj_actors.empty() && arabic &&
-          (cue.frame == Frame::kVerb || cue.frame == Frame::kSym) &&
+          (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kNoun) &&
           (!sentence_subjects.empty() || (last_subject_sentence + 1 >= si && !last_subjects.empty()))) {
         // A verb with no written subject continues the previous one.
         subj_actors = sentence_subjects.empty() ? last_subjects : sentence_subjects;
@@ -758,7 +772,7 @@ Extraction Extractor::Extract(const Document& doc) const {
         for (ActorIndex oa : obj_actors) {
           const RelationInfo* r = rel;
           ActorKind ok = actor(oa).kind;
-          if (r->name == "visit" && ok == ActorKind::kPerson) r = FindRelation("meet");
+          (void)ok;
           if (cue.frame == Frame::kHost) {
             emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
             // The guest came to the host's state.

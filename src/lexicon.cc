@@ -316,7 +316,56 @@ void Lexicon::Finalize() {
       for (const std::string& form : ArabicNisbaForms(d)) IndexName(form, state, NameType::kDemonym);
     }
   }
+  fuzzy_.clear();
+  for (uint32_t k = 0; k < names_.size(); ++k) {
+    const IndexedName& nm = names_[k];
+    if (nm.type != NameType::kName || nm.tokens.size() != 1 ||
+        actors_[nm.actor].kind != ActorKind::kPerson) continue;
+    std::string_view w = nm.tokens[0];
+    size_t letters = 0, i = 0;
+    while (i < w.size()) {
+      DecodeUtf8(w, &i);
+      ++letters;
+    }
+    if (letters < 5) continue;
+    size_t j = 0;
+    fuzzy_[DecodeUtf8(w, &j)].push_back(k);
+  }
   finalized_ = true;
+}
+
+size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
+  std::vector<char32_t> x, y;
+  for (size_t i = 0; i < a.size();) x.push_back(DecodeUtf8(a, &i));
+  for (size_t i = 0; i < b.size();) y.push_back(DecodeUtf8(b, &i));
+  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return limit + 1;
+  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    size_t row_min = cur[0];
+    for (size_t j = 1; j <= y.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
+  std::vector<uint32_t> out;
+  size_t letters = 0;
+  for (size_t i = 0; i < word.size(); ++letters) DecodeUtf8(word, &i);
+  if (letters < 5 || word.empty()) return out;
+  size_t j = 0;
+  auto it = fuzzy_.find(DecodeUtf8(word, &j));
+  if (it == fuzzy_.end()) return out;
+  for (uint32_t k : it->second) {
+    if (BoundedEditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+  }
+  return out;
 }
 
 std::vector<Status> Lexicon::NameClashes() const {

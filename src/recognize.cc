@@ -43,6 +43,9 @@ Head HeadNoun(std::string_view stem) {
       {"\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA", Head::kForces},        // قوات
       {"\xD8\xAC\xD9\x8A\xD8\xB4", Head::kForces},                // جيش
       {"\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", Head::kForces},  // ميليشيات
+      {"\xD9\x85\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", Head::kForces},  // مليشيات
+      {"\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7", Head::kForces},  // ميليشيا
+      {"\xD9\x85\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA\xD9\x87", Head::kForces},  // مليشياته
       {"forces", Head::kForces},
       {"army", Head::kForces},
       {"militia", Head::kForces},
@@ -161,6 +164,19 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         }
       }
     }
+    if (best_actor == kNoActor) {
+      // Spelling variants of person names: all words exact but the last,
+      // which may be one edit away ("يونس بك يفكيروف", "Yevkirov").
+      for (int k = 0; k < ns && best_actor == kNoActor; ++k) {
+        for (uint32_t id : lexicon_.FuzzyPersonNames(stems[k])) {
+          best_actor = lexicon_.name(id).actor;
+          best_last = static_cast<long>(i);
+          best_type = NameType::kName;
+          best_stem = stems[k].size();
+          break;
+        }
+      }
+    }
     Mention m;
     if (best_actor != kNoActor) {
       m.actor = best_actor;
@@ -241,12 +257,29 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     size_t after = static_cast<size_t>(title_last) + 1;
     // The org after the title (Arabic genitive or adjective, "of X").
     size_t probe = after;
+    auto is_quote = [&](size_t j) {
+      return j < n && !toks[j].is_word &&
+             (toks[j].text == "\"" || toks[j].text == "\xC2\xAB" || toks[j].text == "\xC2\xBB");
+    };
     if (probe < n && (toks[probe].text == "of" || toks[probe].text == "the")) ++probe;
     if (probe < n && toks[probe].text == "the") ++probe;
+    while (is_quote(probe)) ++probe;
     if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
       org = m->actor;
       absorbed.push_back({m->first, m->last});
       after = m->last + 1;
+      while (is_quote(after)) ++after;
+      // "رئيس «حكومة الوفاق» الليبية، فائز السراج": an adjective and a
+      // comma may stand between the office and its holder.
+      if (Mention* adj = after < n ? mention_at(after) : nullptr;
+          adj != nullptr && adj->first == after && adj->type == MentionType::kDemonym) {
+        absorbed.push_back({adj->first, adj->last});
+        after = adj->last + 1;
+      }
+      if (after + 1 < n && (toks[after].text == "," || toks[after].text == "\xD8\x8C")) {
+        Mention* p = mention_at(after + 1);
+        if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
+      }
     } else if (i > 0) {
       // English: "Pakistani Prime Minister", "Pakistan's prime minister".
       size_t before = i - 1;
@@ -354,12 +387,23 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (head != Head::kNone) new_last = m.last + 2;
     }
     if (head == Head::kNone) continue;
+    std::vector<const Role*> led;
     for (const Role* r : lexicon_.RolesOf(m.actor, ctx->date)) {
-      if (r->relation != "leads") continue;
+      if (r->relation == "leads") led.push_back(r);
+    }
+    // A warlord's "government" is the force he leads when he heads no
+    // government.
+    bool any_government = std::any_of(led.begin(), led.end(), [&](const Role* r) {
       ActorKind k = lexicon_.actor(r->org).kind;
+      return k == ActorKind::kGovernment || k == ActorKind::kState;
+    });
+    for (const Role* r : led) {
+      ActorKind k = lexicon_.actor(r->org).kind;
+      bool force = k == ActorKind::kMilitary || k == ActorKind::kArmedGroup;
       bool fits = head == Head::kGovernment
-                      ? (k == ActorKind::kGovernment || k == ActorKind::kState)
-                      : (k == ActorKind::kMilitary || k == ActorKind::kArmedGroup);
+                      ? (k == ActorKind::kGovernment || k == ActorKind::kState ||
+                         (!any_government && force))
+                      : force;
       if (!fits) continue;
       m.actor = r->org;
       m.type = MentionType::kHeadNoun;

@@ -220,6 +220,7 @@ int ArabicStems(std::string_view token, std::string_view out[6]) {
     std::string_view stripped = t;
     if (StartsWith(t, kLamLam) && Letters(t) >= 4) {
       push(t.substr(kLamLam.size()));  // ل + ال: للسعودية -> سعودية
+      push(t.substr(kLam.size()));     // ل + ل...: للقاء -> لقاء
       continue;
     }
     if ((StartsWith(t, kBa) || StartsWith(t, kKaf) || StartsWith(t, kLam) ||

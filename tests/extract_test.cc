@@ -114,6 +114,13 @@ TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   CHECK(Has(got, "HAFTAR meet SISI"));
 }
 
+TEST_CASE("extract: person names spelled one letter apart are the same person") {
+  Check({
+      {"Yevkirov met Haftar in Benghazi on Monday.", {"HAFTAR meet YEVKUROV", "YEVKUROV visit BENGHAZI"}, {}},
+      {"زار يفكيروف بنغازي للقاء خليفة حفتر.", {"YEVKUROV visit BENGHAZI", "HAFTAR meet YEVKUROV"}, {}},
+  });
+}
+
 TEST_CASE("extract: evidence spans point into the original text") {
   Knowledge& k = TestKnowledge();
   Extractor ex(k.lexicon, k.cues);

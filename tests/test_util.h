@@ -32,7 +32,8 @@ constexpr const char* kTestActors =
     "SAF\tmilitary\tSudanese Armed Forces\tالقوات المسلحة السودانية\tSAF|الجيش السوداني|Sudanese army\tSDN\t\n"
     "RSF\tarmed_group\tRapid Support Forces\tقوات الدعم السريع\tRSF|الدعم السريع\tSDN\t\n"
     "UN\torganisation\tUnited Nations\tالأمم المتحدة\tUN\t\t\n"
-    "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n";
+    "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
+    "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"

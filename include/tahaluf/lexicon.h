@@ -137,6 +137,10 @@ class Lexicon {
 
   // Names whose first token is `first` (a folded word, Arabic without ال).
   const std::vector<uint32_t>* NamesStartingWith(std::string_view first) const;
+  // One-word person names (surnames, aliases) within one edit of `word`,
+  // for spelling variants across transliterations (يفكيروف / يفكوروف,
+  // Yevkirov / Yevkurov); only words of five letters or more.
+  std::vector<uint32_t> FuzzyPersonNames(std::string_view word) const;
   const IndexedName& name(uint32_t i) const { return names_[i]; }
 
   // Roles of `person` valid at `date` (yyyymmdd; 0 = unknown date, which
@@ -167,6 +171,8 @@ class Lexicon {
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
   StringMap first_token_;
+  // One-word person names by first code point, for FuzzyPersonNames.
+  std::unordered_map<char32_t, std::vector<uint32_t>> fuzzy_;
   std::vector<Role> roles_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
@@ -176,6 +182,10 @@ class Lexicon {
   std::unordered_map<ActorIndex, CountryExtra> country_extra_;
   bool finalized_ = false;
 };
+
+// Levenshtein distance between two UTF-8 strings by code point, or
+// `limit` + 1 as soon as it exceeds `limit`.
+size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit);
 
 // Splits a folded name into index tokens (word tokens; Arabic ones without
 // the article). Exposed for the recogniser and tests.
