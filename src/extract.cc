@@ -87,6 +87,31 @@ bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 
+// Nouns for places: "في مدينة X", "in the city of X".
+bool IsPlaceNoun(const Token& t) {
+  static const char* const kWords[] = {
+      "city", "town", "capital", "port", "province", "region", "village", "base",
+      "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87",              // مدينه
+      "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",              // عاصمه
+      "\xD8\xA8\xD9\x84\xD8\xAF\xD9\x87",                        // بلده
+      "\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87",              // منطقه
+      "\xD9\x88\xD9\x84\xD8\xA7\xD9\x8A\xD9\x87",              // ولايه
+      "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8\xD9\x87",    // محافظه
+      "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1",              // ميناء
+      "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87",              // قاعده
+  };
+  std::string_view forms[6];
+  int n = t.is_arabic ? ArabicStems(t.text, forms) : 1;
+  if (!t.is_arabic) forms[0] = t.text;
+  for (int k = 0; k < n; ++k) {
+    std::string_view f = t.is_arabic ? StripArabicArticle(forms[k]) : forms[k];
+    for (const char* w : kWords) {
+      if (f == w) return true;
+    }
+  }
+  return false;
+}
+
 // Verbs whose object noun carries the event: "قدمت ... الدعم ل",
 // "عقد ... محادثات مع", "أجرى ... زيارة إلى".
 bool IsLightVerb(const Token& t) {
@@ -255,6 +280,8 @@ Extraction Extractor::Extract(const Document& doc) const {
   uint32_t last_subject_sentence = 0;
 
   std::set<ActorIndex> named;  // actors named (not only as adjectives)
+  ActorIndex dateline = kNoActor;
+  std::string dateline_surface;
   for (uint32_t si = 0; si < spans.size(); ++si) {
     TokenizedSentence s = Tokenize(doc.text, spans[si]);
     std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx);
@@ -313,7 +340,34 @@ Extraction Extractor::Extract(const Document& doc) const {
           // "كل من X وY" (both X and Y): a list, not a preposition.
           if (a.prep == Prep::kFrom && m.first > 1 &&
               toks[m.first - 2].text == "\xD9\x83\xD9\x84") {  // كل
+            // The list takes the preposition before it: "مع كل من".
             a.prep = Prep::kNone;
+            if (m.first > 2 && toks[m.first - 3].is_word) {
+              std::string_view before = toks[m.first - 3].text;
+              if (StartsWith(before, "\xD9\x88") && PrepOfWord(before.substr(2)) != Prep::kNone)
+                before.remove_prefix(2);
+              a.prep = PrepOfWord(before);
+            }
+          }
+          // "في مدينة بنغازي", "بمدينة بنغازي": a place noun between.
+          if (a.prep == Prep::kNone && prev.is_arabic && IsPlaceNoun(prev)) {
+            std::string_view forms[6];
+            int nf = ArabicStems(prev.text, forms);
+            if (nf > 1 && StartsWith(prev.text, "\xD8\xA8")) a.prep = Prep::kIn;  // بمدينة
+            if (m.first > 1 && toks[m.first - 2].is_word) {
+              std::string_view w2 = toks[m.first - 2].text;
+              if (StartsWith(w2, "\xD9\x88") && w2.size() > 2) w2.remove_prefix(2);
+              if (PrepOfWord(w2) == Prep::kIn) a.prep = Prep::kIn;
+            }
+          }
+          // "in the eastern Libyan city of Benghazi".
+          if (a.prep == Prep::kOf && m.first > 1 && IsPlaceNoun(toks[m.first - 2])) {
+            for (uint32_t j = m.first - 2, steps = 0; j > 0 && steps < 5; --j, ++steps) {
+              if (PrepOfWord(toks[j - 1].text) == Prep::kIn) {
+                a.prep = Prep::kIn;
+                break;
+              }
+            }
           }
           if (a.prep == Prep::kNone && m.first > 1 && toks[m.first - 1].text == "the") {
             a.prep = PrepOfWord(toks[m.first - 2].text);
@@ -389,6 +443,23 @@ Extraction Extractor::Extract(const Document& doc) const {
           institution = is_institution(toks[m.last + 1].text);
         }
         a.weak = !institution;
+      }
+    }
+
+    // A dateline opens a paragraph: "RIYADH (Dunya News) -", "KARACHI:",
+    // "كراتشي - ". It places the story, and is no actor in it.
+    if (!mentions.empty() && mentions[0].first == 0 && mentions[0].last + 1 < toks.size()) {
+      const Token& next = toks[mentions[0].last + 1];
+      bool paragraph_start = spans[si].begin == doc.body_begin ||
+                             (spans[si].begin > 0 && doc.text[spans[si].begin - 1] == '\n');
+      ActorKind k = actor(mentions[0].actor).kind;
+      if (paragraph_start && !next.is_word && (next.text == "(" || next.text == ":" || next.text == "-") &&
+          (k == ActorKind::kCity || mentions[0].type == MentionType::kCapital)) {
+        args[0].prep = Prep::kIn;
+        if (dateline == kNoActor) {
+          dateline = mentions[0].actor;
+          dateline_surface = surface(mentions[0]);
+        }
       }
     }
 
@@ -513,10 +584,10 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
       return out;
     };
-    auto right_of = [&](uint32_t pos) {
+    auto right_of = [&](uint32_t pos, uint32_t limit = 26) {
       std::vector<size_t> out;
       uint32_t j = pos + 1, w = 0;
-      for (; j < toks.size() && w < 26; ++j) {
+      for (; j < toks.size() && w < limit; ++j) {
         if (IsClauseBoundary(toks[j])) break;
         if (toks[j].text == "," && j + 1 < toks.size() && toks[j + 1].text == "and") {
           // ", and" starts a new clause unless an actor follows it.
@@ -678,6 +749,13 @@ Extraction Extractor::Extract(const Document& doc) const {
               (token_gap(h.last, mentions[after].first) > 0 || mentions[after].first != h.last + 1)) {
             after_bare = false;  // a genitive follows its noun directly
           }
+          if (arabic && cue.frame == Frame::kSupply && after_bare &&
+              mentions[after].first == h.last + 1 && !before_adjacent) {
+            // "تزويد الجيش بطائرات": the supply masdar's genitive receives.
+            obj = group_right(static_cast<size_t>(after), rel);
+            if (!Ls.empty()) subj = group_left(Ls.back(), rel);
+            break;
+          }
           if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
@@ -729,6 +807,12 @@ Extraction Extractor::Extract(const Document& doc) const {
               } else if (cue.frame == Frame::kSupply) {
                 long o = first_with(R, {Prep::kTo, Prep::kFor, Prep::kWith});
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
+              } else if (cue.frame == Frame::kSym && arabic) {
+                // "ترتبط باكستان بعلاقات جيدة مع كل من الإمارات": the other
+                // side comes with مع / ب / ل, or right after the cue.
+                long o = first_with(R, {Prep::kWith, Prep::kTo});
+                if (o < 0 && token_gap(h.last, mentions[after].first) == 0) o = after;
+                if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else {
                 obj = group_right(static_cast<size_t>(after), rel);
               }
@@ -753,7 +837,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       for (size_t k : subj) subj_actors.push_back(mentions[k].actor);
       for (size_t k : obj) obj_actors.push_back(mentions[k].actor);
       if (subj_actors.empty() && !obj_actors.empty() && arabic &&
-          (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kNoun) &&
+          (cue.frame == Frame::kVerb || cue.frame == Frame::kNoun) &&
           (!sentence_subjects.empty() || (last_subject_sentence + 1 >= si && !last_subjects.empty()))) {
         // A verb with no written subject continues the previous one.
         subj_actors = sentence_subjects.empty() ? last_subjects : sentence_subjects;
@@ -785,6 +869,10 @@ Extraction Extractor::Extract(const Document& doc) const {
             continue;
           }
           emit(sa, r, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+          if (r->name == "visit" && actor(oa).kind == ActorKind::kPerson) {
+            // Visiting a leader is meeting them.
+            emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+          }
         }
       }
       if (!neg) {
@@ -795,21 +883,28 @@ Extraction Extractor::Extract(const Document& doc) const {
       // A meeting held in a place: who came from elsewhere visited it.
       if (rel->name == "meet" && !neg) {
         std::vector<size_t> around = left_of(h.first);
-        for (size_t k : right_of(h.last)) around.push_back(k);
-        for (size_t k : around) {
-          if (args[k].prep != Prep::kIn) continue;
-          const Actor& place = actor(mentions[k].actor);
-          if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) continue;
+        for (size_t k : right_of(h.last, 40)) around.push_back(k);
+        bool placed = false;
+        auto visit_place = [&](ActorIndex where, const std::string& where_surface,
+                               const char* how) {
+          const Actor& place = actor(where);
+          if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
           std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
           for (const auto* side : {&subj_actors, &obj_actors}) {
             for (ActorIndex p : *side) {
               const Actor& who = actor(p);
               if (who.country.empty() || who.country == place_country) continue;
-              emit(p, FindRelation("visit"), mentions[k].actor, false, surf(p, subj),
-                   surface(mentions[k]), cb, ce, "meeting-place");
+              emit(p, FindRelation("visit"), where, false, surf(p, subj), where_surface, cb, ce, how);
             }
           }
+        };
+        for (size_t k : around) {
+          if (args[k].prep != Prep::kIn) continue;
+          placed = true;
+          visit_place(mentions[k].actor, surface(mentions[k]), "meeting-place");
         }
+        // No place named: the article's dateline ("RIYADH (Agency) -").
+        if (!placed && dateline != kNoActor) visit_place(dateline, dateline_surface, "dateline");
       }
     }
     // A specific agreement (arms deal, defence pact) between a pair makes
@@ -847,6 +942,28 @@ Extraction Extractor::Extract(const Document& doc) const {
       bool current = r->start <= at && at <= r->end;
       if (!current || !named.count(r->org)) continue;
       chosen.push_back(r);
+    }
+    if (chosen.empty()) {
+      // A minister of a ministry, an officer of an army the text does not
+      // name: a member of the state it does name.
+      for (const Role* r : roles) {
+        bool current = r->start <= at && at <= r->end;
+        ActorIndex state = lexicon_.FindById(lexicon_.actor(r->org).country);
+        if (!current || state == kNoActor || !named.count(state) ||
+            lexicon_.actor(r->org).kind == ActorKind::kState) continue;
+        Triple t;
+        t.subject = person;
+        t.object = state;
+        t.relation = FindRelation("member_of");
+        t.sentence = fm.sentence;
+        t.begin = fm.span.begin;
+        t.end = fm.span.end;
+        t.subject_surface = fm.surface;
+        t.object_surface = lexicon_.actor(state).name_en;
+        t.derivation = "role";
+        result.triples.push_back(std::move(t));
+        break;
+      }
     }
     // The role that heads something says more than a membership.
     bool leads = std::any_of(chosen.begin(), chosen.end(),

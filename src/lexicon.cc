@@ -149,6 +149,23 @@ ActorIndex Lexicon::FindState(std::string_view code) const {
   return a != kNoActor && actors_[a].kind == ActorKind::kState ? a : kNoActor;
 }
 
+ActorIndex Lexicon::MilitaryOf(ActorIndex state) const {
+  ActorIndex army = kNoActor;
+  const std::string& id = actors_[state].id;
+  for (ActorIndex a = 0; a < actors_.size(); ++a) {
+    if (actors_[a].kind == ActorKind::kMilitary && actors_[a].country == id) {
+      if (army != kNoActor) {
+        // Several: the one named after the state's army, if any.
+        if (actors_[a].id == id + "_ARMY") army = a;
+        else if (actors_[army].id != id + "_ARMY") return kNoActor;
+        continue;
+      }
+      army = a;
+    }
+  }
+  return army;
+}
+
 void Lexicon::AddCountries(std::string_view content, std::string_view source,
                            std::vector<Status>* problems) {
   ReadTsv(content, source,
@@ -327,7 +344,7 @@ void Lexicon::Finalize() {
       DecodeUtf8(w, &i);
       ++letters;
     }
-    if (letters < 5) continue;
+    if (letters < 6) continue;
     size_t j = 0;
     fuzzy_[DecodeUtf8(w, &j)].push_back(k);
   }
@@ -358,7 +375,7 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
   size_t letters = 0;
   for (size_t i = 0; i < word.size(); ++letters) DecodeUtf8(word, &i);
-  if (letters < 5 || word.empty()) return out;
+  if (letters < 6 || word.empty()) return out;
   size_t j = 0;
   auto it = fuzzy_.find(DecodeUtf8(word, &j));
   if (it == fuzzy_.end()) return out;

@@ -301,6 +301,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       after = static_cast<size_t>(more_last) + 1;
       title_end = after;
     }
+    // "Pakistan's army chief": the office is in the state's army.
+    if (org != kNoActor && lexicon_.actor(org).kind == ActorKind::kState &&
+        (position->position == "army_chief" || position->position == "deputy_army_chief")) {
+      ActorIndex army = lexicon_.MilitaryOf(org);
+      if (army != kNoActor) org = army;
+    }
     Mention* person = after < n ? mention_at(after) : nullptr;
     if (person != nullptr && person->first == after && kind_of(person) == ActorKind::kPerson) {
       if (person->title_position.empty() && position->position != "rank" &&
@@ -502,15 +508,7 @@ ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int
   bool heads = position == "commander" || position == "army_chief" || position == "leader" ||
                position == "head_of_state" || position == "head_of_government";
   if (o.kind == ActorKind::kState && (position == "army_chief" || position == "commander")) {
-    // The state's army: its one military actor.
-    ActorIndex army = kNoActor;
-    for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
-      const Actor& x = lexicon_.actor(a);
-      if (x.kind == ActorKind::kMilitary && x.country == o.id) {
-        if (army != kNoActor) return kNoActor;
-        army = a;
-      }
-    }
+    ActorIndex army = lexicon_.MilitaryOf(org);
     return army == kNoActor ? kNoActor : HolderOf("army_chief", army, date);
   }
   if (o.kind != ActorKind::kState && heads) {

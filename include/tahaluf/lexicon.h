@@ -134,12 +134,15 @@ class Lexicon {
   ActorIndex FindById(std::string_view id) const;
   // The state actor for an ISO alpha-2 or alpha-3 code.
   ActorIndex FindState(std::string_view code) const;
+  // The one military actor of a state (its army), or kNoActor when the
+  // lexicon has none or several.
+  ActorIndex MilitaryOf(ActorIndex state) const;
 
   // Names whose first token is `first` (a folded word, Arabic without ال).
   const std::vector<uint32_t>* NamesStartingWith(std::string_view first) const;
   // One-word person names (surnames, aliases) within one edit of `word`,
   // for spelling variants across transliterations (يفكيروف / يفكوروف,
-  // Yevkirov / Yevkurov); only words of five letters or more.
+  // Yevkirov / Yevkurov); only words of six letters or more.
   std::vector<uint32_t> FuzzyPersonNames(std::string_view word) const;
   const IndexedName& name(uint32_t i) const { return names_[i]; }
 
