@@ -306,6 +306,125 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
     }
 
+    // Nisba adjectives: usable only on an institution, whose noun then
+    // joins the mention ("جنود إثيوبيين", "Pakistani officials").
+    std::vector<bool> weak_demonym(mentions.size(), false);
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      // A nisba adjective names its state as an actor only on an
+      // institution: "الحكومة الباكستانية", "Pakistani officials", "مصادر
+      // باكستانية"; elsewhere ("وزيرا الخارجية التركيان", "الشرق الليبي")
+      // it only describes.
+      if (m.type == MentionType::kDemonym) {
+        bool institution = false;
+        auto is_institution = [](std::string_view w) {
+          static const char* const kWords[] = {
+              "government", "authorities", "officials", "presidency", "forces", "army",
+              "military", "troops", "navy", "leadership", "regime", "state", "sources",
+              "diplomats", "ministry", "side", "delegation", "police", "intelligence",
+              "soldiers", "troops", "militants", "gunmen", "rebels", "fighters", "civilians",
+              "warplanes", "jets", "aircraft", "drones", "unit", "navy", "militia", "militias",
+              "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF",                          // جنود
+              "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x88\xD9\x86",      // مسلحون
+              "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x8A\xD9\x86",      // مسلحين
+              "\xD9\x85\xD8\xAA\xD9\x85\xD8\xB1\xD8\xAF\xD9\x8A\xD9\x86",  // متمردين
+              "\xD9\x85\xD8\xAA\xD9\x85\xD8\xB1\xD8\xAF\xD9\x88\xD9\x86",  // متمردون
+              "\xD9\x85\xD9\x82\xD8\xA7\xD8\xAA\xD9\x84\xD9\x8A\xD9\x86",  // مقاتلين
+              "\xD9\x85\xD8\xAF\xD9\x86\xD9\x8A\xD9\x8A\xD9\x86",      // مدنيين
+              "\xD9\x88\xD8\xAD\xD8\xAF\xD9\x87",                          // وحده
+              "\xD8\xB7\xD8\xA7\xD8\xA6\xD8\xB1\xD8\xA7\xD8\xAA",      // طائرات
+              "\xD8\xB4\xD8\xB1\xD8\xB7\xD9\x87",                          // شرطه
+              "\xD8\xA8\xD8\xAD\xD8\xB1\xD9\x8A\xD9\x87",                // بحريه
+              "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87",              // حكومه
+              "\xD8\xB3\xD9\x84\xD8\xB7\xD8\xA7\xD8\xAA",              // سلطات
+              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x88\xD9\x86",  // مسؤولون
+              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x8A\xD9\x86",  // مسؤولين
+              "\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB3\xD9\x87",              // رياسه
+              "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA",                        // قوات
+              "\xD8\xAC\xD9\x8A\xD8\xB4",                                  // جيش
+              "\xD8\xAF\xD9\x88\xD9\x84\xD9\x87",                        // دوله
+              "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x87",              // قياده
+              "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85",                        // نظام
+              "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xD9\x8A\xD9\x87",    // خارجيه
+              "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",              // مصادر
+              "\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD9\x87",              // وزاره
+              "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87",                        // بعثه
+              "\xD9\x88\xD9\x81\xD8\xAF",                                  // وفد
+              "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8",                        // جانب
+          };
+          for (const char* k : kWords) {
+            if (w == k) return true;
+          }
+          return false;
+        };
+        const Token& first = toks[m.first];
+        // A dual adjective (التركيان) agrees with two persons, never with an
+        // institution.
+        std::string_view last_word = toks[m.last].text;
+        bool dual = last_word.size() > 6 &&
+                    last_word.substr(last_word.size() - 6) == "\xD9\x8A\xD8\xA7\xD9\x86";  // يان
+        if (first.is_arabic && !dual) {
+          // The noun before the adjective: "الحكومة الباكستانية".
+          bool free_before = m.first > 0 && toks[m.first - 1].is_word &&
+                             (k == 0 || mentions[k - 1].last < m.first - 1);
+          if (free_before) {
+            std::string_view forms[6];
+            int nf = ArabicStems(toks[m.first - 1].text, forms);
+            for (int j = 0; j < nf && !institution; ++j) {
+              if (is_institution(StripArabicArticle(forms[j]))) {
+                institution = true;
+                m.first -= 1;
+                m.begin = s.OriginalBegin(m.first);
+                m.proclitic_bytes = static_cast<uint8_t>(toks[m.first].text.size() - forms[j].size());
+              }
+            }
+          }
+        } else if (m.last + 1 < toks.size() &&
+                   (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 1)) {
+          institution = is_institution(toks[m.last + 1].text);
+          if (institution) {
+            m.last += 1;
+            m.end = s.OriginalEnd(m.last);
+          }
+        }
+        weak_demonym[k] = !institution;
+      }
+      // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
+      // state's army when the lexicon knows exactly one.
+      auto army_word = [](std::string_view w) {
+        return w == "army" || w == "military" || w == "forces" || w == "troops" ||
+               w == "\xD8\xAC\xD9\x8A\xD8\xB4" /* جيش */ ||
+               w == "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" /* قوات */;
+      };
+      if (actor(m.actor).kind == ActorKind::kState && m.actor < lexicon_.size()) {
+        bool army = false;
+        if (m.type == MentionType::kDemonym && !weak_demonym[k]) {
+          if (toks[m.first].is_arabic && m.first < toks.size()) {
+            std::string_view forms[6];
+            int nf = ArabicStems(toks[m.first].text, forms);
+            for (int j = 0; j < nf && !army; ++j) army = army_word(StripArabicArticle(forms[j]));
+          } else {
+            army = army_word(toks[m.last].text);
+          }
+        } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() &&
+                   toks[m.last + 1].text == "'s" &&
+                   (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 3)) {
+          uint32_t w = m.last + 2;
+          if (toks[w].text == "armed" && w + 1 < toks.size() && toks[w + 1].text == "forces") ++w;
+          if (army_word(toks[w].text)) {
+            army = true;
+            m.last = w;
+            m.end = s.OriginalEnd(w);
+          }
+        }
+        ActorIndex military = army ? lexicon_.MilitaryOf(m.actor) : kNoActor;
+        if (military != kNoActor) {
+          m.actor = military;
+          m.type = MentionType::kHeadNoun;
+        }
+      }
+    }
+
     // Arguments: governing preposition, coordination, weak demonyms.
     std::vector<Arg> args(mentions.size());
     for (size_t k = 0; k < mentions.size(); ++k) {
@@ -391,59 +510,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           actor(m.actor).kind == ActorKind::kState) {
         a.modifier = true;
       }
-      // A nisba adjective names its state as an actor only on an
-      // institution: "الحكومة الباكستانية", "Pakistani officials", "مصادر
-      // باكستانية"; elsewhere ("وزيرا الخارجية التركيان", "الشرق الليبي")
-      // it only describes.
-      if (m.type == MentionType::kDemonym) {
-        bool institution = false;
-        auto is_institution = [](std::string_view w) {
-          static const char* const kWords[] = {
-              "government", "authorities", "officials", "presidency", "forces", "army",
-              "military", "troops", "navy", "leadership", "regime", "state", "sources",
-              "diplomats", "ministry", "side", "delegation", "police", "intelligence",
-              "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87",              // حكومه
-              "\xD8\xB3\xD9\x84\xD8\xB7\xD8\xA7\xD8\xAA",              // سلطات
-              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x88\xD9\x86",  // مسؤولون
-              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x8A\xD9\x86",  // مسؤولين
-              "\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB3\xD9\x87",              // رياسه
-              "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA",                        // قوات
-              "\xD8\xAC\xD9\x8A\xD8\xB4",                                  // جيش
-              "\xD8\xAF\xD9\x88\xD9\x84\xD9\x87",                        // دوله
-              "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x87",              // قياده
-              "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85",                        // نظام
-              "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xD9\x8A\xD9\x87",    // خارجيه
-              "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",              // مصادر
-              "\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD9\x87",              // وزاره
-              "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87",                        // بعثه
-              "\xD9\x88\xD9\x81\xD8\xAF",                                  // وفد
-              "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8",                        // جانب
-          };
-          for (const char* k : kWords) {
-            if (w == k) return true;
-          }
-          return false;
-        };
-        const Token& first = toks[m.first];
-        // A dual adjective (التركيان) agrees with two persons, never with an
-        // institution.
-        std::string_view last_word = toks[m.last].text;
-        bool dual = last_word.size() > 6 &&
-                    last_word.substr(last_word.size() - 6) == "\xD9\x8A\xD8\xA7\xD9\x86";  // يان
-        if (first.is_arabic && !dual) {
-          // The noun before the adjective: "الحكومة الباكستانية".
-          if (m.first > 0 && toks[m.first - 1].is_word) {
-            std::string_view forms[6];
-            int nf = ArabicStems(toks[m.first - 1].text, forms);
-            for (int j = 0; j < nf && !institution; ++j) {
-              institution = is_institution(StripArabicArticle(forms[j]));
-            }
-          }
-        } else if (m.last + 1 < toks.size()) {
-          institution = is_institution(toks[m.last + 1].text);
-        }
-        a.weak = !institution;
-      }
+      a.weak = weak_demonym[k];
     }
 
     // A dateline opens a paragraph: "RIYADH (Dunya News) -", "KARACHI:",
@@ -645,10 +712,25 @@ Extraction Extractor::Extract(const Document& doc) const {
     };
 
     std::vector<ActorIndex> sentence_subjects;
-    for (const CueHit& h : kept) {
+    for (size_t hi = 0; hi < kept.size(); ++hi) {
+      const CueHit& h = kept[hi];
       const Cue& cue = *h.cue;
       if (cue.relation == nullptr) continue;
       const RelationInfo* rel = cue.relation;
+      // "أبرمت ... اتفاقية دفاع مشترك مع", "signed a defence pact with": the
+      // signing verb takes the specific agreement its object names.
+      if (rel->name == "sign_agreement" && cue.frame == Frame::kVerb) {
+        for (size_t hj = hi + 1; hj < kept.size(); ++hj) {
+          const RelationInfo* r2 = kept[hj].cue->relation;
+          if (r2 == nullptr) continue;
+          if (token_gap(h.last, kept[hj].first) > 3) break;
+          if (r2->name == "arms_deal" || r2->name == "defense_pact" ||
+              r2->name == "economic_cooperation") {
+            rel = r2;
+            break;
+          }
+        }
+      }
       bool neg = negated_at(h);
       bool arabic = toks[h.first].is_arabic;
       uint32_t cb = s.OriginalBegin(h.first), ce = s.OriginalEnd(h.last);
@@ -745,7 +827,9 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             break;
           }
-          if (arabic_noun && after_bare &&
+          if ((arabic_noun || (arabic && cue.frame == Frame::kSym && !StartsWith(cue_word, "\xD9\x8A") &&
+                               !StartsWith(cue_word, "\xD8\xAA"))) &&
+              after_bare &&
               (token_gap(h.last, mentions[after].first) > 0 || mentions[after].first != h.last + 1)) {
             after_bare = false;  // a genitive follows its noun directly
           }
@@ -810,7 +894,7 @@ Extraction Extractor::Extract(const Document& doc) const {
               } else if (cue.frame == Frame::kSym && arabic) {
                 // "ترتبط باكستان بعلاقات جيدة مع كل من الإمارات": the other
                 // side comes with مع / ب / ل, or right after the cue.
-                long o = first_with(R, {Prep::kWith, Prep::kTo});
+                long o = first_with(R, {Prep::kWith, Prep::kTo, Prep::kFrom});
                 if (o < 0 && token_gap(h.last, mentions[after].first) == 0) o = after;
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else {
@@ -900,6 +984,10 @@ Extraction Extractor::Extract(const Document& doc) const {
         };
         for (size_t k : around) {
           if (args[k].prep != Prep::kIn) continue;
+          // A city or a capital places a meeting; "the situation in Libya"
+          // does not.
+          if (actor(mentions[k].actor).kind != ActorKind::kCity &&
+              mentions[k].type != MentionType::kCapital) continue;
           placed = true;
           visit_place(mentions[k].actor, surface(mentions[k]), "meeting-place");
         }
@@ -951,6 +1039,10 @@ Extraction Extractor::Extract(const Document& doc) const {
         ActorIndex state = lexicon_.FindById(lexicon_.actor(r->org).country);
         if (!current || state == kNoActor || !named.count(state) ||
             lexicon_.actor(r->org).kind == ActorKind::kState) continue;
+        // Only offices of the state's government: ministers, officials.
+        ActorKind ok = lexicon_.actor(r->org).kind;
+        if (r->relation != "member_of" && ok != ActorKind::kMinistry && ok != ActorKind::kGovernment)
+          continue;
         Triple t;
         t.subject = person;
         t.object = state;
