@@ -19,7 +19,8 @@ enum class Prep : uint8_t {
 struct Arg {
   const Mention* m = nullptr;
   Prep prep = Prep::kNone;
-  bool conj = false;   // joined to the previous mention by and / و
+  bool conj = false;   // joined to the previous mention by and / و / a comma
+  bool comma_only = false;  // ... by a comma alone (a list only if and / و follows)
   bool weak = false;   // a demonym modifying a following actor
   bool modifier = false;  // "Sudan's RSF": Sudan only qualifies RSF
 };
@@ -501,8 +502,17 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (!IsAnd(toks[j].text) && toks[j].text != "the" &&
               toks[j].text != "both") only_and = false;
         }
-        if (only_and && (m.first > p.last + 1 || a.conj)) a.conj = true;
-        else if (!only_and) a.conj = false;
+        if (only_and && (m.first > p.last + 1 || a.conj)) {
+          bool word_and = a.conj;  // a و proclitic
+          for (uint32_t j = p.last + 1; j < m.first; ++j) {
+            std::string_view t = toks[j].text;
+            word_and |= t != "," && t != "\xD8\x8C" && t != "the" && t != "both";
+          }
+          a.conj = true;
+          a.comma_only = !word_and;
+        } else if (!only_and) {
+          a.conj = false;
+        }
       }
       // English possessive modifier: "Sudan's RSF", "Pakistan's army".
       if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first &&
@@ -689,18 +699,27 @@ Extraction Extractor::Extract(const Document& doc) const {
     auto single = [](const RelationInfo* rel) {
       return rel->name == "leads" || rel->name == "member_of" || rel->name == "child_of";
     };
+    // A list is linked by and / و; commas join it only before the last
+    // and ("Egypt, Saudi Arabia and the UAE"), never on their own (an
+    // apposition: "صدام حفتر، نائب قائد ...").
     auto group_right = [&](size_t k, const RelationInfo* rel) {
       std::vector<size_t> g{k};
       if (single(rel)) return g;
+      size_t keep = 1;
       for (size_t j = k + 1; j < mentions.size() && args[j].conj; ++j) {
         if (usable(j, rel)) g.push_back(j);
+        if (!args[j].comma_only) keep = g.size();
       }
+      g.resize(keep);
       return g;
     };
     auto group_left = [&](size_t k, const RelationInfo* rel) {
       std::vector<size_t> g{k};
       if (single(rel)) return g;
+      bool and_seen = false;
       for (size_t j = k; j > 0 && args[j].conj; --j) {
+        and_seen |= !args[j].comma_only;
+        if (!and_seen) break;
         if (usable(j - 1, rel)) g.insert(g.begin(), j - 1);
       }
       return g;

@@ -114,6 +114,32 @@ TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   CHECK(Has(got, "HAFTAR meet SISI"));
 }
 
+TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
+  Check({
+      {"استقبل السيسي صدام حفتر، نجل خليفة حفتر، في القاهرة.", {"SADDAM_HAFTAR meet SISI"},
+       {"HAFTAR meet SISI"}},
+      {"Egypt, Turkey and Qatar condemned Israel.", {"EGY condemn ISR", "TUR condemn ISR", "QAT condemn ISR"}, {}},
+  });
+}
+
+TEST_CASE("extract: datelines and cities place meetings") {
+  Check({
+      {"RIYADH: Shehbaz Sharif held talks with Mohammed bin Salman on Wednesday.",
+       {"MBS meet SHEHBAZ_SHARIF", "SHEHBAZ_SHARIF visit SAU"}, {"MBS visit SAU"}},
+      {"Asim Munir met Saddam Haftar in the eastern Libyan city of Benghazi.",
+       {"MUNIR meet SADDAM_HAFTAR", "MUNIR visit BENGHAZI"}, {"SADDAM_HAFTAR visit BENGHAZI"}},
+      {"Haftar met Putin to discuss the situation in Libya.", {"HAFTAR meet PUTIN"}, {"PUTIN visit LBY"}},
+  });
+}
+
+TEST_CASE("extract: a state's army named by possessive or nisba") {
+  Check({
+      {"The RSF clashed with Sudan's armed forces near Khartoum.", {"RSF clash SAF"}, {"RSF clash SDN"}},
+      {"Pakistan and Saudi Arabia signed a mutual defence pact.", {"PAK defense_pact SAU"},
+       {"PAK sign_agreement SAU"}},
+  });
+}
+
 TEST_CASE("extract: person names spelled one letter apart are the same person") {
   Check({
       {"Yevkirov met Haftar in Benghazi on Monday.", {"HAFTAR meet YEVKUROV", "YEVKUROV visit BENGHAZI"}, {}},

@@ -33,6 +33,7 @@ constexpr const char* kTestActors =
     "RSF\tarmed_group\tRapid Support Forces\tقوات الدعم السريع\tRSF|الدعم السريع\tSDN\t\n"
     "UN\torganisation\tUnited Nations\tالأمم المتحدة\tUN\t\t\n"
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
+    "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|بوتين\tRUS\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n";
 
 constexpr const char* kTestRoles =
