@@ -901,7 +901,16 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             if (!rest.empty()) obj = group_right(rest.front(), rel);
           } else {
-            if (!Ls.empty()) subj = group_left(Ls.back(), rel);
+            if (!Ls.empty()) {
+              // An English event noun with no possessor before it belongs to
+              // the clause's subject, not to the object of an earlier verb:
+              // "Haftar visited Moscow to hold talks with ...".
+              size_t pick = Ls.back();
+              uint32_t gap = token_gap(mentions[Ls.back()].last, h.first);
+              bool possessor = gap == 0 || (gap == 1 && toks[mentions[Ls.back()].last + 1].text == "'s");
+              if (!arabic && noun && !possessor) pick = Ls.front();
+              subj = group_left(pick, rel);
+            }
             if (after >= 0) {
               if (noun && !arabic) {
                 long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst,

@@ -129,6 +129,8 @@ TEST_CASE("extract: datelines and cities place meetings") {
       {"Asim Munir met Saddam Haftar in the eastern Libyan city of Benghazi.",
        {"MUNIR meet SADDAM_HAFTAR", "MUNIR visit BENGHAZI"}, {"SADDAM_HAFTAR visit BENGHAZI"}},
       {"Haftar met Putin to discuss the situation in Libya.", {"HAFTAR meet PUTIN"}, {"PUTIN visit LBY"}},
+      {"Last week Haftar flew to Moscow to hold talks with President Vladimir Putin.",
+       {"HAFTAR visit RUS", "HAFTAR meet PUTIN"}, {"PUTIN meet RUS"}},
   });
 }
 
