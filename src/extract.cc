@@ -925,14 +925,26 @@ Extraction Extractor::Extract(const Document& doc) const {
                 long o = first_with(R, {Prep::kWith, Prep::kTo, Prep::kFrom});
                 if (o < 0 && token_gap(h.last, mentions[after].first) == 0) o = after;
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
+              } else if (!arabic) {
+                // An English verb's object is bare or takes with / to / on /
+                // against; "of his forces", "from X" modify something else.
+                long o = first_with(R, {Prep::kNone, Prep::kWith, Prep::kTo, Prep::kOn,
+                                        Prep::kAgainst, Prep::kFor});
+                if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else {
                 obj = group_right(static_cast<size_t>(after), rel);
               }
             }
-            if (cue.frame == Frame::kSupply && obj.empty() && subj.size() == 1 && L.size() >= 2 &&
-                L.back() != subj.back()) {
-              // "Haftar supports the RSF with fuel and weapons".
-              obj = {L.back()};
+            if (cue.frame == Frame::kSupply && obj.empty() && Ls.size() >= 2) {
+              // "Haftar supports the RSF with fuel and weapons", "يزود X بالأسلحة".
+              bool with = arabic && StartsWith(cue_word, "\xD8\xA8");
+              for (uint32_t j = mentions[Ls.back()].last + 1; j < h.first && !with; ++j) {
+                with = toks[j].text == "with";
+              }
+              if (with) {
+                obj = {Ls.back()};
+                subj = group_left(Ls[Ls.size() - 2], rel);
+              }
             }
           }
           if (rel->symmetric && obj.empty() && subj.size() >= 2) {
@@ -981,6 +993,11 @@ Extraction Extractor::Extract(const Document& doc) const {
             continue;
           }
           emit(sa, r, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+          if (r->name == "supply_arms") {
+            // Arming someone is backing them materially (CAMEO 07).
+            emit(sa, FindRelation("support"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce,
+                 "implied");
+          }
           if (r->name == "visit" && actor(oa).kind == ActorKind::kPerson) {
             // Visiting a leader is meeting them.
             emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
@@ -1104,7 +1121,14 @@ Extraction Extractor::Extract(const Document& doc) const {
       t.derivation = "role";
       result.triples.push_back(std::move(t));
     }
-    if (roles.empty() && !fm.title_position.empty() && fm.title_org != kNoActor) {
+    bool title_covered = std::any_of(chosen.begin(), chosen.end(),
+                                     [&](const Role* r) { return r->org == fm.title_org; });
+    // A title written with its org ("رئيس حكومة الوفاق فائز السراج") says
+    // who led what, whatever the lexicon's dates.
+    bool title_says = !fm.title_position.empty() && fm.title_org != kNoActor && !title_covered &&
+                      (roles.empty() || (IsLeadingPosition(fm.title_position) &&
+                                         actor(fm.title_org).kind != ActorKind::kState));
+    if (title_says) {
       Triple t;
       t.subject = person;
       t.object = fm.title_org;

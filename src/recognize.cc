@@ -203,6 +203,19 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     i = m.last;
   }
 
+  // "Rapid Support Forces (RSF)": the bracketed short name is the same
+  // mention.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    Mention& a = out[k];
+    const Mention& b = out[k + 1];
+    if (a.actor == b.actor && b.first == a.last + 2 && toks[a.last + 1].text == "(" &&
+        b.last + 1 < n && toks[b.last + 1].text == ")") {
+      a.last = b.last + 1;
+      a.end = s.OriginalEnd(a.last);
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
+  }
+
   // Titles: "رئيس الوزراء الباكستاني [شهباز شريف]", "Pakistan's prime
   // minister", "Pakistani Prime Minister Shehbaz Sharif", "prime minister of
   // Pakistan", "قائد الجيش الباكستاني المشير عاصم منير". A title (with the
@@ -313,6 +326,17 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
           position->position != "honorific") {
         person->title_position = position->position;
         person->title_org = org;
+        // "وزيرا الخارجية والدفاع التركيان، هاكان فيدان ويشار غولر": the
+        // persons joined by و share the title's org.
+        for (Mention& next : out) {
+          if (next.first <= person->last || kind_of(&next) != ActorKind::kPerson) continue;
+          if (next.first != person->last + 1 || !toks[next.first].is_arabic ||
+              toks[next.first].text.substr(0, 2) != "\xD9\x88" || !next.title_position.empty())
+            break;
+          next.title_position = position->position;
+          next.title_org = org;
+          break;
+        }
       }
       person->first = static_cast<uint32_t>(span_first);
       person->begin = s.OriginalBegin(span_first);
@@ -376,6 +400,61 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
 
+  // A possessive pronoun on a head noun: "حكومته" (his government),
+  // "قواته", "his forces": the org the last person named leads.
+  {
+    std::vector<Mention> pronouns;
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      Head head = Head::kNone;
+      size_t first = i, last = i;
+      if (toks[i].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[i].text, forms);
+        for (int k = 0; k < nf && head == Head::kNone; ++k) {
+          std::string_view f = forms[k];
+          for (std::string_view suffix : {std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87")}) {
+            if (f.size() > suffix.size() + 4 && f.substr(f.size() - suffix.size()) == suffix) {
+              std::string base(f.substr(0, f.size() - suffix.size()));
+              // ة is written ت before a suffix: حكومته -> حكومة.
+              if (base.size() >= 2 && base.substr(base.size() - 2) == "\xD8\xAA") {
+                std::string marbuta = base.substr(0, base.size() - 2) + "\xD9\x87";
+                head = HeadNoun(marbuta);
+              }
+              if (head == Head::kNone) head = HeadNoun(base);
+              if (head != Head::kNone) break;
+            }
+          }
+        }
+      } else if ((toks[i].text == "his" || toks[i].text == "her") && i + 1 < n) {
+        head = HeadNoun(toks[i + 1].text);
+        last = i + 1;
+      }
+      if (head == Head::kNone) continue;
+      ActorIndex person = ctx->last_person;
+      for (const Mention& m : out) {
+        if (m.last < first && ctx->ActorAt(lexicon_, m.actor).kind == ActorKind::kPerson) person = m.actor;
+      }
+      if (person == kNoActor) continue;
+      ActorIndex org = LedOrg(person, head == Head::kGovernment, ctx->date);
+      if (org == kNoActor) continue;
+      Mention m;
+      m.actor = org;
+      m.type = MentionType::kHeadNoun;
+      m.first = static_cast<uint32_t>(first);
+      m.last = static_cast<uint32_t>(last);
+      m.begin = s.OriginalBegin(first);
+      m.end = s.OriginalEnd(last);
+      pronouns.push_back(m);
+      i = last;
+    }
+    if (!pronouns.empty()) {
+      out.insert(out.end(), pronouns.begin(), pronouns.end());
+      std::sort(out.begin(), out.end(),
+                [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
   // Head nouns: "حكومة حفتر", "قوات حفتر", "Haftar's forces".
   for (Mention& m : out) {
     if (ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
@@ -393,37 +472,21 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (head != Head::kNone) new_last = m.last + 2;
     }
     if (head == Head::kNone) continue;
-    std::vector<const Role*> led;
-    for (const Role* r : lexicon_.RolesOf(m.actor, ctx->date)) {
-      if (r->relation == "leads") led.push_back(r);
-    }
-    // A warlord's "government" is the force he leads when he heads no
-    // government.
-    bool any_government = std::any_of(led.begin(), led.end(), [&](const Role* r) {
-      ActorKind k = lexicon_.actor(r->org).kind;
-      return k == ActorKind::kGovernment || k == ActorKind::kState;
-    });
-    for (const Role* r : led) {
-      ActorKind k = lexicon_.actor(r->org).kind;
-      bool force = k == ActorKind::kMilitary || k == ActorKind::kArmedGroup;
-      bool fits = head == Head::kGovernment
-                      ? (k == ActorKind::kGovernment || k == ActorKind::kState ||
-                         (!any_government && force))
-                      : force;
-      if (!fits) continue;
-      m.actor = r->org;
+    ActorIndex org = LedOrg(m.actor, head == Head::kGovernment, ctx->date);
+    if (org != kNoActor) {
+      m.actor = org;
       m.type = MentionType::kHeadNoun;
       m.first = new_first;
       m.last = new_last;
       m.begin = s.OriginalBegin(m.first);
       m.end = s.OriginalEnd(m.last);
-      break;
     }
   }
 
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
+    if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {
@@ -498,6 +561,28 @@ std::string Recognizer::Transliterate(std::string_view arabic) const {
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) const {
+  std::vector<const Role*> led;
+  for (const Role* r : lexicon_.RolesOf(person, date)) {
+    if (r->relation == "leads") led.push_back(r);
+  }
+  // A warlord's "government" is the force he leads when he heads no
+  // government.
+  bool any_government = std::any_of(led.begin(), led.end(), [&](const Role* r) {
+    ActorKind k = lexicon_.actor(r->org).kind;
+    return k == ActorKind::kGovernment || k == ActorKind::kState;
+  });
+  for (const Role* r : led) {
+    ActorKind k = lexicon_.actor(r->org).kind;
+    bool force = k == ActorKind::kMilitary || k == ActorKind::kArmedGroup;
+    bool fits = government ? (k == ActorKind::kGovernment || k == ActorKind::kState ||
+                              (!any_government && force))
+                           : force;
+    if (fits) return r->org;
+  }
+  return kNoActor;
 }
 
 ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {

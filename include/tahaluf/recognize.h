@@ -61,6 +61,8 @@ struct DocumentContext {
   // Persons introduced by a title whom the lexicon does not know; their
   // indices follow the lexicon's (lexicon.size() + k).
   std::vector<Actor> discovered;
+  // The last person named so far, for pronouns ("حكومته", "his forces").
+  ActorIndex last_person = kNoActor;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
@@ -90,6 +92,9 @@ class Recognizer {
                       const std::vector<Mention>* existing,
                       std::vector<Mention>* added) const;
   std::string Transliterate(std::string_view arabic) const;
+  // The org `person` leads at `date` that a head noun names: a government
+  // (or, for a warlord with none, his force), or a force.
+  ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;
 
   const Lexicon& lexicon_;
   std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
