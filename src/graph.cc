@@ -18,6 +18,43 @@ bool EdgeInfo::AllHedged() const {
          std::all_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.hedged; });
 }
 
+AllianceGraph::AllianceGraph(const AllianceGraph& other) : graph_(other.graph_) { Reindex(); }
+
+AllianceGraph& AllianceGraph::operator=(const AllianceGraph& other) {
+  if (this != &other) {
+    graph_ = other.graph_;
+    Reindex();
+  }
+  return *this;
+}
+
+AllianceGraph::AllianceGraph(AllianceGraph&& other) noexcept : graph_(std::move(other.graph_)) {
+  Reindex();
+  other.graph_.clear();
+  other.Reindex();
+}
+
+AllianceGraph& AllianceGraph::operator=(AllianceGraph&& other) noexcept {
+  if (this != &other) {
+    graph_ = std::move(other.graph_);
+    Reindex();
+    other.graph_.clear();
+    other.Reindex();
+  }
+  return *this;
+}
+
+void AllianceGraph::Reindex() {
+  by_id_.clear();
+  by_fact_.clear();
+  for (auto [it, end] = boost::vertices(graph_); it != end; ++it) by_id_.emplace(graph_[*it].id, *it);
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    by_fact_.emplace(std::make_tuple(boost::source(*it, graph_), graph_[*it].relation,
+                                     boost::target(*it, graph_)),
+                     *it);
+  }
+}
+
 Vertex AllianceGraph::AddNode(const NodeInfo& node) {
   auto it = by_id_.find(node.id);
   if (it != by_id_.end()) {

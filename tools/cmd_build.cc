@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "progress.h"
 #include "tahaluf/extract.h"
 #include "tahaluf/serialize.h"
 
@@ -71,9 +72,13 @@ int RunBuild(const Args& args) {
     if (!knowledge) return kExitBadInput;
     std::vector<Document> docs = ReadDocuments(article_paths, args, &bad);
     Extractor extractor(knowledge->lexicon, knowledge->cues);
+    Progress progress("build", docs.size(), args.Has("--quiet"));
+    progress.SetUnit("documents");
     for (const Document& doc : docs) {
       AddToGraph(doc, extractor.Extract(doc), knowledge->lexicon, &graph);
+      progress.Advance();
     }
+    progress.Finish();
     ndocs = docs.size();
   }
   if (!WriteOutput(args, GraphJson(graph))) return kExitBadInput;

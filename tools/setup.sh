@@ -14,7 +14,7 @@ build=${TAHALUF_BUILD_DIR:-$here/build}
 packages=(g++ cmake pkgconf libboost-graph-dev libicu-dev rapidjson-dev
           libgraphviz-dev graphviz doctest-dev fonts-noto-core python3)
 if [ "$mode" = test ]; then
-  packages+=(chromium)
+  packages+=(chromium python3-networkx)
 fi
 
 missing=()

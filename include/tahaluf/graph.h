@@ -66,6 +66,14 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 class AllianceGraph {
  public:
+  AllianceGraph() = default;
+  // Copies and moves rebuild the fact index: it holds edge descriptors,
+  // which point into the graph they came from.
+  AllianceGraph(const AllianceGraph& other);
+  AllianceGraph& operator=(const AllianceGraph& other);
+  AllianceGraph(AllianceGraph&& other) noexcept;
+  AllianceGraph& operator=(AllianceGraph&& other) noexcept;
+
   // Adds or updates an actor (names and aliases are merged); returns it.
   Vertex AddNode(const NodeInfo& node);
   // Adds a fact with one piece of evidence; the edge is created when new.
@@ -85,6 +93,8 @@ class AllianceGraph {
   std::vector<Edge> SortedEdges() const;
 
  private:
+  void Reindex();
+
   Graph graph_;
   std::map<std::string, Vertex, std::less<>> by_id_;
   std::map<std::tuple<Vertex, const RelationInfo*, Vertex>, Edge> by_fact_;
