@@ -307,8 +307,19 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
       return;
     }
   }
+  // Which tokens carry the article in the name as written.
+  std::vector<bool> article;
+  {
+    TokenizedSentence ts = Tokenize(text, SentenceSpan{0, static_cast<uint32_t>(text.size())});
+    for (const Token& t : ts.tokens) {
+      if (!t.is_word || t.text == "'s") continue;
+      article.push_back(t.is_arabic && StripArabicArticle(t.text) != t.text);
+    }
+    if (article.size() > tokens.size()) article.erase(article.begin());  // a dropped "the"
+    article.resize(tokens.size(), false);
+  }
   bucket.push_back(static_cast<uint32_t>(names_.size()));
-  names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive});
+  names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive, std::move(article)});
 }
 
 void Lexicon::IndexActor(ActorIndex a) {

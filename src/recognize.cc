@@ -10,6 +10,20 @@
 namespace tahaluf {
 namespace {
 
+bool IsStopCapitalised(std::string_view w);
+
+// The kind an English organisation's last word gives it, if any.
+std::optional<ActorKind> OrgHead(std::string_view w) {
+  if (w == "movement" || w == "front" || w == "alliance" || w == "coalition" || w == "union" ||
+      w == "council" || w == "organization" || w == "organisation")
+    return ActorKind::kOrganisation;
+  if (w == "party") return ActorKind::kParty;
+  if (w == "brigade" || w == "brigades" || w == "militia" || w == "army" || w == "forces" ||
+      w == "battalion" || w == "battalions" || w == "corps" || w == "group")
+    return ActorKind::kArmedGroup;
+  return std::nullopt;
+}
+
 // Name words too common to stand for a person on their own.
 bool IsNameParticle(std::string_view w) {
   static const char* const kParticles[] = {
@@ -22,6 +36,8 @@ bool IsNameParticle(std::string_view w) {
       "\xD8\xA7\xD9\x84",                      // ال
       "\xD8\xA2\xD9\x84",                      // آل
       "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF",      // محمد
+      "\xD8\xB9\xD9\x84\xD9\x8A",                // علي (and على once folded)
+      "ali", "ahmed", "ahmad", "hassan", "hussein", "omar", "abdullah", "khaled",
   };
   for (const char* p : kParticles) {
     if (w == p) return true;
@@ -124,6 +140,9 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     return static_cast<long>(k - 1);
   };
 
+  auto actors_kind_person = [&](ActorIndex a) {
+    return a < lexicon_.size() && lexicon_.actor(a).kind == ActorKind::kPerson;
+  };
   std::vector<Mention> out;
   std::string_view stems[6];
   for (size_t i = 0; i < n; ++i) {
@@ -146,6 +165,22 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         const IndexedName& nm = lexicon_.name(id);
         long last = match_from(i, nm.tokens);
         if (last < 0) continue;
+        if (toks[i].is_arabic && nm.tokens.size() == 1 && actors_kind_person(nm.actor)) {
+          // A one-word name: "الأسد" names Assad; "أسد" is a lion.
+          bool ok = true;
+          std::string_view prefix = toks[i].text.substr(0, toks[i].text.size() - stems[k].size());
+          auto has_article = [](std::string_view p) {
+            return (p.size() >= 4 && (p.substr(p.size() - 4) == "\xD8\xA7\xD9\x84" ||
+                                      p.substr(p.size() - 4) == "\xD9\x84\xD9\x84"));
+          };
+          if (!nm.article.empty() && nm.article[0] && !has_article(prefix)) ok = false;
+          size_t tk = i;
+          for (size_t w = 1; w < nm.tokens.size() && ok; ++w) {
+            do { ++tk; } while (tk < n && !toks[tk].is_word);
+            if (tk < n && nm.article[w] && StripArabicArticle(toks[tk].text) == toks[tk].text) ok = false;
+          }
+          if (!ok) continue;
+        }
         if (nm.case_sensitive) {
           bool upper = true;
           for (uint32_t b = s.OriginalBegin(i), e = s.OriginalEnd(static_cast<size_t>(last)); b < e; ++b) {
@@ -201,6 +236,60 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     m.end = s.OriginalEnd(m.last);
     out.push_back(m);
     i = m.last;
+  }
+
+  // Organisations the lexicon does not know, named in capitals with a head
+  // word: "the Sudan Liberation Movement", "Free Patriotic Movement".
+  {
+    auto taken = [&](size_t j) {
+      for (const Mention& m : out) {
+        if (m.first <= j && j <= m.last) return true;
+      }
+      return false;
+    };
+    auto capital = [&](size_t j) {
+      if (!toks[j].is_word || toks[j].is_arabic) return false;
+      char c = s.original[s.OriginalBegin(j)];
+      return c >= 'A' && c <= 'Z';
+    };
+    std::vector<Mention> found;
+    for (size_t i = 0; i < n; ++i) {
+      if (!capital(i) || taken(i) || IsStopCapitalised(toks[i].text)) continue;
+      size_t j = i;
+      while (j + 1 < n && (capital(j + 1) || (toks[j + 1].text == "of" && j + 2 < n && capital(j + 2))) &&
+             !taken(j + 1)) {
+        ++j;
+      }
+      std::optional<ActorKind> kind = OrgHead(toks[j].text);
+      size_t start = i;
+      // A state's name can open it: "the Sudan Liberation Movement".
+      if (kind && i > 0) {
+        for (size_t k = 0; k < out.size(); ++k) {
+          if (out[k].last + 1 == i && capital(out[k].first) &&
+              lexicon_.actor(out[k].actor).kind == ActorKind::kState) {
+            start = out[k].first;
+            out.erase(out.begin() + static_cast<long>(k));
+            break;
+          }
+        }
+      }
+      if ((j > i || start < i) && kind) {
+        uint32_t b = s.OriginalBegin(start), e = s.OriginalEnd(j);
+        Mention m;
+        m.actor = Discover(std::string(s.original.substr(b, e - b)), false, *kind, "", ctx);
+        m.first = static_cast<uint32_t>(start);
+        m.last = static_cast<uint32_t>(j);
+        m.begin = b;
+        m.end = e;
+        found.push_back(m);
+      }
+      i = j;
+    }
+    if (!found.empty()) {
+      out.insert(out.end(), found.begin(), found.end());
+      std::sort(out.begin(), out.end(),
+                [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
   }
 
   // "Rapid Support Forces (RSF)": the bracketed short name is the same
@@ -523,6 +612,13 @@ bool IsFunctionWord(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
+namespace {
+}  // namespace
+
+namespace {
+
 bool IsStopCapitalised(std::string_view w) {
   static const char* const kWords[] = {
       "the", "a", "an", "on", "in", "at", "he", "she", "it", "they", "his", "her", "this",
@@ -561,6 +657,29 @@ std::string Recognizer::Transliterate(std::string_view arabic) const {
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+ActorIndex Recognizer::Discover(const std::string& written, bool arabic, ActorKind kind,
+                                const std::string& country, DocumentContext* ctx) const {
+  std::string key = Normalizer::Get().Fold(written);
+  for (size_t k = 0; k < ctx->discovered.size(); ++k) {
+    if (Normalizer::Get().Fold(ctx->discovered[k].name_en) == key ||
+        Normalizer::Get().Fold(ctx->discovered[k].name_ar) == key)
+      return static_cast<ActorIndex>(lexicon_.size() + k);
+  }
+  Actor a;
+  a.kind = kind;
+  a.discovered = true;
+  if (arabic) {
+    a.name_ar = written;
+    a.name_en = Transliterate(written);
+  } else {
+    a.name_en = written;
+  }
+  a.id = AsciiId(a.name_en);
+  a.country = country;
+  ctx->discovered.push_back(std::move(a));
+  return static_cast<ActorIndex>(lexicon_.size() + ctx->discovered.size() - 1);
 }
 
 ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) const {
@@ -656,31 +775,12 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
   if (words.size() < 2) return 0;
   uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
   std::string written(s.original.substr(b, e - b));
-  std::string key = Normalizer::Get().Fold(written);
-  ActorIndex index = kNoActor;
-  for (size_t k = 0; k < ctx->discovered.size(); ++k) {
-    if (Normalizer::Get().Fold(ctx->discovered[k].name_en) == key ||
-        Normalizer::Get().Fold(ctx->discovered[k].name_ar) == key)
-      index = static_cast<ActorIndex>(lexicon_.size() + k);
+  std::string country;
+  if (org != kNoActor) {
+    const Actor& o = lexicon_.actor(org);
+    country = o.kind == ActorKind::kState ? o.id : o.country;
   }
-  if (index == kNoActor) {
-    Actor a;
-    a.kind = ActorKind::kPerson;
-    a.discovered = true;
-    if (toks[at].is_arabic) {
-      a.name_ar = written;
-      a.name_en = Transliterate(written);
-    } else {
-      a.name_en = written;
-    }
-    a.id = AsciiId(a.name_en);
-    if (org != kNoActor) {
-      const Actor& o = lexicon_.actor(org);
-      a.country = o.kind == ActorKind::kState ? o.id : o.country;
-    }
-    index = static_cast<ActorIndex>(lexicon_.size() + ctx->discovered.size());
-    ctx->discovered.push_back(std::move(a));
-  }
+  ActorIndex index = Discover(written, toks[at].is_arabic, ActorKind::kPerson, country, ctx);
   Mention m;
   m.actor = index;
   m.type = MentionType::kName;

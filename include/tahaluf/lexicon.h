@@ -90,6 +90,9 @@ struct IndexedName {
   // An acronym written in capitals in the lexicon (US, UN, IS) matches only
   // text written in capitals, so "us" and "is" are not actors.
   bool case_sensitive = false;
+  // Per token: the name writes it with the article ال. A one-word person
+  // name needs it in the text too: "الأسد" is Assad, "أسد" a lion.
+  std::vector<bool> article;
 };
 
 // "2024", "2024-03", "2024-03-04" -> yyyymmdd with 00 (or 99 when

@@ -92,6 +92,9 @@ class Recognizer {
                       const std::vector<Mention>* existing,
                       std::vector<Mention>* added) const;
   std::string Transliterate(std::string_view arabic) const;
+  // Registers an actor found in text (once per document and folded name).
+  ActorIndex Discover(const std::string& written, bool arabic, ActorKind kind,
+                      const std::string& country, DocumentContext* ctx) const;
   // The org `person` leads at `date` that a head noun names: a government
   // (or, for a warlord with none, his force), or a force.
   ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;

@@ -1,0 +1,73 @@
+// Recognising actors: names, proclitics, acronyms, short forms, titles.
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+#include "tahaluf/recognize.h"
+
+namespace tahaluf::testing {
+namespace {
+
+// "surface=ID" for each mention of the text, in order.
+std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2025-06-01") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  Document doc = MakeDoc(text, date);
+  Extraction r = ex.Extract(doc);
+  std::vector<std::string> out;
+  for (const SentenceMentions& sm : r.mentions) {
+    for (const Mention& m : sm.mentions) {
+      out.push_back(doc.text.substr(m.begin, m.end - m.begin) + "=" + r.ActorAt(k.lexicon, m.actor).id);
+    }
+  }
+  return out;
+}
+
+TEST_CASE("recognize: Arabic names with proclitics, capitals and nisba adjectives") {
+  auto got = Mentions("وصل حفتر لباكستان والتقى بالمسؤولين في إسلام آباد والرياض.");
+  INFO(Join(got));
+  CHECK(Has(got, "حفتر=HAFTAR"));
+  CHECK(Has(got, "لباكستان=PAK"));
+  CHECK(Has(got, "إسلام آباد=PAK"));
+  CHECK(Has(got, "والرياض=SAU"));
+}
+
+TEST_CASE("recognize: acronyms only in capitals") {
+  auto got = Mentions("Let us see what the UN and the US say.");
+  INFO(Join(got));
+  CHECK(Has(got, "UN=UN"));
+  CHECK(Has(got, "US=USA"));
+  CHECK(!Has(got, "us=USA"));
+}
+
+TEST_CASE("recognize: a one-word person name needs its article; على is no Ali") {
+  // The test lexicon knows Burhan as البرهان: the bare word is a proof.
+  auto got = Mentions("قدم البرهان برهانا على موقفه.");
+  INFO(Join(got));
+  CHECK(Has(got, "البرهان=BURHAN"));
+  CHECK(got.size() == 1);
+}
+
+TEST_CASE("recognize: titles resolve to the holder at the document's date") {
+  auto got = Mentions("Pakistan's prime minister arrived.", "2025-09-17");
+  INFO(Join(got));
+  CHECK(Has(got, "Pakistan's prime minister=SHEHBAZ_SHARIF"));
+  // Before his second term began (2024-03-04), the lexicon knows no holder.
+  got = Mentions("Pakistan's prime minister arrived.", "2023-12-01");
+  INFO(Join(got));
+  CHECK(!Has(got, "Pakistan's prime minister=SHEHBAZ_SHARIF"));
+}
+
+TEST_CASE("recognize: persons and organisations the lexicon does not know") {
+  auto got = Mentions("Sudan's foreign minister Ali Youssef met leaders of the Sudan Liberation Movement.");
+  INFO(Join(got));
+  bool person = false, org = false;
+  for (const std::string& g : got) {
+    person |= g.find("Ali Youssef=X_ALI_YOUSSEF") != std::string::npos;
+    org |= g == "Sudan Liberation Movement=X_SUDAN_LIBERATION_MOVEMENT";
+  }
+  CHECK(person);
+  CHECK(org);
+}
+
+}  // namespace
+}  // namespace tahaluf::testing
