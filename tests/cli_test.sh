@@ -33,7 +33,7 @@ mkdir "$work/adir"
 printf '{"id":"j1","text":"Turkey accused Israel of breaking the truce."}\n{"id": broken\n{"id":"j3"}\n' >"$work/in.jsonl"
 
 # --help everywhere, usage errors.
-for c in extract build export path mentions lexicon; do
+for c in extract build export path mentions lexicon actors render report; do
   "$bin" $c --help >"$work/help" 2>&1
   check "$c --help exits 0" test $? -eq 0
   check "$c --help shows usage" contains "$work/help" "usage: tahaluf $c"
@@ -137,6 +137,14 @@ check "path quotes its evidence" contains "$work/p_en" ", sentence "
 "$bin" path "$work/g1.json" "Haftor" "Egypt" >/dev/null 2>"$work/err"
 check "unknown actor exits 1" test $? -eq 1
 check "unknown actor gets suggestions" contains "$work/err" "closest: Khalifa Haftar (HAFTAR)"
+
+# Actors the lexicon does not know, for curators.
+printf 'Greek Foreign Minister Nikola Petrakis met Turkish officials in Ankara. Petrakis later met Sisi.\n' >"$work/unknown.txt"
+"$bin" actors --unknown "$work/unknown.txt" >"$work/unknown.out" 2>/dev/null
+check "actors --unknown exits 0" test $? -eq 0
+check "actors --unknown lists the new person" contains "$work/unknown.out" "Nikola Petrakis"
+"$bin" actors --unknown --tsv "$work/unknown.txt" >"$work/unknown.tsv" 2>/dev/null
+check "actors --unknown --tsv proposes actors.tsv rows" contains "$work/unknown.tsv" "X_NIKOLA_PETRAKIS	person	Nikola Petrakis"
 
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0
