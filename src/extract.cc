@@ -1,6 +1,7 @@
 #include "tahaluf/extract.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -180,7 +181,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"verb", Frame::kVerb}, {"noun", Frame::kNoun}, {"passive", Frame::kPassive},
       {"sym", Frame::kSym}, {"supply", Frame::kSupply}, {"host", Frame::kHost},
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
-      {"hedge", Frame::kHedge}, {"negation", Frame::kNegation},
+      {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -195,6 +196,70 @@ bool IsLeadingPosition(std::string_view p) {
 }
 
 }  // namespace
+
+namespace {
+
+// Days since 1970-01-01 for a civil date, and back (Howard Hinnant's
+// algorithms).
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+std::string CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y + (m <= 2)), m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date) {
+  if (date == 0 || date % 100 == 0 || (date / 100) % 100 == 0) return "";  // needs a full date
+  int64_t today = DaysFromCivil(date / 10000, (date / 100) % 100, date % 100);
+  // 1970-01-01 was a Thursday: weekday 0 = Monday.
+  auto weekday_of = [](int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); };
+  static const std::pair<const char*, int> kDays[] = {
+      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
+      {"saturday", 5}, {"sunday", 6},
+      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86", 0},  // الاثنين
+      {"\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1", 1},  // الثلاثاء
+      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1", 2},  // الاربعاء
+      {"\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD9\x8A\xD8\xB3", 3},  // الخميس
+      {"\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87", 4},  // الجمعه
+      {"\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xAA", 5},  // السبت
+      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF", 6},  // الاحد
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = toks[i].text;
+    if (w == "yesterday" || w == "\xD8\xA7\xD9\x85\xD8\xB3" /* امس */) return CivilFromDays(today - 1);
+    if (w == "today" || w == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" /* اليوم */) return CivilFromDays(today);
+    bool last_week = (w == "last" && i + 1 < toks.size() && toks[i + 1].text == "week") ||
+                     (w == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9" /* الاسبوع */ &&
+                      i + 1 < toks.size() && toks[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A" /* الماضي */);
+    if (last_week) return CivilFromDays(today - 7);
+    for (const auto& [name, wd] : kDays) {
+      if (w != name) continue;
+      // The last such day on or before the document's date.
+      int back = (weekday_of(today) - wd + 7) % 7;
+      return CivilFromDays(today - back);
+    }
+  }
+  return "";
+}
 
 int32_t DateNumber(std::string_view iso) {
   auto d = ParseRoleDate(iso, false);
@@ -216,10 +281,11 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation)");
+                                    "kin_pron, hedge, negation, speech)");
             c.frame = *frame;
-            if (c.frame == Frame::kHedge || c.frame == Frame::kNegation) {
-              if (f[1] != "-") return fail("hedge and negation cues take relation '-'");
+            if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
+                c.frame == Frame::kSpeech) {
+              if (f[1] != "-") return fail("hedge, negation and speech cues take relation '-'");
             } else {
               c.relation = FindRelation(f[1]);
               if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
@@ -590,6 +656,54 @@ Extraction Extractor::Extract(const Document& doc) const {
 
     bool hedged = false;
     for (const CueHit& h : kept) hedged |= h.cue->frame == Frame::kHedge;
+    // The source of a reported claim: the subject of a verb of saying,
+    // after it in Arabic ("قالت مصادر باكستانية") and in English inversion
+    // ("said the four officials"), before it otherwise ("officials said").
+    std::string speaker;
+    auto function_word = [](std::string_view w) {
+      return w == "\xD8\xA7\xD9\x86" /* ان */ || w == "\xD9\x81\xD9\x8A" /* في */ ||
+             w == "\xD9\x81\xD9\x8A\xD9\x87" /* فيه */ || w == "\xD8\xB9\xD9\x86" /* عن */ ||
+             w == "that" || w == "on" || w == "in" || w == "it" || w == "he" || w == "she" ||
+             w == "they" || w == "this" || w == "there" || w == "and" || w == "a";
+    };
+    for (const CueHit& h : kept) {
+      if (h.cue->frame != Frame::kSpeech || !speaker.empty()) continue;
+      bool arabic = toks[h.first].is_arabic;
+      bool inverted = !arabic && h.last + 1 < toks.size() && toks[h.last + 1].text == "the";
+      bool after = arabic || inverted;
+      const Mention* best = nullptr;
+      for (const Mention& m : mentions) {
+        size_t k = static_cast<size_t>(&m - mentions.data());
+        if (args[k].prep == Prep::kIn) continue;
+        if (after && m.first > h.last && m.first - h.last <= 4) {
+          best = &m;
+          break;
+        }
+        if (!after && m.last < h.first && h.first - m.last <= 2) best = &m;
+      }
+      if (best != nullptr) {
+        speaker = surface(*best);
+        continue;
+      }
+      // No actor: the words that name the source ("officials", "مصادر").
+      std::vector<uint32_t> words;
+      if (after) {
+        for (uint32_t j = h.last + 1; j < toks.size() && words.size() < 4; ++j) {
+          if (!toks[j].is_word || function_word(toks[j].text)) break;
+          words.push_back(j);
+        }
+      } else {
+        for (uint32_t j = h.first; j > 0 && words.size() < 3; --j) {
+          if (!toks[j - 1].is_word || function_word(toks[j - 1].text)) break;
+          words.insert(words.begin(), j - 1);
+        }
+      }
+      if (!words.empty()) {
+        uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+        speaker = doc.text.substr(b, e - b);
+      }
+    }
+    std::string event_date = ResolveRelativeDate(toks, ctx.date);
     auto negated_at = [&](const CueHit& h) {
       for (const CueHit& n : kept) {
         if (n.cue->frame != Frame::kNegation) continue;
@@ -635,6 +749,8 @@ Extraction Extractor::Extract(const Document& doc) const {
       t.subject_surface = sub_surface;
       t.object_surface = obj_surface;
       t.derivation = how;
+      t.speaker = speaker;
+      t.event_date = event_date;
       result.triples.push_back(std::move(t));
     };
 

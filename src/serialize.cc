@@ -122,6 +122,8 @@ std::string TripleJson(const Document& doc, const Triple& t, const Extraction& e
     Key(w, "cue_start"); w.Uint(t.cue_begin);
     Key(w, "cue_end"); w.Uint(t.cue_end);
   }
+  if (!t.speaker.empty()) { Key(w, "speaker"); Str(w, t.speaker); }
+  if (!t.event_date.empty()) { Key(w, "event_date"); Str(w, t.event_date); }
   w.EndObject();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize());
@@ -142,6 +144,8 @@ void AddToGraph(const Document& doc, const Extraction& ex, const Lexicon& lexico
     e.hedged = t.hedged;
     e.subject_surface = t.subject_surface;
     e.object_surface = t.object_surface;
+    e.speaker = t.speaker;
+    e.event_date = t.event_date;
     graph->AddFact(NodeFromActor(ex.ActorAt(lexicon, t.subject)), t.relation,
                    NodeFromActor(ex.ActorAt(lexicon, t.object)), e);
   }
@@ -196,6 +200,10 @@ void ReadTripleLines(std::string_view content, std::string_view source,
     }
     e.subject_surface = GetString(sit->value, "surface");
     e.object_surface = GetString(oit->value, "surface");
+    if (ev != j.MemberEnd() && ev->value.IsObject()) {
+      e.speaker = GetString(ev->value, "speaker");
+      e.event_date = GetString(ev->value, "event_date");
+    }
     graph->AddFact(s, rel, o, e);
   }
 }
@@ -249,6 +257,8 @@ std::string GraphJson(const AllianceGraph& graph) {
       Key(w, "hedged"); w.Bool(ev.hedged);
       Key(w, "subject_surface"); Str(w, ev.subject_surface);
       Key(w, "object_surface"); Str(w, ev.object_surface);
+      if (!ev.speaker.empty()) { Key(w, "speaker"); Str(w, ev.speaker); }
+      if (!ev.event_date.empty()) { Key(w, "event_date"); Str(w, ev.event_date); }
       w.EndObject();
     }
     w.EndArray();
@@ -331,6 +341,8 @@ Status ReadGraphJson(std::string_view content, std::string_view source, Alliance
       e.hedged = GetBool(ev, "hedged");
       e.subject_surface = GetString(ev, "subject_surface");
       e.object_surface = GetString(ev, "object_surface");
+      e.speaker = GetString(ev, "speaker");
+      e.event_date = GetString(ev, "event_date");
       staged.AddFact(by_id[s], rel, by_id[t], e);
     }
   }

@@ -164,3 +164,52 @@ TEST_CASE("extract: evidence spans point into the original text") {
 
 }  // namespace
 }  // namespace tahaluf::testing
+
+namespace tahaluf::testing {
+namespace {
+
+const Triple* FirstCueTriple(const Extraction& r) {
+  for (const Triple& t : r.triples) {
+    if (t.derivation == "cue") return &t;
+  }
+  return nullptr;
+}
+
+TEST_CASE("extract: the speaker of a reported claim stays with the evidence") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  Extraction r = ex.Extract(MakeDoc("قالت مصادر باكستانية إن عاصم منير التقى صدام حفتر."));
+  const Triple* t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker == "مصادر باكستانية");
+  r = ex.Extract(MakeDoc("Egypt backs the Sudanese army, said the two diplomats."));
+  t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker == "the two diplomats");
+}
+
+TEST_CASE("extract: relative dates resolve against the document's date") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  // 2025-12-24 was a Wednesday.
+  Extraction r = ex.Extract(MakeDoc("التقى حفتر بالسيسي يوم الاثنين.", "2025-12-24"));
+  const Triple* t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->event_date == "2025-12-22");
+  r = ex.Extract(MakeDoc("Haftar met Sisi last week.", "2025-12-24"));
+  t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->event_date == "2025-12-17");
+  r = ex.Extract(MakeDoc("Haftar met Sisi on Wednesday.", "2025-12-24"));
+  t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->event_date == "2025-12-24");
+  // No document date: nothing to resolve against.
+  r = ex.Extract(MakeDoc("Haftar met Sisi on Monday.", ""));
+  t = FirstCueTriple(r);
+  REQUIRE(t != nullptr);
+  CHECK(t->event_date.empty());
+}
+
+}  // namespace
+}  // namespace tahaluf::testing

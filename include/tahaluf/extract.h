@@ -15,7 +15,9 @@
 //    title in the text give leads / member_of triples; kinship phrases
 //    (نجل, son of) give child_of.
 // A claim under negation (لم, لن, نفى, did not, denied) is marked negated;
-// one under a hedge (reportedly, تقارير, محتملة, officials said) hedged.
+// one under a hedge (reportedly, تقارير, محتملة, officials said) hedged; the
+// speaker of a reported claim (قالت مصادر باكستانية, officials said) and the
+// day a relative date (يوم الاثنين, last week) points to are kept with it.
 //
 // Usage:
 //   tahaluf::CueLexicon cues;
@@ -50,6 +52,7 @@ enum class Frame : uint8_t {
   kKinPron,  // "نجله X", "his son X": X is the child of the person before
   kHedge,    // not a relation: marks claims in the sentence hedged
   kNegation, // not a relation: negates the cue it precedes
+  kSpeech,   // not a relation: a verb of saying; its subject is the source
 };
 
 struct Cue {
@@ -88,6 +91,12 @@ struct Triple {
   std::string subject_surface;    // as written (or the title that named it)
   std::string object_surface;
   std::string derivation;         // "cue", "role", "title", "meeting-place"...
+  // Who the sentence attributes the claim to ("مصادر باكستانية", "four
+  // Pakistani officials"), as written; empty when the text says nobody.
+  std::string speaker;
+  // The day the sentence's relative date points to ("يوم الاثنين", "last
+  // week"), resolved against the document's date: ISO, or empty.
+  std::string event_date;
 };
 
 struct SentenceMentions {
@@ -124,6 +133,12 @@ class Extractor {
 
 // yyyymmdd of an ISO date ("2025-12-22"), 0 when empty or malformed.
 int32_t DateNumber(std::string_view iso);
+
+// Resolves a relative date in a sentence's tokens against the document's
+// date (yyyymmdd): weekdays (يوم الاثنين, on Monday) to the last such day on
+// or before it, أمس / yesterday, اليوم / today, الأسبوع الماضي / last week
+// (seven days before). Returns an ISO date, or "" when there is none.
+std::string ResolveRelativeDate(const std::vector<Token>& tokens, int32_t document_date);
 
 }  // namespace tahaluf
 

@@ -37,6 +37,8 @@ struct Evidence {
   bool hedged = false;
   std::string subject_surface;   // how the actors were written there
   std::string object_surface;
+  std::string speaker;           // who the claim is attributed to, if said
+  std::string event_date;        // a relative date resolved, ISO, if any
 
   auto Key() const { return std::tie(doc, start, end, sentence, subject_surface, object_surface); }
   bool operator<(const Evidence& o) const { return Key() < o.Key(); }

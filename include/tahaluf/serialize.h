@@ -7,13 +7,14 @@
 //   {"doc","sentence","subject":{"id","name","name_ar","kind","surface",
 //    "aliases"},"relation","object":{...},"polarity","cameo","plover",
 //    "negated","hedged","date","lang","derivation",
-//    "evidence":{"text","start","end","cue_start","cue_end"}}
+//    "evidence":{"text","start","end","cue_start","cue_end","speaker"?,
+//    "event_date"?}}
 // Graph file:
 //   {"format":"tahaluf-graph","version":1,"nodes":[{"id","name","name_ar",
 //    "kind","wikidata","aliases"}],"edges":[{"source","target","relation",
 //    "symmetric","polarity","cameo","plover","evidence":[{"doc","sentence",
 //    "start","end","text","date","lang","hedged","subject_surface",
-//    "object_surface"}]}]}
+//    "object_surface","speaker"?,"event_date"?}]}]}
 //
 // Usage:
 //   std::string line = tahaluf::TripleJson(doc, triple, extraction, lexicon);
