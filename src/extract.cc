@@ -182,6 +182,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"sym", Frame::kSym}, {"supply", Frame::kSupply}, {"host", Frame::kHost},
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
       {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
+      {"denial", Frame::kDenial},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -281,11 +282,11 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech)");
+                                    "kin_pron, hedge, negation, speech, denial)");
             c.frame = *frame;
             if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
-                c.frame == Frame::kSpeech) {
-              if (f[1] != "-") return fail("hedge, negation and speech cues take relation '-'");
+                c.frame == Frame::kSpeech || c.frame == Frame::kDenial) {
+              if (f[1] != "-") return fail("hedge, negation, speech and denial cues take relation '-'");
             } else {
               c.relation = FindRelation(f[1]);
               if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
@@ -706,6 +707,7 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::string event_date = ResolveRelativeDate(toks, ctx.date);
     auto negated_at = [&](const CueHit& h) {
       for (const CueHit& n : kept) {
+        if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
         if (n.cue->frame != Frame::kNegation) continue;
         if (n.last < h.first && h.first - n.last <= 4) return true;
       }
@@ -1029,8 +1031,12 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             if (after >= 0) {
               if (noun && !arabic) {
-                long o = first_with(R, {Prep::kTo, Prep::kWith, Prep::kOn, Prep::kAgainst,
-                                        Prep::kFor, Prep::kOf, Prep::kBetween});
+                // "talks with X", "support for X", "attack on X"; "talks on
+                // Sudan" are about Sudan.
+                long o = rel->polarity == Polarity::kHostile
+                             ? first_with(R, {Prep::kOn, Prep::kAgainst, Prep::kWith, Prep::kTo, Prep::kOf,
+                                              Prep::kBetween})
+                             : first_with(R, {Prep::kTo, Prep::kWith, Prep::kFor, Prep::kOf, Prep::kBetween});
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else if (cue.frame == Frame::kSupply) {
                 long o = first_with(R, {Prep::kTo, Prep::kFor, Prep::kWith});

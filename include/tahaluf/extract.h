@@ -53,6 +53,8 @@ enum class Frame : uint8_t {
   kHedge,    // not a relation: marks claims in the sentence hedged
   kNegation, // not a relation: negates the cue it precedes
   kSpeech,   // not a relation: a verb of saying; its subject is the source
+  kDenial,   // not a relation: a verb of denial (نفى, denied) negates every
+             // cue after it in the sentence
 };
 
 struct Cue {
