@@ -51,6 +51,8 @@ void WriteEvidence(Writer& w, const Evidence& ev) {
   w.Key("hedged"); w.Bool(ev.hedged);
   w.Key("subject_surface"); Str(w, ev.subject_surface);
   w.Key("object_surface"); Str(w, ev.object_surface);
+  if (!ev.speaker.empty()) { w.Key("speaker"); Str(w, ev.speaker); }
+  if (!ev.event_date.empty()) { w.Key("event_date"); Str(w, ev.event_date); }
   w.EndObject();
 }
 
