@@ -761,7 +761,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       std::vector<size_t> out;
       uint32_t words = 0;
       for (long j = static_cast<long>(pos) - 1; j >= 0 && words < 18; --j) {
-        if (IsClauseBoundary(toks[j])) break;
+        if (IsClauseBoundary(toks[j]) && !inside_mention(static_cast<uint32_t>(j))) break;
         if (toks[j].is_word) ++words;
       }
       uint32_t stop = pos;
@@ -769,7 +769,7 @@ Extraction Extractor::Extract(const Document& doc) const {
         long j = static_cast<long>(pos) - 1;
         uint32_t w = 0;
         for (; j >= 0 && w < 18; --j) {
-          if (IsClauseBoundary(toks[j])) break;
+          if (IsClauseBoundary(toks[j]) && !inside_mention(static_cast<uint32_t>(j))) break;
           if (toks[j].is_word) ++w;
         }
         stop = static_cast<uint32_t>(j + 1);
@@ -783,7 +783,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       std::vector<size_t> out;
       uint32_t j = pos + 1, w = 0;
       for (; j < toks.size() && w < limit; ++j) {
-        if (IsClauseBoundary(toks[j])) break;
+        if (IsClauseBoundary(toks[j]) && !inside_mention(static_cast<uint32_t>(j))) break;
         if (toks[j].text == "," && j + 1 < toks.size() && toks[j + 1].text == "and") {
           // ", and" starts a new clause unless an actor follows it.
           size_t next = j + 2;

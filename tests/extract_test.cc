@@ -65,6 +65,8 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
+      {"Haftar is arming Sudan's Rapid Support Forces (RSF) with fuel and weapons.",
+       {"HAFTAR supply_arms RSF", "HAFTAR support RSF"}, {}},
   });
 }
 
