@@ -1,126 +1,206 @@
-// tahaluf path: shortest paths between two actors, each hop with evidence.
-#include <iostream>
+// tahaluf path: paths between two actors, each hop with its evidence.
+#include <chrono>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
-#include "cli.h"
+#include "analytics_cli.h"
 #include "tahaluf/query.h"
-#include "tahaluf/serialize.h"
 
 namespace tahaluf::cli {
 namespace {
 
-void WriteHopJson(rapidjson::Writer<rapidjson::StringBuffer>& w, const Graph& g, const Hop& h) {
-  const EdgeInfo& info = g[h.edge];
+std::string Direction(const TieIndex& index, const PathHop& h) {
+  if (index.tie(h.tie).relation->symmetric) return "both";
+  return h.forward ? "forward" : "backward";
+}
+
+void WriteHopJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active,
+                  const PathHop& h) {
+  const Tie& t = index.tie(h.tie);
   w.StartObject();
-  w.Key("from"); w.String(g[h.from].id.c_str());
-  w.Key("to"); w.String(g[h.to].id.c_str());
-  w.Key("relation"); w.String(std::string(info.relation->name).c_str());
-  w.Key("subject"); w.String(g[boost::source(h.edge, g)].id.c_str());
-  w.Key("object"); w.String(g[boost::target(h.edge, g)].id.c_str());
-  w.Key("evidence_count"); w.Uint(static_cast<unsigned>(info.evidence.size()));
+  w.Key("from"); JsonString(w, index.node(h.from).id);
+  w.Key("to"); JsonString(w, index.node(h.to).id);
+  w.Key("relation"); JsonString(w, t.relation->name);
+  w.Key("subject"); JsonString(w, index.node(t.source).id);
+  w.Key("object"); JsonString(w, index.node(t.target).id);
+  w.Key("direction"); JsonString(w, Direction(index, h));
+  w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
+  w.Key("cost"); w.Double(h.cost);
+  w.Key("evidence_count"); w.Uint(active.support(h.tie));
+  w.Key("quote");
+  if (const IndexEvidence* q = QuoteFor(index, active, h.tie)) {
+    WriteEvidenceJson(w, *q);
+  } else {
+    w.Null();
+  }
   w.Key("evidence");
   w.StartArray();
-  for (const Evidence& e : info.evidence) {
-    w.StartObject();
-    w.Key("doc"); w.String(e.doc.c_str());
-    w.Key("sentence"); w.Uint(e.sentence);
-    w.Key("start"); w.Uint(e.start);
-    w.Key("end"); w.Uint(e.end);
-    w.Key("text"); w.String(e.text.c_str());
-    w.Key("hedged"); w.Bool(e.hedged);
-    w.EndObject();
+  for (const IndexEvidence& e : index.evidence(h.tie)) {
+    if (active.Passes(e)) WriteEvidenceJson(w, e);
   }
+  w.EndArray();
+  w.Key("other_ties");
+  w.StartArray();
+  for (uint32_t o : h.other_ties) WriteTieJson(w, index, active, o, /*quote_only=*/true);
   w.EndArray();
   w.EndObject();
 }
 
+std::string PathsText(const TieIndex& index, const ActiveTies& active, uint32_t a, uint32_t b,
+                      const std::vector<ActorPath>& paths, bool weighted) {
+  std::string out;
+  if (paths.empty()) {
+    out = "No path between " + ActorLabel(index, a) + " and " + ActorLabel(index, b);
+    if (!active.filter().empty()) {
+      out += " over the ties the filters leave (" + std::to_string(active.num_on()) + " of " +
+             std::to_string(index.num_ties()) + ")";
+    }
+    return out + ".\n";
+  }
+  for (size_t i = 0; i < paths.size(); ++i) {
+    const ActorPath& p = paths[i];
+    out += "Path " + std::to_string(i + 1) + " (" + std::to_string(p.hops.size()) + " hop" +
+           (p.hops.size() == 1 ? "" : "s");
+    if (weighted) out += ", cost " + FormatNumber(p.cost);
+    out += "): ";
+    for (size_t k = 0; k < p.actors.size(); ++k) {
+      out += (k ? " - " : "") + std::string(index.node(p.actors[k]).name);
+    }
+    out += "\n";
+    for (const PathHop& h : p.hops) {
+      const uint32_t n = active.support(h.tie);
+      out += "  " + TieText(index, h.tie) + "  [" + std::to_string(n) + " evidence]";
+      if (!h.other_ties.empty()) {
+        out += "  also:";
+        for (uint32_t o : h.other_ties) {
+          out += " " + std::string(index.tie(o).relation->name) + " (" +
+                 std::to_string(active.support(o)) + ")";
+        }
+      }
+      out += "\n";
+      if (const IndexEvidence* q = QuoteFor(index, active, h.tie)) out += QuoteText(*q, "    ");
+    }
+  }
+  return out;
+}
+
 int RunPath(const Args& args) {
   if (args.positional.size() != 3) {
-    Report("path: usage: tahaluf path GRAPH FROM TO");
+    Report("path: usage: tahaluf path GRAPH FROM TO [options] (see tahaluf path --help)");
     return kExitUsage;
   }
-  AllianceGraph graph;
-  if (!LoadGraph(args.positional[0], &graph)) return kExitBadInput;
-  const Graph& g = graph.graph();
-  Vertex ends[2];
-  for (int k = 0; k < 2; ++k) {
-    const std::string& name = args.positional[1 + k];
-    NameMatch m = ResolveActor(graph, name);
-    if (!m.vertex) {
-      std::string msg = "no actor called '" + name + "' in " + args.positional[0];
-      if (!m.suggestions.empty()) {
-        msg += "; closest: ";
-        for (size_t i = 0; i < m.suggestions.size(); ++i) msg += (i ? ", " : "") + m.suggestions[i];
-      }
-      Report(msg);
-      return kExitBadInput;
-    }
-    ends[k] = *m.vertex;
+  TieFilter filter;
+  PathOptions options;
+  size_t k = 0, all_simple = 0, repeat = 0;
+  if (!ParseFilter(args, &filter) || !ParseCount(args, "--max", 3, &options.max_paths) ||
+      !ParseCount(args, "--k", 0, &k) || !ParseCount(args, "--all-simple", 0, &all_simple) ||
+      !ParseCount(args, "--max-hops", 0, &options.max_hops) ||
+      !ParseCount(args, "--repeat", 0, &repeat)) {
+    return kExitUsage;
   }
-  size_t max_paths = 3;
-  if (args.Has("--max")) {
-    try {
-      max_paths = std::stoul(args.Get("--max"));
-    } catch (...) {
-      Report("--max takes a number");
-      return kExitUsage;
-    }
+  if (args.Has("--k") && args.Has("--all-simple")) {
+    Report("path: --k and --all-simple exclude each other");
+    return kExitUsage;
   }
-  std::vector<Path> paths = ShortestPaths(graph, ends[0], ends[1], max_paths);
+  if ((args.Has("--k") && k == 0) || (args.Has("--all-simple") && all_simple == 0)) {
+    Report("path: --k and --all-simple take a number of at least 1");
+    return kExitUsage;
+  }
+  if (args.Has("--k")) {
+    options.mode = PathMode::kKShortest;
+    options.max_paths = k;
+  } else if (args.Has("--all-simple")) {
+    options.mode = PathMode::kAllSimple;
+    options.max_hops = all_simple;
+    if (!args.Has("--max")) options.max_paths = 100;
+  }
+  options.weighted = args.Has("--weighted");
+
+  auto load_started = std::chrono::steady_clock::now();
+  LoadedGraph graph;
+  if (!graph.Load(args.positional[0])) return kExitBadInput;
+  double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - load_started).count();
+  const TieIndex& index = graph.index();
+  uint32_t ends[2];
+  for (int side = 0; side < 2; ++side) {
+    if (!ResolveOrReport(graph, args.positional[1 + side], &ends[side])) return kExitBadInput;
+  }
+  // The filter is applied once (like a networkx subgraph view); --repeat
+  // then times the query alone, on the loaded graph.
+  auto filter_started = std::chrono::steady_clock::now();
+  ActiveTies active(index, filter);
+  double filter_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - filter_started).count();
+  PathFinder finder(index, active);
+  auto started = std::chrono::steady_clock::now();
+  std::vector<ActorPath> paths;
+  for (size_t round = 0; round < std::max<size_t>(1, repeat); ++round) {
+    paths = finder.Find(ends[0], ends[1], options);
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::string out;
   if (args.Has("--json")) {
     rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    JsonWriter w(buf);
     w.StartObject();
-    w.Key("from"); w.String(g[ends[0]].id.c_str());
-    w.Key("to"); w.String(g[ends[1]].id.c_str());
+    w.Key("from"); WriteActorJson(w, index, ends[0]);
+    w.Key("to"); WriteActorJson(w, index, ends[1]);
+    w.Key("weighted"); w.Bool(options.weighted);
+    w.Key("ties_considered"); w.Uint64(active.num_on());
     w.Key("paths");
     w.StartArray();
-    for (const Path& p : paths) {
+    for (const ActorPath& p : paths) {
+      w.StartObject();
+      w.Key("hops"); w.Uint64(p.hops.size());
+      w.Key("cost"); w.Double(p.cost);
+      w.Key("actors");
       w.StartArray();
-      for (const Hop& h : p) WriteHopJson(w, g, h);
+      for (uint32_t v : p.actors) JsonString(w, index.node(v).id);
       w.EndArray();
+      w.Key("steps");
+      w.StartArray();
+      for (const PathHop& h : p.hops) WriteHopJson(w, index, active, h);
+      w.EndArray();
+      w.EndObject();
     }
     w.EndArray();
+    if (repeat) {
+      w.Key("repeat"); w.Uint64(repeat);
+      w.Key("query_seconds"); w.Double(seconds);
+      w.Key("load_seconds"); w.Double(load_seconds);
+      w.Key("filter_seconds"); w.Double(filter_seconds);
+    }
     w.EndObject();
-    out.assign(buf.GetString(), buf.GetSize());
-    out += '\n';
-  } else if (paths.empty()) {
-    out = "No path between " + g[ends[0]].name + " and " + g[ends[1]].name + ".\n";
+    out = JsonText(buf);
   } else {
-    for (size_t i = 0; i < paths.size(); ++i) {
-      out += "Path " + std::to_string(i + 1) + " (" + std::to_string(paths[i].size()) + " hop" +
-             (paths[i].size() == 1 ? "" : "s") + "): " + g[ends[0]].name;
-      for (const Hop& h : paths[i]) out += " - " + g[h.to].name;
-      out += "\n";
-      for (const Hop& h : paths[i]) {
-        const EdgeInfo& info = g[h.edge];
-        const NodeInfo& s = g[boost::source(h.edge, g)];
-        const NodeInfo& o = g[boost::target(h.edge, g)];
-        std::string arrow = info.relation->symmetric ? " --" : " --";
-        out += "  " + s.name + arrow + std::string(info.relation->name) +
-               (info.relation->symmetric ? "-- " : "--> ") + o.name + "  [" +
-               std::to_string(info.evidence.size()) + " evidence" +
-               (info.AllHedged() ? ", hedged" : "") + "]\n";
-        const Evidence& e = info.evidence.front();
-        out += "    \"" + e.text + "\"\n    (" + e.doc + ", sentence " + std::to_string(e.sentence) +
-               ", bytes " + std::to_string(e.start) + "-" + std::to_string(e.end) + ")\n";
-      }
+    out = PathsText(index, active, ends[0], ends[1], paths, options.weighted);
+    if (repeat) {
+      out += "(" + std::to_string(repeat) + " runs of the query: " + FormatNumber(seconds * 1e3 / static_cast<double>(repeat), 3) +
+             " ms each)\n";
     }
   }
   if (!WriteOutput(args, out)) return kExitBadInput;
   return kExitOk;
 }
 
+std::vector<Flag> PathFlags() {
+  std::vector<Flag> flags = {
+      OutputFlag(),
+      {"--max", true, "at most N paths (default 3; 100 with --all-simple)"},
+      {"--k", true, "the K shortest simple paths, not only the shortest (Yen)"},
+      {"--all-simple", true, "every simple path of at most N hops, fewest hops first"},
+      {"--max-hops", true, "leave out paths longer than N hops"},
+      {"--weighted", false, "a hop costs 1/evidence: well-attested ties count as shorter"},
+      {"--json", false, "print JSON instead of text"},
+      {"--repeat", true, "(benchmarking) run the query N times; report its time and the load's"},
+  };
+  for (const Flag& f : FilterFlags()) flags.push_back(f);
+  return flags;
+}
+
 TAHALUF_COMMAND(Command{
-    "path", "path GRAPH.json FROM TO [--max N] [--json]",
-    "Shortest paths between two actors (named in Arabic or English), each hop with its evidence.",
-    {OutputFlag(),
-     {"--max", true, "at most N paths (default 3)"},
-     {"--json", false, "print JSON instead of text"}},
-    RunPath});
+    "path", "path GRAPH.json FROM TO [options]",
+    "Paths between two actors (named in Arabic or English), each hop with its evidence.",
+    PathFlags(), RunPath});
 
 }  // namespace
 }  // namespace tahaluf::cli

@@ -1,0 +1,249 @@
+// Stage 7 (analytics): the read-only, compact form of an alliance graph that
+// every analytics question runs on (paths, neighbours, blocs, balance,
+// brokers, timelines, statistics).
+//
+// An AllianceGraph is built for merging: maps keyed by strings, a
+// Boost.Graph adjacency list, evidence as owned strings. Answering questions
+// on graphs of a million ties needs less: actors numbered 0..n-1 in id order,
+// ties as a flat array, each actor's ties in one contiguous run (compressed
+// sparse rows), evidence as views of text held elsewhere. A TieIndex is made
+// either from an AllianceGraph (small graphs, tests) or straight from the
+// bytes of a graph file (IndexGraphJson), without building the
+// AllianceGraph at all: the strings it holds point into those bytes, so the
+// bytes must outlive the index (the CLI maps the file into memory).
+//
+// Actor numbers follow actor ids (byte order), and each actor's ties are
+// sorted by neighbour, then relation, so every algorithm that walks them in
+// order gives the same answer for the same graph.
+//
+// A TieFilter says which evidence counts (relations, polarity, a date
+// window, hedged or not) and how much of it a tie needs; ActiveTies applies
+// it once, giving for every tie the number of pieces of evidence that pass
+// (its "support", 0 = the tie is out).
+//
+// Usage:
+//   tahaluf::TieIndex index;
+//   tahaluf::Status s = tahaluf::IndexGraphJson(bytes, "g.json", &index);
+//   tahaluf::TieFilter f;
+//   f.polarity = tahaluf::Polarity::kCooperative;
+//   f.since = tahaluf::ParseDay("2020-01-01", false).value();
+//   tahaluf::ActiveTies active(index, f);
+//   for (const tahaluf::Arc& a : index.arcs(v)) if (active.on(a.tie)) ...
+#ifndef TAHALUF_TIE_INDEX_H_
+#define TAHALUF_TIE_INDEX_H_
+
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/graph.h"
+#include "tahaluf/relations.h"
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+// A date as a sortable number: 2023-04-05 is 20230405. Parts left out are
+// 0 (a "from" bound: 2023-04 is 20230400) or 99 (an "until" bound: 2023-04
+// is 20230499). 0 means undated.
+using Day = int32_t;
+constexpr Day kUndated = 0;
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer ISO timestamp is cut to its
+// date); nullopt when `text` is none of these. `as_end` fills left-out parts
+// with 99 instead of 0.
+std::optional<Day> ParseDay(std::string_view text, bool as_end);
+
+struct IndexNode {
+  std::string_view id, name, name_ar, kind, wikidata;
+  uint32_t aliases_begin = 0, aliases_end = 0;  // into TieIndex::aliases()
+};
+
+struct IndexEvidence {
+  std::string_view doc, text, date, lang, subject_surface, object_surface;
+  uint32_t sentence = 0, start = 0, end = 0;
+  Day day = kUndated;
+  bool hedged = false;
+};
+
+// One fact: subject, relation, object, and its evidence (sorted, unique).
+struct Tie {
+  uint32_t source = 0, target = 0;  // subject and object actor numbers
+  const RelationInfo* relation = nullptr;
+  uint32_t evidence_begin = 0, evidence_end = 0;
+  uint32_t evidence_count() const { return evidence_end - evidence_begin; }
+};
+
+// A tie seen from one of its ends.
+struct Arc {
+  uint32_t neighbor;
+  uint32_t tie;
+  bool forward;  // true when this end is the tie's subject
+};
+
+class TieIndex {
+ public:
+  // An index of `graph`; its strings point into `graph`, which must outlive
+  // the index and stay unchanged.
+  static TieIndex FromGraph(const AllianceGraph& graph);
+
+  size_t num_nodes() const { return nodes_.size(); }
+  size_t num_ties() const { return ties_.size(); }
+  size_t num_evidence() const { return evidence_.size(); }
+
+  const IndexNode& node(uint32_t v) const { return nodes_[v]; }
+  const Tie& tie(uint32_t t) const { return ties_[t]; }
+  std::span<const Tie> ties() const { return ties_; }
+  std::span<const IndexEvidence> evidence(uint32_t t) const {
+    return std::span<const IndexEvidence>(evidence_).subspan(
+        ties_[t].evidence_begin, ties_[t].evidence_count());
+  }
+  std::span<const IndexEvidence> all_evidence() const { return evidence_; }
+  std::span<const std::string_view> aliases(uint32_t v) const {
+    return std::span<const std::string_view>(aliases_).subspan(
+        nodes_[v].aliases_begin, nodes_[v].aliases_end - nodes_[v].aliases_begin);
+  }
+  // The ties of actor v, in either direction, by neighbour, relation name,
+  // then direction (subject side first).
+  std::span<const Arc> arcs(uint32_t v) const {
+    return std::span<const Arc>(arcs_).subspan(arc_offsets_[v],
+                                               arc_offsets_[v + 1] - arc_offsets_[v]);
+  }
+  // Where v's arcs start among all arcs (arcs(v) is [arc_begin(v),
+  // arc_begin(v + 1)) of them).
+  uint32_t arc_begin(uint32_t v) const { return arc_offsets_[v]; }
+  size_t num_arcs() const { return arcs_.size(); }
+  // The actor with this exact id.
+  std::optional<uint32_t> Find(std::string_view id) const;
+  // True when `s` lies in the bytes of a JSON input as it was written
+  // there (inside a string that needed no decoding), so it can be written
+  // back to JSON as it is.
+  bool IsRawJson(std::string_view s) const {
+    for (std::string_view r : raw_json_) {
+      if (s.data() >= r.data() && s.data() + s.size() <= r.data() + r.size()) return true;
+    }
+    return false;
+  }
+
+ private:
+  friend class TieIndexBuilder;
+  void BuildArcs();
+  // An open-addressing table from id to actor over a compact copy of the
+  // ids: looking up a million tie ends stays in cache.
+  void BuildIdTable();
+  std::vector<IndexNode> nodes_;
+  std::vector<std::string_view> aliases_;
+  std::vector<Tie> ties_;
+  std::vector<IndexEvidence> evidence_;
+  std::vector<uint32_t> arc_offsets_;
+  std::vector<Arc> arcs_;
+  std::vector<std::string_view> raw_json_;  // the JSON inputs' bytes
+  std::string id_arena_;
+  std::vector<uint32_t> id_offsets_;
+  std::vector<uint64_t> id_slots_;  // (hash >> 32) << 32 | (actor + 1); 0 is empty
+  // Strings that had JSON escapes, decoded (a list: views stay valid).
+  std::list<std::string> decoded_;
+};
+
+// Indexes a graph file (the format serialize.h describes) without building
+// an AllianceGraph. Accepts what ReadGraphJson accepts and gives the same
+// graph: duplicate actors and facts merge, symmetric facts are stored with
+// the smaller id first, evidence is sorted and unique. Errors (kGraph) name
+// the byte offset and what is wrong; on error `index` is left unchanged.
+// The index's strings point into `content`, which must outlive it.
+// A large file (8 MB and more) is read by two threads, the second starting
+// at an edge near the middle; the result and the errors are those of one.
+Status IndexGraphJson(std::string_view content, std::string_view source, TieIndex* index);
+
+// Several inputs, graph files and triple lines (as `extract` writes them),
+// gathered into one TieIndex without an AllianceGraph: the fast way to
+// build a large graph (graph_writer.h writes it out). The result is the
+// graph an AllianceGraph would hold after ReadGraphJson / ReadTripleLines
+// of the same inputs in the same order: the first non-empty name of an
+// actor wins, aliases are unioned, the first of two equal pieces of
+// evidence is kept, negated lines are left out. Every input's bytes must
+// outlive the index.
+//
+// Usage:
+//   tahaluf::TieIndexStager stager;
+//   stager.AddTripleLines(bytes, "t.jsonl", &errors);
+//   tahaluf::TieIndex index;
+//   tahaluf::Status s = stager.Finish(&index);
+class TieIndexStager {
+ public:
+  TieIndexStager();
+  ~TieIndexStager();
+  // A graph file; on error (as IndexGraphJson's) nothing of it is added.
+  Status AddGraphJson(std::string_view content, std::string_view source);
+  // Triple lines; a bad line adds a kSyntax Status (source and line) to
+  // `errors` and is skipped, as ReadTripleLines does.
+  void AddTripleLines(std::string_view content, std::string_view source,
+                      std::vector<Status>* errors);
+  // The index of all that was added (the stager is empty again after).
+  Status Finish(TieIndex* index);
+
+ private:
+  struct Staged;
+  std::unique_ptr<Staged> staged_;
+};
+
+struct TieFilter {
+  // Relations to keep; empty keeps all.
+  std::vector<const RelationInfo*> relations;
+  std::optional<Polarity> polarity;
+  // Evidence dated within [since, until] (inclusive); when either is set,
+  // undated evidence is left out.
+  Day since = kUndated, until = kUndated;
+  // The graph as known on this day: evidence dated up to it, and where one
+  // pair of actors has both cooperative and hostile ties, only the polarity
+  // of the most recent evidence between them stands (a later falling-out
+  // ends an alliance, a later reconciliation ends a rivalry).
+  Day as_of = kUndated;
+  bool skip_hedged = false;
+  // A tie is on when at least this many pieces of its evidence pass.
+  uint32_t min_evidence = 1;
+
+  bool empty() const {
+    return relations.empty() && !polarity && since == kUndated && until == kUndated &&
+           as_of == kUndated && !skip_hedged && min_evidence <= 1;
+  }
+};
+
+// The filter applied to every tie once: support(t) is the number of pieces
+// of t's evidence that pass (0 when the tie is off).
+class ActiveTies {
+ public:
+  ActiveTies(const TieIndex& index, const TieFilter& filter);
+  bool on(uint32_t tie) const { return support_[tie] != 0; }
+  uint32_t support(uint32_t tie) const { return support_[tie]; }
+  // support() of each of arcs(v)'s ties, in the same order: traversals
+  // read it sequentially instead of looking each tie up.
+  std::span<const uint32_t> arc_support(uint32_t v) const {
+    return std::span<const uint32_t>(arc_support_).subspan(
+        index_->arc_begin(v), index_->arc_begin(v + 1) - index_->arc_begin(v));
+  }
+  // Whether one piece of evidence passes the date and hedging parts.
+  bool Passes(const IndexEvidence& e) const;
+  const TieFilter& filter() const { return filter_; }
+  size_t num_on() const { return num_on_; }
+
+ private:
+  const TieIndex* index_;
+  TieFilter filter_;
+  std::vector<uint32_t> support_;
+  std::vector<uint32_t> arc_support_;
+  size_t num_on_ = 0;
+};
+
+// The piece of evidence to quote for a tie: among those that pass, a
+// non-hedged one first, then the most recent, then the first in order.
+// Null when none passes.
+const IndexEvidence* QuoteFor(const TieIndex& index, const ActiveTies& active, uint32_t tie);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_TIE_INDEX_H_

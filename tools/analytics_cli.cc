@@ -1,0 +1,294 @@
+#include "analytics_cli.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+
+#include "tahaluf/query.h"
+
+namespace tahaluf::cli {
+
+LoadedGraph::~LoadedGraph() {
+  if (map_ != nullptr) munmap(map_, map_size_);
+}
+
+bool LoadedGraph::Load(const std::string& path) {
+  path_ = path == "-" ? "stdin" : path;
+  std::string_view content;
+  if (path == "-") {
+    Status s = ReadFile(path, &stdin_bytes_);
+    if (!s.ok()) {
+      Report(s);
+      return false;
+    }
+    content = stdin_bytes_;
+  } else {
+    int fd = open(path.c_str(), O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+      std::string why = fd < 0 ? std::strerror(errno) : "not a regular file";
+      if (fd >= 0) close(fd);
+      Report(Status(ErrorCode::kIo, path, "cannot read: " + why));
+      return false;
+    }
+    map_size_ = static_cast<size_t>(st.st_size);
+    if (map_size_ > 0) {
+      void* m = mmap(nullptr, map_size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (m == MAP_FAILED) {
+        close(fd);
+        Report(Status(ErrorCode::kIo, path, std::string("cannot map: ") + std::strerror(errno)));
+        return false;
+      }
+      map_ = m;
+      madvise(map_, map_size_, MADV_SEQUENTIAL);
+      content = std::string_view(static_cast<const char*>(map_), map_size_);
+    }
+    close(fd);
+  }
+  Status s = IndexGraphJson(content, path_, &index_);
+  if (!s.ok()) Report(s);
+  return s.ok();
+}
+
+std::vector<Flag> FilterFlags() {
+  return {
+      {"--relation", true, "only these relations (comma-separated names)"},
+      {"--cooperative", false, "only cooperative ties"},
+      {"--hostile", false, "only hostile ties"},
+      {"--since", true, "only evidence dated on or after DATE (YYYY[-MM[-DD]])"},
+      {"--until", true, "only evidence dated on or before DATE"},
+      {"--as-of", true, "the graph as known on DATE: the latest polarity per pair stands"},
+      {"--min-evidence", true, "only ties with at least N pieces of evidence passing (default 1)"},
+      {"--no-hedged", false, "leave out hedged evidence"},
+  };
+}
+
+bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out) {
+  *out = fallback;
+  if (!args.Has(flag)) return true;
+  const std::string v = args.Get(flag);
+  if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 9) {
+    Report(flag + " takes a whole number, not '" + v + "'");
+    return false;
+  }
+  *out = std::stoul(v);
+  return true;
+}
+
+bool ParseFilter(const Args& args, TieFilter* filter) {
+  if (args.Has("--relation")) {
+    std::stringstream names(args.Get("--relation"));
+    std::string name;
+    while (std::getline(names, name, ',')) {
+      const RelationInfo* r = FindRelation(name);
+      if (r == nullptr) {
+        std::string known;
+        for (const RelationInfo& x : Relations()) known += (known.empty() ? "" : ", ") + std::string(x.name);
+        Report("--relation: unknown relation '" + name + "' (known: " + known + ")");
+        return false;
+      }
+      filter->relations.push_back(r);
+    }
+    if (filter->relations.empty()) {
+      Report("--relation: name at least one relation");
+      return false;
+    }
+  }
+  if (args.Has("--cooperative") && args.Has("--hostile")) {
+    Report("--cooperative and --hostile exclude each other");
+    return false;
+  }
+  if (args.Has("--cooperative")) filter->polarity = Polarity::kCooperative;
+  if (args.Has("--hostile")) filter->polarity = Polarity::kHostile;
+  struct DateFlag {
+    const char* name;
+    bool as_end;
+    Day* slot;
+  };
+  for (const DateFlag& d : {DateFlag{"--since", false, &filter->since},
+                            DateFlag{"--until", true, &filter->until},
+                            DateFlag{"--as-of", true, &filter->as_of}}) {
+    if (!args.Has(d.name)) continue;
+    std::optional<Day> day = ParseDay(args.Get(d.name), d.as_end);
+    if (!day) {
+      Report(std::string(d.name) + " takes a date YYYY, YYYY-MM or YYYY-MM-DD, not '" +
+             args.Get(d.name) + "'");
+      return false;
+    }
+    *d.slot = *day;
+  }
+  if (filter->since != kUndated && filter->until != kUndated && filter->since > filter->until) {
+    Report("--since is after --until");
+    return false;
+  }
+  size_t min_evidence = 1;
+  if (!ParseCount(args, "--min-evidence", 1, &min_evidence)) return false;
+  filter->min_evidence = static_cast<uint32_t>(std::max<size_t>(1, min_evidence));
+  filter->skip_hedged = args.Has("--no-hedged");
+  return true;
+}
+
+bool ResolveOrReport(const LoadedGraph& graph, const std::string& name, uint32_t* out) {
+  NameMatch m = ResolveActor(graph.index(), name);
+  if (m.vertex) {
+    *out = static_cast<uint32_t>(*m.vertex);
+    return true;
+  }
+  std::string msg = "no actor called '" + name + "' in " + graph.path();
+  if (!m.suggestions.empty()) {
+    msg += "; closest: ";
+    for (size_t i = 0; i < m.suggestions.size(); ++i) msg += (i ? ", " : "") + m.suggestions[i];
+  }
+  Report(msg);
+  return false;
+}
+
+std::string ActorLabel(const TieIndex& index, uint32_t v) {
+  const IndexNode& n = index.node(v);
+  if (n.name == n.id) return std::string(n.id);
+  return std::string(n.name) + " (" + std::string(n.id) + ")";
+}
+
+namespace {
+
+size_t Width(std::string_view s) {
+  size_t w = 0;
+  for (unsigned char c : s) w += (c & 0xC0) != 0x80;
+  return w;
+}
+
+}  // namespace
+
+std::string Table(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<size_t> widths;
+  for (const auto& row : rows) {
+    if (widths.size() < row.size()) widths.resize(row.size(), 0);
+    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], Width(row[c]));
+  }
+  std::string out;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    std::string line;
+    for (size_t c = 0; c < rows[r].size(); ++c) {
+      line += rows[r][c];
+      if (c + 1 < rows[r].size()) line += std::string(widths[c] - Width(rows[r][c]) + 2, ' ');
+    }
+    out += line + "\n";
+    if (r == 0) {
+      std::string rule;
+      for (size_t c = 0; c < widths.size(); ++c) {
+        rule += std::string(widths[c], '-');
+        if (c + 1 < widths.size()) rule += "  ";
+      }
+      out += rule + "\n";
+    }
+  }
+  return out;
+}
+
+std::string FormatNumber(double value, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+void JsonString(JsonWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void WriteActorJson(JsonWriter& w, const TieIndex& index, uint32_t v) {
+  const IndexNode& n = index.node(v);
+  w.StartObject();
+  w.Key("id"); JsonString(w, n.id);
+  w.Key("name"); JsonString(w, n.name);
+  w.Key("name_ar"); JsonString(w, n.name_ar);
+  w.Key("kind"); JsonString(w, n.kind);
+  w.EndObject();
+}
+
+void WriteEvidenceJson(JsonWriter& w, const IndexEvidence& e) {
+  w.StartObject();
+  w.Key("doc"); JsonString(w, e.doc);
+  w.Key("sentence"); w.Uint(e.sentence);
+  w.Key("start"); w.Uint(e.start);
+  w.Key("end"); w.Uint(e.end);
+  w.Key("text"); JsonString(w, e.text);
+  w.Key("date"); JsonString(w, e.date);
+  w.Key("lang"); JsonString(w, e.lang);
+  w.Key("hedged"); w.Bool(e.hedged);
+  w.EndObject();
+}
+
+void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie,
+                  bool quote_only) {
+  const Tie& t = index.tie(tie);
+  w.StartObject();
+  w.Key("subject"); JsonString(w, index.node(t.source).id);
+  w.Key("relation"); JsonString(w, t.relation->name);
+  w.Key("object"); JsonString(w, index.node(t.target).id);
+  w.Key("symmetric"); w.Bool(t.relation->symmetric);
+  w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
+  w.Key("evidence_count"); w.Uint(active.support(tie));
+  w.Key(quote_only ? "quote" : "evidence");
+  if (quote_only) {
+    const IndexEvidence* q = QuoteFor(index, active, tie);
+    if (q) {
+      WriteEvidenceJson(w, *q);
+    } else {
+      w.Null();
+    }
+  } else {
+    w.StartArray();
+    for (const IndexEvidence& e : index.evidence(tie)) {
+      if (active.Passes(e)) WriteEvidenceJson(w, e);
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+std::string JsonText(const rapidjson::StringBuffer& buf) {
+  std::string out(buf.GetString(), buf.GetSize());
+  out += '\n';
+  return out;
+}
+
+std::string TieText(const TieIndex& index, uint32_t tie) {
+  const Tie& t = index.tie(tie);
+  return std::string(index.node(t.source).name) + " --" + std::string(t.relation->name) +
+         (t.relation->symmetric ? "-- " : "--> ") + std::string(index.node(t.target).name);
+}
+
+std::string RelationFrom(const TieIndex& index, uint32_t tie, uint32_t from) {
+  const Tie& t = index.tie(tie);
+  std::string name(t.relation->name);
+  if (t.relation->symmetric) return name;
+  return t.source == from ? name + " ->" : "<- " + name;
+}
+
+std::string DirectionFrom(const TieIndex& index, uint32_t tie, uint32_t from) {
+  const Tie& t = index.tie(tie);
+  if (t.relation->symmetric) return "both";
+  return t.source == from ? "forward" : "backward";
+}
+
+std::string QuoteText(const IndexEvidence& e, const std::string& indent) {
+  std::string where = std::string(e.doc);
+  if (!e.date.empty()) where += ", " + std::string(e.date);
+  where += ", sentence " + std::to_string(e.sentence) + ", bytes " + std::to_string(e.start) +
+           "-" + std::to_string(e.end);
+  if (e.hedged) where += ", hedged";
+  return indent + "\"" + std::string(e.text) + "\"\n" + indent + "(" + where + ")\n";
+}
+
+}  // namespace tahaluf::cli
