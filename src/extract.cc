@@ -77,6 +77,7 @@ bool IsClauseBoundary(const Token& t) {
       "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
       "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",          // بسبب
       "\xD8\xB1\xD8\xBA\xD9\x85",                  // رغم
+      "\xD9\x83\xD9\x85\xD8\xA7",                  // كما (as also: a new clause)
       "because", "despite", "whose",
   };
   for (const char* w : kWords) {
@@ -456,6 +457,14 @@ Extraction Extractor::Extract(const Document& doc) const {
           }
         }
         weak_demonym[k] = !institution;
+        // "قائد البحرية الباكستانية الأدميرال فلان": the adjective belongs to
+        // the title of the person right after it.
+        if (k + 1 < mentions.size() && actor(mentions[k + 1].actor).kind == ActorKind::kPerson &&
+            mentions[k + 1].first <= m.last + 3) {
+          bool punct = false;
+          for (uint32_t j = m.last + 1; j < mentions[k + 1].first; ++j) punct |= !toks[j].is_word;
+          if (!punct) weak_demonym[k] = true;
+        }
       }
       // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
       // state's army when the lexicon knows exactly one.
@@ -910,7 +919,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           long agent = first_with(R, {Prep::kFrom, Prep::kBy, Prep::kNone});
           // The patient is what the participle qualifies: right before it.
           if (agent >= 0 && !L.empty() && token_gap(mentions[L.back()].last, h.first) <= 3 &&
-              args[L.back()].prep != Prep::kIn) {
+              args[L.back()].prep == Prep::kNone) {
             subj = group_right(static_cast<size_t>(agent), rel);
             obj = group_left(L.back(), rel);
           }
@@ -933,10 +942,16 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
           }
           bool noun = cue.frame == Frame::kNoun || cue.frame == Frame::kSym;
-          // A subject is never governed by a preposition.
+          // A subject is never governed by a preposition; an Arabic verb
+          // with و or ف on it opens a new clause ("والتقى حفتر ..."), so
+          // nothing before it is its subject.
           std::vector<size_t> Ls;
+          bool opens_clause = arabic && !noun &&
+                              (StartsWith(toks[h.first].text, "\xD9\x88") ||
+                               StartsWith(toks[h.first].text, "\xD9\x81")) &&
+                              !TokenMatches(h.cue->tokens[0], toks[h.first].text);  // و not a root letter
           for (size_t k : L) {
-            if (args[k].prep == Prep::kNone) Ls.push_back(k);
+            if (args[k].prep == Prep::kNone && !opens_clause) Ls.push_back(k);
           }
           long after = R.empty() ? -1 : static_cast<long>(R.front());
           // A verb that opens its clause may have its subject a few words
@@ -996,9 +1011,13 @@ Extraction Extractor::Extract(const Document& doc) const {
               for (uint32_t j = mentions[Ls.back()].last + 1; j < h.first && !light_verb; ++j) {
                 light_verb = IsLightVerb(toks[j]);
               }
-              // Verb-first: "وقدمت كل من السعودية ومصر الدعم".
+              // Verb-first: "وقدمت كل من السعودية ومصر الدعم", "أجرى قائد
+              // القوات ... صدام حفتر زيارة": the light verb opens the clause.
               uint32_t head = mentions[group_left(Ls.back(), rel).front()].first;
-              for (uint32_t j = head >= 3 ? head - 3 : 0; j < head && !light_verb; ++j) {
+              long j = static_cast<long>(head) - 1;
+              for (uint32_t w = 0; j >= 0 && w < 12 && !light_verb; --j) {
+                if (IsClauseBoundary(toks[j]) || toks[j].text == "," || toks[j].text == "\xD8\x8C") break;
+                if (toks[j].is_word) ++w;
                 light_verb = IsLightVerb(toks[j]);
               }
             }

@@ -199,6 +199,23 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         }
       }
     }
+    // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a two-word person name
+    // with the father's name between its words.
+    for (int k = 0; k < ns && best_last < static_cast<long>(i) + 2; ++k) {
+      const std::vector<uint32_t>* bucket = lexicon_.NamesStartingWith(stems[k]);
+      if (bucket == nullptr || i + 2 >= n || !toks[i + 1].is_word || !toks[i + 2].is_word) continue;
+      for (uint32_t id : *bucket) {
+        const IndexedName& nm = lexicon_.name(id);
+        if (nm.tokens.size() != 2 || nm.type != NameType::kName || !actors_kind_person(nm.actor)) continue;
+        std::string_view third = toks[i + 2].is_arabic ? StripArabicArticle(toks[i + 2].text) : toks[i + 2].text;
+        if (third != nm.tokens[1]) continue;
+        best_actor = nm.actor;
+        best_last = static_cast<long>(i + 2);
+        best_type = NameType::kName;
+        best_stem = stems[k].size();
+        break;
+      }
+    }
     if (best_actor == kNoActor) {
       // Spelling variants of person names: all words exact but the last,
       // which may be one edit away ("يونس بك يفكيروف", "Yevkirov").
@@ -208,6 +225,33 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
           best_last = static_cast<long>(i);
           best_type = NameType::kName;
           best_stem = stems[k].size();
+          break;
+        }
+      }
+    }
+    // A family name shared by several persons ("حفتر": Khalifa, Saddam)
+    // is the one named most recently in the document.
+    if (best_actor != kNoActor && best_last == static_cast<long>(i) && actors_kind_person(best_actor)) {
+      // Earlier in this sentence first, then earlier sentences.
+      bool here = false;
+      for (auto it = out.rbegin(); it != out.rend() && !here; ++it) {
+        if (!actors_kind_person(it->actor)) continue;
+        for (const std::string* nm : {&lexicon_.actor(it->actor).name_en, &lexicon_.actor(it->actor).name_ar}) {
+          for (const std::string& w : NameTokens(*nm)) {
+            for (int k = 0; k < ns && !here; ++k) {
+              if (w == stems[k]) {
+                best_actor = it->actor;
+                here = true;
+              }
+            }
+          }
+        }
+      }
+      for (int k = 0; k < ns && !here; ++k) {
+        auto it = ctx->short_names.find(std::string(stems[k]));
+        if (it != ctx->short_names.end() && it->second != best_actor &&
+            ctx->ActorAt(lexicon_, it->second).kind == ActorKind::kPerson) {
+          best_actor = it->second;
           break;
         }
       }
@@ -236,6 +280,25 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     m.end = s.OriginalEnd(m.last);
     out.push_back(m);
     i = m.last;
+  }
+
+  // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a person's name followed by
+  // the father's full name (same family name) is still the first person.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    Mention& a = out[k];
+    const Mention& b = out[k + 1];
+    if (b.first != a.last + 1 || a.actor == b.actor || !actors_kind_person(a.actor) ||
+        !actors_kind_person(b.actor)) continue;
+    auto family = [&](ActorIndex x, bool arabic) {
+      std::vector<std::string> t = NameTokens(arabic ? lexicon_.actor(x).name_ar : lexicon_.actor(x).name_en);
+      return t.empty() ? std::string() : t.back();
+    };
+    bool arabic = toks[a.first].is_arabic;
+    std::string fa = family(a.actor, arabic), fb = family(b.actor, arabic);
+    if (fa.empty() || fa != fb) continue;
+    a.last = b.last;
+    a.end = b.end;
+    out.erase(out.begin() + static_cast<long>(k) + 1);
   }
 
   // Organisations the lexicon does not know, named in capitals with a head
@@ -382,7 +445,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         Mention* p = mention_at(after + 1);
         if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
       }
-    } else if (i > 0) {
+    } else if (i > 0 && !toks[i].is_arabic) {
       // English: "Pakistani Prime Minister", "Pakistan's prime minister".
       size_t before = i - 1;
       if (toks[before].text == "'s" && before > 0) --before;

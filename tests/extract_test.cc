@@ -116,6 +116,17 @@ TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   CHECK(Has(got, "HAFTAR meet SISI"));
 }
 
+TEST_CASE("extract: family names, patronymics and new clauses") {
+  Check({
+      // The family name is the Haftar named last; the father's name inside
+      // "صدام خليفة حفتر" does not make a second person.
+      {"أجرى الفريق صدام خليفة حفتر زيارة رسمية إلى باكستان، واستقبله حفتر الأب لاحقا.",
+       {"SADDAM_HAFTAR visit PAK"}, {"HAFTAR visit PAK"}},
+      {"استقبل بوتين خليفة حفتر في موسكو، والتقى حفتر أيضا عاصم منير.",
+       {"HAFTAR meet PUTIN", "HAFTAR meet MUNIR"}, {"HAFTAR meet RUS", "MUNIR meet RUS"}},
+  });
+}
+
 TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   Check({
       {"استقبل السيسي صدام حفتر، نجل خليفة حفتر، في القاهرة.", {"SADDAM_HAFTAR meet SISI"},
