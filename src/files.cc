@@ -56,6 +56,49 @@ Status WriteFileAtomically(const std::string& path, const std::string& content) 
   return Status();
 }
 
+AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (file_ != nullptr && file_ != stdout) {
+    std::fclose(file_);
+    std::remove(tmp_.c_str());
+  }
+}
+
+Status AtomicFileWriter::Open() {
+  if (path_ == "-") {
+    file_ = stdout;
+    return Status();
+  }
+  tmp_ = path_ + ".tmp." + std::to_string(getpid());
+  file_ = std::fopen(tmp_.c_str(), "wb");
+  if (file_ == nullptr) {
+    return Status(ErrorCode::kIo, path_, std::string("cannot write: ") + std::strerror(errno));
+  }
+  return Status();
+}
+
+void AtomicFileWriter::Write(std::string_view piece) {
+  if (file_ != nullptr && ok_) ok_ = std::fwrite(piece.data(), 1, piece.size(), file_) == piece.size();
+}
+
+Status AtomicFileWriter::Commit() {
+  if (file_ == stdout) {
+    std::fflush(stdout);
+    file_ = nullptr;
+    return ok_ ? Status() : Status(ErrorCode::kIo, "stdout", "write error");
+  }
+  bool ok = ok_ && file_ != nullptr && std::fflush(file_) == 0;
+  ok = file_ != nullptr && std::fclose(file_) == 0 && ok;
+  file_ = nullptr;
+  if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    std::remove(tmp_.c_str());
+    return Status(ErrorCode::kIo, path_, "cannot write: " + why);
+  }
+  return Status();
+}
+
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems) {
   std::string content[5];
   const char* names[5] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv"};

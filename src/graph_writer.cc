@@ -170,6 +170,8 @@ void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_
       w.Key("hedged"); w.Bool(e.hedged);
       w.Key("subject_surface"); w.String(e.subject_surface);
       w.Key("object_surface"); w.String(e.object_surface);
+      if (!e.speaker.empty()) { w.Key("speaker"); w.String(e.speaker); }
+      if (!e.event_date.empty()) { w.Key("event_date"); w.String(e.event_date); }
       w.EndObject();
     }
     w.EndArray();

@@ -351,6 +351,8 @@ TieIndex TieIndex::FromGraph(const AllianceGraph& graph) {
       x.lang = ev.lang;
       x.subject_surface = ev.subject_surface;
       x.object_surface = ev.object_surface;
+      x.speaker = ev.speaker;
+      x.event_date = ev.event_date;
       x.sentence = ev.sentence;
       x.start = ev.start;
       x.end = ev.end;
@@ -777,7 +779,7 @@ class GraphReader {
       static constexpr std::string_view kKeys[] = {"doc",  "sentence", "start",
                                                    "end",  "text",     "date",
                                                    "lang", "hedged",   "subject_surface",
-                                                   "object_surface"};
+                                                   "object_surface", "speaker", "event_date"};
       size_t k = KeyIndex(key, kKeys, expected);
       expected = k + 1;
       if (k == std::size(kKeys) || (seen & (1u << k))) return scan.SkipValue();
@@ -792,7 +794,9 @@ class GraphReader {
         case 6: return scan.StringOrEmpty(&e.lang);
         case 7: return scan.BoolOrFalse(&e.hedged);
         case 8: return scan.StringOrEmpty(&e.subject_surface);
-        default: return scan.StringOrEmpty(&e.object_surface);
+        case 9: return scan.StringOrEmpty(&e.object_surface);
+        case 10: return scan.StringOrEmpty(&e.speaker);
+        default: return scan.StringOrEmpty(&e.event_date);
       }
     });
     if (!ok) return false;
@@ -1098,14 +1102,16 @@ bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error
     if (scan.Peek() != '{') return scan.SkipValue();
     uint32_t seen = 0;
     return scan.Object([&](std::string_view key) {
-      static constexpr std::string_view kKeys[] = {"text", "start", "end"};
+      static constexpr std::string_view kKeys[] = {"text", "start", "end", "speaker", "event_date"};
       size_t k = KeyIndex(key, kKeys);
       if (k == std::size(kKeys) || (seen & (1u << k))) return scan.SkipValue();
       seen |= 1u << k;
       switch (k) {
         case 0: return scan.StringOrEmpty(&e.text);
         case 1: return scan.UintOrZero(&e.start);
-        default: return scan.UintOrZero(&e.end);
+        case 2: return scan.UintOrZero(&e.end);
+        case 3: return scan.StringOrEmpty(&e.speaker);
+        default: return scan.StringOrEmpty(&e.event_date);
       }
     });
   };

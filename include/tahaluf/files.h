@@ -12,6 +12,7 @@
 #ifndef TAHALUF_FILES_H_
 #define TAHALUF_FILES_H_
 
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,6 +30,26 @@ Status ReadFile(const std::string& path, std::string* out);
 // Writes `content` to `path` through a temporary file in the same folder
 // and a rename ("-" writes standard output).
 Status WriteFileAtomically(const std::string& path, const std::string& content);
+
+// Writes a file in pieces through a temporary file renamed into place on
+// Commit(); destroyed without Commit(), it removes the temporary file. "-"
+// writes standard output.
+class AtomicFileWriter {
+ public:
+  explicit AtomicFileWriter(std::string path);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  Status Open();
+  void Write(std::string_view piece);
+  Status Commit();
+
+ private:
+  std::string path_, tmp_;
+  std::FILE* file_ = nullptr;
+  bool ok_ = true;
+};
 
 struct Knowledge {
   Lexicon lexicon;

@@ -65,6 +65,7 @@ struct IndexNode {
 
 struct IndexEvidence {
   std::string_view doc, text, date, lang, subject_surface, object_surface;
+  std::string_view speaker, event_date;  // empty when the evidence has none
   uint32_t sentence = 0, start = 0, end = 0;
   Day day = kUndated;
   bool hedged = false;
