@@ -9,7 +9,10 @@
 #include <map>
 #include <set>
 
+#include "tahaluf/blocs.h"
+#include "tahaluf/centrality.h"
 #include "tahaluf/formats.h"
+#include "tahaluf/tie_index.h"
 
 namespace tahaluf {
 namespace {
@@ -372,62 +375,34 @@ const char kScript[] = R"JS(
 }  // namespace
 
 ReportAnalytics ReportAnalyticsFor(const AllianceGraph& graph, size_t max_brokers) {
-  // PROVISIONAL until the analytics stage (blocs, betweenness) lands: swap
-  // the two parts below for its results, keeping ReportAnalytics as it is.
-  const Graph& g = graph.graph();
-  const size_t n = graph.num_nodes();
+  // The analytics stage: signed Louvain blocs and Brandes betweenness over
+  // the same tie index the blocs / brokers commands use.
+  TieIndex index = TieIndex::FromGraph(graph);
+  ActiveTies active(index, TieFilter());
+  Blocs blocs = FindBlocs(index, active);
+  CentralityOptions options;
+  options.sample = index.num_nodes() > 2000 ? 500 : 0;
+  Centrality centrality = ComputeCentrality(index, active, options);
   ReportAnalytics a;
-
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected coop(n);
-  std::vector<bool> in_coop(n, false);
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    if (g[*it].relation->polarity != Polarity::kCooperative) continue;
-    Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-    if (s == t) continue;
-    boost::add_edge(s, t, coop);
-    in_coop[s] = in_coop[t] = true;
-  }
-  std::vector<int> component(n, 0);
-  if (n > 0) boost::connected_components(coop, component.data());
-  std::map<int, std::vector<std::string>> groups;
-  for (Vertex v = 0; v < n; ++v) {
-    if (in_coop[v]) groups[component[v]].push_back(g[v].id);
-  }
-  std::vector<std::vector<std::string>> blocs;
-  for (auto& [c, members] : groups) {
-    if (members.size() < 2) continue;
-    std::sort(members.begin(), members.end());
-    blocs.push_back(std::move(members));
-  }
-  std::sort(blocs.begin(), blocs.end(), [](const auto& x, const auto& y) {
-    return x.size() != y.size() ? x.size() > y.size() : x.front() < y.front();
-  });
-  for (size_t i = 0; i < blocs.size(); ++i) {
-    a.blocs.push_back({"Bloc " + std::to_string(i + 1), std::move(blocs[i])});
-  }
   a.blocs_method =
-      "Provisional: actors joined by cooperative ties, directly or through others (connected "
-      "components of the cooperative relations).";
-
-  std::vector<std::pair<size_t, std::string>> degree;
-  for (Vertex v = 0; v < n; ++v) {
-    std::set<Vertex> partners;
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) partners.insert(boost::target(*it, g));
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) partners.insert(boost::source(*it, g));
-    partners.erase(v);
-    if (!partners.empty()) degree.emplace_back(partners.size(), g[v].id);
+      "Signed communities (Louvain): cooperative ties hold a bloc together, hostile ties set "
+      "blocs apart.";
+  for (const auto& members : blocs.members) {
+    if (members.size() < 2) continue;
+    ReportBloc bloc;
+    bloc.label = "Bloc " + std::to_string(a.blocs.size() + 1);
+    for (uint32_t v : members) bloc.members.emplace_back(index.node(v).id);
+    std::sort(bloc.members.begin(), bloc.members.end());
+    a.blocs.push_back(std::move(bloc));
   }
-  std::sort(degree.begin(), degree.end(), [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first > y.first : x.second < y.second;
-  });
-  for (size_t i = 0; i < degree.size() && i < max_brokers; ++i) {
-    a.brokers.push_back({degree[i].second, static_cast<double>(degree[i].first)});
+  a.brokers_method = centrality.sampled
+                         ? "Betweenness centrality (Brandes), estimated from a sample of sources."
+                         : "Betweenness centrality (Brandes): how often an actor lies on the "
+                           "shortest ties between two others.";
+  a.broker_score_name = "betweenness";
+  for (const Broker& b : TopBrokers(index, active, centrality, blocs, max_brokers)) {
+    a.brokers.push_back({std::string(index.node(b.actor).id), b.betweenness});
   }
-  a.brokers_method =
-      "Provisional: the most connected actors (number of distinct partners), standing in for "
-      "brokerage (betweenness) scores.";
-  a.broker_score_name = "partners";
   return a;
 }
 
