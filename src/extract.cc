@@ -365,6 +365,16 @@ Extraction Extractor::Extract(const Document& doc) const {
       return doc.text.substr(m.begin, m.end - m.begin);
     };
     for (const Mention& m : mentions) {
+      // "قوات حفتر", "Haftar's forces": the text names the force and whose
+      // it is.
+      if (m.owner != kNoActor) {
+        named.insert(m.actor);
+        auto it = std::find_if(persons.begin(), persons.end(),
+                               [&](const auto& p) { return p.first == m.owner; });
+        if (it == persons.end()) {
+          persons.push_back({m.owner, {si, spans[si], surface(m), "", kNoActor}});
+        }
+      }
       if (actor(m.actor).kind != ActorKind::kPerson) continue;
       auto it = std::find_if(persons.begin(), persons.end(),
                              [&](const auto& p) { return p.first == m.actor; });
@@ -992,6 +1002,17 @@ Extraction Extractor::Extract(const Document& doc) const {
             if (!Ls.empty()) subj = group_left(Ls.back(), rel);
             break;
           }
+          if (arabic && after_bare && !noun && rel->name == "visit" && Ls.empty() &&
+              (actor(mentions[after].actor).kind == ActorKind::kState ||
+               actor(mentions[after].actor).kind == ActorKind::kCity) &&
+              std::none_of(R.begin(), R.end(), [&](size_t k) {
+                return actor(mentions[k].actor).kind == ActorKind::kPerson;
+              })) {
+            // "وقد زار روسيا": a place right after the verb is where the
+            // clause's subject went.
+            obj = {static_cast<size_t>(after)};
+            break;
+          }
           if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
@@ -1247,8 +1268,15 @@ Extraction Extractor::Extract(const Document& doc) const {
     bool leads = std::any_of(chosen.begin(), chosen.end(),
                              [](const Role* r) { return r->relation == "leads"; });
     std::set<std::pair<std::string, ActorIndex>> done;
+    // Heading a state or a government says it all; a minister heads a
+    // ministry and is a member of the state.
+    bool top_office = std::any_of(chosen.begin(), chosen.end(), [&](const Role* r) {
+      ActorKind k = lexicon_.actor(r->org).kind;
+      return r->relation == "leads" && (k == ActorKind::kState || k == ActorKind::kGovernment ||
+                                        k == ActorKind::kMilitary || k == ActorKind::kArmedGroup);
+    });
     for (const Role* r : chosen) {
-      if (leads && r->relation != "leads") continue;
+      if (leads && r->relation != "leads" && top_office) continue;
       if (!done.insert({r->relation, r->org}).second) continue;
       Triple t;
       t.subject = person;

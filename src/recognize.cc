@@ -626,6 +626,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     if (head == Head::kNone) continue;
     ActorIndex org = LedOrg(m.actor, head == Head::kGovernment, ctx->date);
     if (org != kNoActor) {
+      m.owner = m.actor;
       m.actor = org;
       m.type = MentionType::kHeadNoun;
       m.first = new_first;

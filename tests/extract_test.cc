@@ -109,6 +109,17 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
 }
 
+TEST_CASE("extract: whose forces, and where the subject went") {
+  std::vector<std::string> got = Dump("تقدمت قوات حفتر نحو سرت.", /*with_roles=*/true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "HAFTAR leads LBY_LNA"));
+  got = Dump("يسافر خليفة حفتر بانتظام إلى مصر، وقد زار روسيا في مايو.");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "HAFTAR visit EGY"));
+  CHECK(Has(got, "HAFTAR visit RUS"));
+  CHECK(!Has(got, "EGY visit RUS"));
+}
+
 TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   std::vector<std::string> got =
       Dump("وصل المشير خليفة حفتر إلى القاهرة. والتقى خليفة بالرئيس السيسي.");

@@ -47,6 +47,8 @@ struct Mention {
   MentionType type = MentionType::kName;
   // Bytes of proclitics (و ف ب ل ك ال) before the name in its first word.
   uint8_t proclitic_bytes = 0;
+  // For a head-noun mention ("قوات حفتر"): the person whose org it is.
+  ActorIndex owner = kNoActor;
   // A title written with the mention ("رئيس الوزراء الباكستاني شهباز شريف"):
   // the position and the org it is of, or empty / kNoActor.
   std::string title_position;
