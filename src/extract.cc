@@ -1002,7 +1002,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             if (!Ls.empty()) subj = group_left(Ls.back(), rel);
             break;
           }
-          if (arabic && after_bare && !noun && rel->name == "visit" && Ls.empty() &&
+          if (arabic && after_bare && !noun && rel->name == "visit" && !before_adjacent &&
               (actor(mentions[after].actor).kind == ActorKind::kState ||
                actor(mentions[after].actor).kind == ActorKind::kCity) &&
               std::none_of(R.begin(), R.end(), [&](size_t k) {
@@ -1011,6 +1011,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             // "وقد زار روسيا": a place right after the verb is where the
             // clause's subject went.
             obj = {static_cast<size_t>(after)};
+            if (!Ls.empty()) subj = group_left(Ls.back(), rel);
             break;
           }
           if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
