@@ -580,7 +580,10 @@ Extraction Extractor::Extract(const Document& doc) const {
           }
         }
       }
-      if (k > 0) {
+      if (k > 0 && mentions[k - 1].first == m.first && mentions[k - 1].last == m.last) {
+        a.conj = true;  // the second of a pair ("البلدين", "the two sides")
+        a.prep = args[k - 1].prep;
+      } else if (k > 0) {
         // Joined to the previous mention by and / و / a comma only.
         const Mention& p = mentions[k - 1];
         bool only_and = true;
@@ -1067,8 +1070,16 @@ Extraction Extractor::Extract(const Document& doc) const {
               size_t pick = Ls.back();
               uint32_t gap = token_gap(mentions[Ls.back()].last, h.first);
               bool possessor = gap == 0 || (gap == 1 && toks[mentions[Ls.back()].last + 1].text == "'s");
-              if (!arabic && noun && !possessor) pick = Ls.front();
-              subj = group_left(pick, rel);
+              if (!arabic && noun && !possessor) {
+                pick = Ls.front();
+                // The whole list the subject is in ("the two countries").
+                subj = group_left(pick, rel);
+                for (size_t k : group_right(pick, rel)) {
+                  if (k != pick && mentions[k].last < h.first) subj.push_back(k);
+                }
+              } else {
+                subj = group_left(pick, rel);
+              }
             }
             if (after >= 0) {
               if (noun && !arabic) {

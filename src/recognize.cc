@@ -636,10 +636,85 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
 
+  // "البلدين", "الجانبان", "the two countries": the pair named just before.
+  {
+    std::vector<Mention> pairs;
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      bool states_only = false, found = false;
+      size_t last = i;
+      if (toks[i].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[i].text, forms);
+        for (int k = 0; k < nf && !found; ++k) {
+          std::string_view f = StripArabicArticle(forms[k]);
+          if (f == "\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86" ||      // بلدين
+              f == "\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86") {      // بلدان
+            found = states_only = true;
+          } else if (f == "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86" ||  // جانبين
+                     f == "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86" ||  // جانبان
+                     f == "\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86" ||          // طرفين
+                     f == "\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86") {          // طرفان
+            found = true;
+          }
+        }
+      } else if ((toks[i].text == "two" || toks[i].text == "both") && i + 1 < n) {
+        std::string_view w = toks[i + 1].text;
+        if (w == "countries" || w == "nations" || w == "states") found = states_only = true;
+        else if (w == "sides" || w == "leaders" || w == "men") found = true;
+        last = i + 1;
+        if (found && i > 0 && toks[i - 1].text == "the") i = i;  // "the" stays outside
+      }
+      if (!found) continue;
+      // The two most recent distinct actors of the right kind, before here.
+      std::vector<ActorIndex> pool = ctx->recent;
+      for (const Mention& m : out) {
+        if (m.last < i) pool.push_back(m.actor);
+      }
+      std::vector<ActorIndex> pair;
+      for (auto it = pool.rbegin(); it != pool.rend() && pair.size() < 2; ++it) {
+        ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
+        if (states_only && k != ActorKind::kState) continue;
+        if (k == ActorKind::kCity) continue;
+        if (std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+      }
+      if (pair.size() != 2) continue;
+      for (int side = 1; side >= 0; --side) {
+        Mention m;
+        m.actor = pair[side];
+        m.type = MentionType::kShort;
+        m.first = static_cast<uint32_t>(i);
+        m.last = static_cast<uint32_t>(last);
+        m.begin = s.OriginalBegin(i);
+        m.end = s.OriginalEnd(last);
+        if (toks[i].is_arabic) {
+          std::string_view forms[6];
+          int nf = ArabicStems(toks[i].text, forms);
+          m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+          std::string_view stem = forms[nf - 1];
+          if (StripArabicArticle(stem) != stem) {
+            m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - StripArabicArticle(stem).size());
+          }
+        }
+        pairs.push_back(m);
+      }
+      i = last;
+    }
+    if (!pairs.empty()) {
+      out.insert(out.end(), pairs.begin(), pairs.end());
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
     if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
+    if (m.type != MentionType::kDemonym && m.type != MentionType::kShort) {
+      ctx->recent.push_back(m.actor);
+      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
+    }
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {

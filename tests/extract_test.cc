@@ -109,6 +109,15 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
 }
 
+TEST_CASE("extract: the two countries are the pair named before") {
+  Check({
+      {"وقعت مصر وتركيا اتفاقا أمس. ويهدف الاتفاق إلى تعزيز التعاون العسكري بين البلدين.",
+       {"EGY security_cooperation TUR"}, {}},
+      {"Egypt hosted Qatar's emir. The two countries discussed economic cooperation.",
+       {"EGY economic_cooperation QAT"}, {}},
+  });
+}
+
 TEST_CASE("extract: whose forces, and where the subject went") {
   std::vector<std::string> got = Dump("تقدمت قوات حفتر نحو سرت.", /*with_roles=*/true);
   INFO("got:", Join(got));

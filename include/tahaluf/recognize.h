@@ -65,6 +65,8 @@ struct DocumentContext {
   std::vector<Actor> discovered;
   // The last person named so far, for pronouns ("حكومته", "his forces").
   ActorIndex last_person = kNoActor;
+  // Actors named so far, most recent last, for "البلدين" / "the two sides".
+  std::vector<ActorIndex> recent;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
