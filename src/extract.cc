@@ -870,6 +870,17 @@ Extraction Extractor::Extract(const Document& doc) const {
       return n;
     };
 
+    // The first actor after the subject group that is not the subject
+    // again, with the list it heads.
+    auto object_after = [&](const std::vector<size_t>& subj, const std::vector<size_t>& R,
+                            const RelationInfo* rel) -> std::vector<size_t> {
+      for (size_t k : R) {
+        bool same = false;
+        for (size_t j : subj) same |= mentions[j].actor == mentions[k].actor;
+        if (k > subj.back() && !same) return group_right(k, rel);
+      }
+      return {};
+    };
     std::vector<ActorIndex> sentence_subjects;
     for (size_t hi = 0; hi < kept.size(); ++hi) {
       const CueHit& h = kept[hi];
@@ -1020,13 +1031,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (arabic && after_bare && (!before_adjacent || noun) && !with_ba) {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
-            std::vector<size_t> rest;
-            for (size_t k : R) {
-              bool same = false;
-              for (size_t j : subj) same |= mentions[j].actor == mentions[k].actor;
-              if (k > subj.back() && !same) rest.push_back(k);
-            }
-            if (!rest.empty()) obj = group_right(rest.front(), rel);
+            obj = object_after(subj, R, rel);
           } else if (arabic_noun && !with_ba) {
             // No genitive: the noun is the object of a light verb ("قدمت كل
             // من السعودية ومصر الدعم لخليفة"), whose subject is the bare
@@ -1055,13 +1060,7 @@ Extraction Extractor::Extract(const Document& doc) const {
                      !before_adjacent) {
             // "the visit of X to Y".
             subj = group_right(static_cast<size_t>(after), rel);
-            std::vector<size_t> rest;
-            for (size_t k : R) {
-              bool same = false;
-              for (size_t j : subj) same |= mentions[j].actor == mentions[k].actor;
-              if (k > subj.back() && !same) rest.push_back(k);
-            }
-            if (!rest.empty()) obj = group_right(rest.front(), rel);
+            obj = object_after(subj, R, rel);
           } else {
             if (!Ls.empty()) {
               // An English event noun with no possessor before it belongs to
@@ -1241,6 +1240,20 @@ Extraction Extractor::Extract(const Document& doc) const {
 
   // Roles: what the lexicon knows of each person named, at the document's
   // date, and what a title in the text says of one it does not know.
+  auto add_role = [&](ActorIndex person, const char* relation, ActorIndex org,
+                      const auto& fm, const char* how) {
+    Triple t;
+    t.subject = person;
+    t.object = org;
+    t.relation = FindRelation(relation);
+    t.sentence = fm.sentence;
+    t.begin = fm.span.begin;
+    t.end = fm.span.end;
+    t.subject_surface = fm.surface;
+    t.object_surface = actor(org).name_en;
+    t.derivation = how;
+    result.triples.push_back(std::move(t));
+  };
   for (const auto& [person, fm] : persons) {
     std::vector<const Role*> roles = lexicon_.RolesOf(person, ctx.date);
     int32_t at = ctx.date == 0 ? 99999999 : ctx.date;
@@ -1262,17 +1275,7 @@ Extraction Extractor::Extract(const Document& doc) const {
         ActorKind ok = lexicon_.actor(r->org).kind;
         if (r->relation != "member_of" && ok != ActorKind::kMinistry && ok != ActorKind::kGovernment)
           continue;
-        Triple t;
-        t.subject = person;
-        t.object = state;
-        t.relation = FindRelation("member_of");
-        t.sentence = fm.sentence;
-        t.begin = fm.span.begin;
-        t.end = fm.span.end;
-        t.subject_surface = fm.surface;
-        t.object_surface = lexicon_.actor(state).name_en;
-        t.derivation = "role";
-        result.triples.push_back(std::move(t));
+        add_role(person, "member_of", state, fm, "role");
         break;
       }
     }
@@ -1290,17 +1293,7 @@ Extraction Extractor::Extract(const Document& doc) const {
     for (const Role* r : chosen) {
       if (leads && r->relation != "leads" && top_office) continue;
       if (!done.insert({r->relation, r->org}).second) continue;
-      Triple t;
-      t.subject = person;
-      t.object = r->org;
-      t.relation = FindRelation(r->relation);
-      t.sentence = fm.sentence;
-      t.begin = fm.span.begin;
-      t.end = fm.span.end;
-      t.subject_surface = fm.surface;
-      t.object_surface = actor(r->org).name_en;
-      t.derivation = "role";
-      result.triples.push_back(std::move(t));
+      add_role(person, r->relation.c_str(), r->org, fm, "role");
     }
     bool title_covered = std::any_of(chosen.begin(), chosen.end(),
                                      [&](const Role* r) { return r->org == fm.title_org; });
@@ -1310,17 +1303,7 @@ Extraction Extractor::Extract(const Document& doc) const {
                       (roles.empty() || (IsLeadingPosition(fm.title_position) &&
                                          actor(fm.title_org).kind != ActorKind::kState));
     if (title_says) {
-      Triple t;
-      t.subject = person;
-      t.object = fm.title_org;
-      t.relation = FindRelation(IsLeadingPosition(fm.title_position) ? "leads" : "member_of");
-      t.sentence = fm.sentence;
-      t.begin = fm.span.begin;
-      t.end = fm.span.end;
-      t.subject_surface = fm.surface;
-      t.object_surface = actor(fm.title_org).name_en;
-      t.derivation = "title";
-      result.triples.push_back(std::move(t));
+      add_role(person, IsLeadingPosition(fm.title_position) ? "leads" : "member_of", fm.title_org, fm, "title");
     }
   }
   result.discovered = std::move(ctx.discovered);
