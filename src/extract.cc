@@ -942,8 +942,10 @@ Extraction Extractor::Extract(const Document& doc) const {
         case Frame::kPassive: {
           long agent = first_with(R, {Prep::kFrom, Prep::kBy, Prep::kNone});
           // The patient is what the participle qualifies: right before it.
+          // (not itself the agent of another participle: "من تركيا").
           if (agent >= 0 && !L.empty() && token_gap(mentions[L.back()].last, h.first) <= 3 &&
-              args[L.back()].prep == Prep::kNone) {
+              args[L.back()].prep != Prep::kIn && args[L.back()].prep != Prep::kFrom &&
+              args[L.back()].prep != Prep::kBy) {
             subj = group_right(static_cast<size_t>(agent), rel);
             obj = group_left(L.back(), rel);
           }
@@ -1300,8 +1302,8 @@ Extraction Extractor::Extract(const Document& doc) const {
     // A title written with its org ("رئيس حكومة الوفاق فائز السراج") says
     // who led what, whatever the lexicon's dates.
     bool title_says = !fm.title_position.empty() && fm.title_org != kNoActor && !title_covered &&
-                      (roles.empty() || (IsLeadingPosition(fm.title_position) &&
-                                         actor(fm.title_org).kind != ActorKind::kState));
+                      (chosen.empty() || (IsLeadingPosition(fm.title_position) &&
+                                          actor(fm.title_org).kind != ActorKind::kState));
     if (title_says) {
       add_role(person, IsLeadingPosition(fm.title_position) ? "leads" : "member_of", fm.title_org, fm, "title");
     }

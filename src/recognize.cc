@@ -482,7 +482,9 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         // persons joined by و share the title's org.
         for (Mention& next : out) {
           if (next.first <= person->last || kind_of(&next) != ActorKind::kPerson) continue;
-          if (next.first != person->last + 1 || !toks[next.first].is_arabic ||
+          bool comma = next.first == person->last + 2 &&
+                       (toks[person->last + 1].text == "," || toks[person->last + 1].text == "\xD8\x8C");
+          if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic ||
               toks[next.first].text.substr(0, 2) != "\xD9\x88" || !next.title_position.empty())
             break;
           next.title_position = position->position;
