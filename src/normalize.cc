@@ -19,6 +19,7 @@ char32_t FoldCodePoint(char32_t c) {
   switch (c) {
     case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // alef
     case 0x0649: return 0x064A;  // alef maqsura -> yeh
+    case 0x0626: return 0x064A;  // yeh with hamza -> yeh (فائز / فايز)
     case 0x0629: return 0x0647;  // ta marbuta -> heh
     case 0x06CC: return 0x064A;  // Farsi yeh
     case 0x06A9: return 0x0643;  // keheh -> kaf

@@ -417,6 +417,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
   for (size_t i = 0; i < n; ++i) {
     auto [title, title_last] = title_at(i);
     if (title == nullptr) continue;
+    const size_t absorbed_before = absorbed.size();
     size_t span_first = i;
     ActorIndex org = kNoActor;
     size_t after = static_cast<size_t>(title_last) + 1;
@@ -520,12 +521,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
     bool office = position->position != "rank" && position->position != "honorific";
     if (org == kNoActor || !office) {
-      if (org != kNoActor) absorbed.pop_back();
+      absorbed.resize(absorbed_before);
       continue;
     }
     ActorIndex holder = HolderOf(position->position, org, ctx->date);
     if (holder == kNoActor) {
-      absorbed.pop_back();
+      absorbed.resize(absorbed_before);
       continue;
     }
     Mention m;

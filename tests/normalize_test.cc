@@ -15,6 +15,7 @@ TEST_CASE("normalize: folds Arabic letter variants, diacritics and tatweel") {
       {"الـــسعودية", "السعوديه"},
       {"آل سعود", "ال سعود"},
       {"٢٠٢٥", "2025"},
+      {"فائز", "فايز"},
       {"Khalifa HAFTAR", "khalifa haftar"},
       {"Pakistan’s", "pakistan's"},
       {"Türkiye", "türkiye"},

@@ -2,7 +2,7 @@
 //
 // Matching needs one spelling per word: Unicode NFKC with case folding
 // (ICU's nfkc_cf, which also drops bidi marks and other ignorables), Arabic
-// diacritics and tatweel removed, alef forms (أ إ آ ٱ) folded to ا, ى to ي,
+// diacritics and tatweel removed, alef forms (أ إ آ ٱ) folded to ا, ى and ئ to ي,
 // ة to ه, Arabic-Indic digits to ASCII, typographic quotes and dashes to
 // ASCII. These are the same foldings the evaluation scorer applies to names.
 //
