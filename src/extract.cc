@@ -1092,7 +1092,10 @@ Extraction Extractor::Extract(const Document& doc) const {
                              : first_with(R, {Prep::kTo, Prep::kWith, Prep::kFor, Prep::kOf, Prep::kBetween});
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else if (cue.frame == Frame::kSupply) {
+                // The recipient follows what is supplied closely: "الأسلحة إلى
+                // قوات الدعم السريع", "weapons to the RSF".
                 long o = first_with(R, {Prep::kTo, Prep::kFor, Prep::kWith});
+                if (o >= 0 && token_gap(h.last, mentions[o].first) > 4) o = -1;
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else if (cue.frame == Frame::kSym && arabic) {
                 // "ترتبط باكستان بعلاقات جيدة مع كل من الإمارات": the other
