@@ -109,6 +109,15 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
 }
 
+TEST_CASE("extract: a recipient follows what is supplied; كما opens a new clause") {
+  Check({
+      {"نقلت الإمارات الأسلحة إلى قوات الدعم السريع.", {"ARE supply_arms RSF", "ARE support RSF"}, {}},
+      {"دعت مصر إلى إدخال المساعدات الإنسانية دون عوائق، وهو ما طالبت به الأمم المتحدة أيضا.", {},
+       {"EGY support UN"}},
+      {"زار السيسي الرياض، كما التقى حفتر بعاصم منير.", {"HAFTAR meet MUNIR"}, {"MUNIR meet SISI"}},
+  });
+}
+
 TEST_CASE("extract: the two countries are the pair named before") {
   Check({
       {"وقعت مصر وتركيا اتفاقا أمس. ويهدف الاتفاق إلى تعزيز التعاون العسكري بين البلدين.",
