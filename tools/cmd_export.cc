@@ -127,14 +127,9 @@ int RunExport(const Args& args) {
     Report("export --format neo4j writes a folder: name it with -o DIR");
     return kExitUsage;
   }
-  AllianceGraph graph;
-  if (!LoadGraph(positional[0], &graph)) return kExitBadInput;
-  AllianceGraph part;
-  Status s = Focus(graph, focus, &part);
-  if (!s.ok()) {
-    Report(s);
-    return s.code() == ErrorCode::kUsage ? kExitUsage : kExitBadInput;
-  }
+  AllianceGraph graph, part;
+  if (int rc = LoadFocused(positional[0], focus, &graph, &part); rc != kExitOk) return rc;
+  Status s;
   std::string out;
   if (picture) {
     std::vector<std::string> warnings;

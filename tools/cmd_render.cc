@@ -47,17 +47,10 @@ int RunRender(const Args& args) {
   }
   const bool quiet = args.Has("--quiet");
   Progress progress("render", 0, quiet);
-  progress.Step("reading " + positional[0]);
-  AllianceGraph graph;
-  if (!LoadGraph(positional[0], &graph)) return kExitBadInput;
-  progress.Step("choosing actors");
-  AllianceGraph part;
-  Status s = Focus(graph, focus, &part);
-  if (!s.ok()) {
-    progress.Finish();
-    Report(s);
-    return s.code() == ErrorCode::kUsage ? kExitUsage : kExitBadInput;
-  }
+  progress.Step("reading " + positional[0] + " and choosing actors");
+  AllianceGraph graph, part;
+  if (int rc = LoadFocused(positional[0], focus, &graph, &part); rc != kExitOk) return rc;
+  Status s;
   if (focus.Active()) {
     dot.caption = focus.Describe() + ": " + std::to_string(part.num_nodes()) + " of " +
                   std::to_string(graph.num_nodes()) + " actors, " +

@@ -45,15 +45,9 @@ int RunReport(const Args& args) {
   const bool quiet = args.Has("--quiet");
   Progress progress("report", 0, quiet);
   progress.Step("reading " + positional[0]);
-  AllianceGraph graph;
-  if (!LoadGraph(positional[0], &graph)) return kExitBadInput;
-  AllianceGraph part;
-  Status s = Focus(graph, focus, &part);
-  if (!s.ok()) {
-    progress.Finish();
-    Report(s);
-    return s.code() == ErrorCode::kUsage ? kExitUsage : kExitBadInput;
-  }
+  AllianceGraph graph, part;
+  if (int rc = LoadFocused(positional[0], focus, &graph, &part); rc != kExitOk) return rc;
+  Status s;
   ReportOptions opt;
   opt.title = args.Get("--title", "Alliance report: " + BaseName(positional[0]));
   opt.labels = dot.labels;

@@ -108,4 +108,15 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
   return true;
 }
 
+int LoadFocused(const std::string& path, const FocusOptions& focus, AllianceGraph* graph,
+                AllianceGraph* part) {
+  if (!LoadGraph(path, graph)) return kExitBadInput;
+  Status s = Focus(*graph, focus, part);
+  if (!s.ok()) {
+    Report(s);
+    return s.code() == ErrorCode::kUsage ? kExitUsage : kExitBadInput;
+  }
+  return kExitOk;
+}
+
 }  // namespace tahaluf::cli

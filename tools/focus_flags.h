@@ -25,6 +25,12 @@ std::vector<Flag> FocusFlags();
 bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional,
                      FocusOptions* focus, DotOptions* dot);
 
+// Reads the graph file into `graph` and keeps in `part` what `focus` asks
+// for. Reports a problem and returns its exit status (kExitBadInput, or
+// kExitUsage for a focus that names no actor); kExitOk when all went well.
+int LoadFocused(const std::string& path, const FocusOptions& focus, AllianceGraph* graph,
+                AllianceGraph* part);
+
 }  // namespace tahaluf::cli
 
 #endif  // TAHALUF_TOOLS_FOCUS_FLAGS_H_
