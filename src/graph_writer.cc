@@ -1,7 +1,14 @@
 #include "tahaluf/graph_writer.h"
 
+#include <algorithm>
 #include <charconv>
+#include <future>
+#include <utility>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace tahaluf {
 namespace {
@@ -9,55 +16,51 @@ namespace {
 // Writes JSON in the layout of RapidJSON's PrettyWriter with a one-space
 // indent, as GraphJson uses it, and its escaping (quote, backslash and
 // control characters; \b \t \n \f \r by letter, others as \u00XX; all
-// other bytes as they are). Strings without anything to escape are copied
-// whole, which is most of a graph file.
+// other bytes as they are). Runs without anything to escape are copied
+// whole, which is most of a graph file. Strings as read from JSON
+// (TieIndex::IsRawJson) have nothing to escape: scanning them, sixteen
+// bytes at a time, gives the same bytes and does not depend on where the
+// index keeps them.
 class PrettyOut {
  public:
-  PrettyOut(const std::function<void(std::string_view)>& sink, const TieIndex& index)
-      : sink_(sink), index_(index) {
-    buffer_.reserve(kPiece + 4096);
-  }
-  ~PrettyOut() { Flush(); }
+  // Appends to *out. `open` continues a document in the middle: the
+  // number of values so far in each container open at that point,
+  // outermost first (after a key, nothing may be open).
+  explicit PrettyOut(std::string* out, std::vector<size_t> open = {})
+      : out_(*out), counts_(std::move(open)) {}
 
   void StartObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void StartArray() { Open('['); }
   void EndArray() { Close(']'); }
+  // Keys are the writer's own names: nothing in them needs escaping.
   void Key(std::string_view k) {
     Prefix();
-    Quoted(k);
-    buffer_.append(": ");
+    out_.push_back('"');
+    out_.append(k);
+    out_.append("\": ");
     after_key_ = true;
   }
   void String(std::string_view s) {
     Prefix();
-    if (index_.IsRawJson(s)) {  // already as JSON wants it
-      buffer_.push_back('"');
-      buffer_.append(s);
-      buffer_.push_back('"');
-    } else {
-      Quoted(s);
-    }
+    Quoted(s);
   }
   void Uint(uint32_t v) {
     Prefix();
     char digits[16];
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
-    buffer_.append(digits, end);
+    out_.append(digits, end);
   }
   void Bool(bool b) {
     Prefix();
-    buffer_.append(b ? "true" : "false");
+    out_.append(b ? "true" : "false");
   }
-  void Raw(std::string_view s) { buffer_.append(s); }
-  void Flush() {
-    if (!buffer_.empty()) sink_(buffer_);
-    buffer_.clear();
-  }
+  void Raw(std::string_view s) { out_.append(s); }
+  // Counts `n` values that another PrettyOut wrote into the innermost
+  // open container.
+  void Skipped(size_t n) { counts_.back() += n; }
 
  private:
-  static constexpr size_t kPiece = 1 << 20;
-
   // Before a value: after a key nothing; in a container a comma (after the
   // first), a newline and the indent.
   void Prefix() {
@@ -66,63 +69,176 @@ class PrettyOut {
       return;
     }
     if (counts_.empty()) return;
-    if (counts_.back()++ > 0) buffer_.push_back(',');
-    buffer_.push_back('\n');
-    buffer_.append(counts_.size(), ' ');
-    if (buffer_.size() >= kPiece) Flush();
+    if (counts_.back()++ > 0) out_.push_back(',');
+    Break(counts_.size());
+  }
+  void Break(size_t indent) {
+    static constexpr std::string_view kBreak =
+        "\n                                                                ";
+    if (indent < kBreak.size()) {
+      out_.append(kBreak.substr(0, indent + 1));
+    } else {
+      out_.push_back('\n');
+      out_.append(indent, ' ');
+    }
   }
   void Open(char c) {
     Prefix();
-    buffer_.push_back(c);
+    out_.push_back(c);
     counts_.push_back(0);
   }
   void Close(char c) {
     const bool empty = counts_.back() == 0;
     counts_.pop_back();
-    if (!empty) {
-      buffer_.push_back('\n');
-      buffer_.append(counts_.size(), ' ');
+    if (!empty) Break(counts_.size());
+    out_.push_back(c);
+  }
+  // Where the first byte at or after `i` that needs escaping is (or the
+  // end of `s`).
+  static size_t NextToEscape(std::string_view s, size_t i) {
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'),
+                  control = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= s.size(); i += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+                                 _mm_cmpeq_epi8(_mm_max_epu8(x, control), control));
+      if (int mask = _mm_movemask_epi8(hit); mask != 0) {
+        return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+      }
     }
-    buffer_.push_back(c);
+#endif
+    for (; i < s.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return i;
+    }
+    return i;
   }
   void Quoted(std::string_view s) {
-    buffer_.push_back('"');
+    out_.push_back('"');
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = NextToEscape(s, 0); i < s.size(); i = NextToEscape(s, i)) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      buffer_.append(s.data() + run, i - run);
-      run = i + 1;
+      out_.append(s.data() + run, i - run);
+      run = ++i;
       switch (c) {
-        case '"': buffer_.append("\\\""); break;
-        case '\\': buffer_.append("\\\\"); break;
-        case '\b': buffer_.append("\\b"); break;
-        case '\f': buffer_.append("\\f"); break;
-        case '\n': buffer_.append("\\n"); break;
-        case '\r': buffer_.append("\\r"); break;
-        case '\t': buffer_.append("\\t"); break;
+        case '"': out_.append("\\\""); break;
+        case '\\': out_.append("\\\\"); break;
+        case '\b': out_.append("\\b"); break;
+        case '\f': out_.append("\\f"); break;
+        case '\n': out_.append("\\n"); break;
+        case '\r': out_.append("\\r"); break;
+        case '\t': out_.append("\\t"); break;
         default: {
           static constexpr char kHex[] = "0123456789ABCDEF";
           const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          buffer_.append(u, 6);
+          out_.append(u, 6);
         }
       }
     }
-    buffer_.append(s.data() + run, s.size() - run);
-    buffer_.push_back('"');
+    out_.append(s.data() + run, s.size() - run);
+    out_.push_back('"');
   }
 
-  const std::function<void(std::string_view)>& sink_;
-  const TieIndex& index_;
-  std::string buffer_;
+  std::string& out_;
   std::vector<size_t> counts_;  // values so far in each open container
   bool after_key_ = false;
 };
 
+// Pieces of about this size go to the sink.
+constexpr size_t kPiece = 1 << 20;
+// Ties per piece of the edges array (a tie with one piece of evidence
+// takes about 500 bytes).
+constexpr uint32_t kTiesPerPiece = 2048;
+
+void WriteNode(const TieIndex& index, uint32_t v, PrettyOut& w) {
+  const IndexNode& n = index.node(v);
+  w.StartObject();
+  w.Key("id"); w.String(n.id);
+  w.Key("name"); w.String(n.name);
+  w.Key("name_ar"); w.String(n.name_ar);
+  w.Key("kind"); w.String(n.kind);
+  if (!n.wikidata.empty()) { w.Key("wikidata"); w.String(n.wikidata); }
+  w.Key("aliases");
+  w.StartArray();
+  for (std::string_view a : index.aliases(v)) w.String(a);
+  w.EndArray();
+  w.EndObject();
+}
+
+void WriteTie(const TieIndex& index, uint32_t t, PrettyOut& w) {
+  const Tie& tie = index.tie(t);
+  w.StartObject();
+  w.Key("source"); w.String(index.node(tie.source).id);
+  w.Key("target"); w.String(index.node(tie.target).id);
+  w.Key("relation"); w.String(tie.relation->name);
+  w.Key("symmetric"); w.Bool(tie.relation->symmetric);
+  w.Key("polarity"); w.String(PolaritySign(tie.relation->polarity));
+  w.Key("cameo"); w.String(tie.relation->cameo);
+  w.Key("plover"); w.String(tie.relation->plover);
+  w.Key("evidence");
+  w.StartArray();
+  for (const IndexEvidence& e : index.evidence(t)) {
+    w.StartObject();
+    w.Key("doc"); w.String(e.doc);
+    w.Key("sentence"); w.Uint(e.sentence);
+    w.Key("start"); w.Uint(e.start);
+    w.Key("end"); w.Uint(e.end);
+    w.Key("text"); w.String(e.text);
+    w.Key("date"); w.String(e.date);
+    w.Key("lang"); w.String(e.lang);
+    w.Key("hedged"); w.Bool(e.hedged);
+    w.Key("subject_surface"); w.String(e.subject_surface);
+    w.Key("object_surface"); w.String(e.object_surface);
+    if (!e.speaker.empty()) { w.Key("speaker"); w.String(e.speaker); }
+    if (!e.event_date.empty()) { w.Key("event_date"); w.String(e.event_date); }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// Pieces of the edges array, [k * kTiesPerPiece, (k + 1) * kTiesPerPiece)
+// of the ties each, made on other threads, two at a time (while `sink`
+// takes one piece, the next two are being made), and handed to `sink` in
+// order on the caller's thread: the bytes are the same as one thread's.
+void WriteTies(const TieIndex& index, const std::function<void(std::string_view)>& sink) {
+  const uint32_t num_ties = static_cast<uint32_t>(index.num_ties());
+  const uint32_t pieces = (num_ties + kTiesPerPiece - 1) / kTiesPerPiece;
+  // Piece k into `piece` (a buffer used again).
+  auto make = [&index, num_ties](uint32_t k, std::string piece) {
+    piece.clear();
+    const uint32_t begin = k * kTiesPerPiece;
+    const uint32_t end = std::min(num_ties, begin + kTiesPerPiece);
+    // Inside the root object (format, version, nodes, edges so far) and
+    // the edges array.
+    PrettyOut w(&piece, {4, begin});
+    for (uint32_t t = begin; t < end; ++t) WriteTie(index, t, w);
+    return piece;
+  };
+  std::future<std::string> made[2];  // pieces k and k + 1, by k % 2
+  for (uint32_t k = 0; k < std::min(pieces, 2u); ++k) {
+    std::string buffer;
+    buffer.reserve(kPiece + kPiece / 4);
+    made[k] = std::async(std::launch::async, make, k, std::move(buffer));
+  }
+  for (uint32_t k = 0; k < pieces; ++k) {
+    std::string piece = made[k % 2].get();
+    sink(piece);
+    if (k + 2 < pieces) made[k % 2] = std::async(std::launch::async, make, k + 2, std::move(piece));
+  }
+}
+
 }  // namespace
 
 void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_view)>& sink) {
-  PrettyOut w(sink, index);
+  std::string buffer;
+  buffer.reserve(kPiece + kPiece / 4);
+  auto flush = [&] {
+    if (!buffer.empty()) sink(buffer);
+    buffer.clear();
+  };
+  PrettyOut w(&buffer);
   // Keys and their order as serialize.cc's GraphJson.
   w.StartObject();
   w.Key("format"); w.String("tahaluf-graph");
@@ -130,56 +246,19 @@ void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_
   w.Key("nodes");
   w.StartArray();
   for (uint32_t v = 0; v < index.num_nodes(); ++v) {
-    const IndexNode& n = index.node(v);
-    w.StartObject();
-    w.Key("id"); w.String(n.id);
-    w.Key("name"); w.String(n.name);
-    w.Key("name_ar"); w.String(n.name_ar);
-    w.Key("kind"); w.String(n.kind);
-    if (!n.wikidata.empty()) { w.Key("wikidata"); w.String(n.wikidata); }
-    w.Key("aliases");
-    w.StartArray();
-    for (std::string_view a : index.aliases(v)) w.String(a);
-    w.EndArray();
-    w.EndObject();
+    WriteNode(index, v, w);
+    if (buffer.size() >= kPiece) flush();
   }
   w.EndArray();
   w.Key("edges");
   w.StartArray();
-  for (uint32_t t = 0; t < index.num_ties(); ++t) {
-    const Tie& tie = index.tie(t);
-    w.StartObject();
-    w.Key("source"); w.String(index.node(tie.source).id);
-    w.Key("target"); w.String(index.node(tie.target).id);
-    w.Key("relation"); w.String(tie.relation->name);
-    w.Key("symmetric"); w.Bool(tie.relation->symmetric);
-    w.Key("polarity"); w.String(PolaritySign(tie.relation->polarity));
-    w.Key("cameo"); w.String(tie.relation->cameo);
-    w.Key("plover"); w.String(tie.relation->plover);
-    w.Key("evidence");
-    w.StartArray();
-    for (const IndexEvidence& e : index.evidence(t)) {
-      w.StartObject();
-      w.Key("doc"); w.String(e.doc);
-      w.Key("sentence"); w.Uint(e.sentence);
-      w.Key("start"); w.Uint(e.start);
-      w.Key("end"); w.Uint(e.end);
-      w.Key("text"); w.String(e.text);
-      w.Key("date"); w.String(e.date);
-      w.Key("lang"); w.String(e.lang);
-      w.Key("hedged"); w.Bool(e.hedged);
-      w.Key("subject_surface"); w.String(e.subject_surface);
-      w.Key("object_surface"); w.String(e.object_surface);
-      if (!e.speaker.empty()) { w.Key("speaker"); w.String(e.speaker); }
-      if (!e.event_date.empty()) { w.Key("event_date"); w.String(e.event_date); }
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
+  flush();
+  WriteTies(index, sink);
+  w.Skipped(index.num_ties());
   w.EndArray();
   w.EndObject();
   w.Raw("\n");
+  flush();
 }
 
 std::string GraphJsonOf(const TieIndex& index) {

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <list>
 #include <memory>
 #include <thread>
-#include <iterator>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -55,6 +57,56 @@ int Digits(std::string_view s, size_t pos, size_t n) {
     v = v * 10 + (s[k] - '0');
   }
   return v;
+}
+
+// Runs `first` on a second thread and `second` on this one when
+// `in_parallel`, else one after the other.
+template <typename F, typename G>
+void RunTwo(bool in_parallel, F&& first, G&& second) {
+  if (!in_parallel) {
+    first();
+    second();
+    return;
+  }
+  std::thread worker(std::forward<F>(first));
+  struct Joiner {
+    std::thread& t;
+    ~Joiner() {
+      if (t.joinable()) t.join();
+    }
+  } joiner{worker};
+  second();
+}
+
+// Below this many items, work is not worth a second thread.
+constexpr size_t kParallelMinimum = 1u << 16;
+
+// `ties` in `less` order (source first), ties of equal keys in the order
+// given: a counting sort by source, then each source's run sorted.
+template <typename Less>
+std::vector<Tie> SortedTies(std::vector<Tie> ties, size_t num_nodes, Less less) {
+  std::vector<uint32_t> end(num_nodes + 1, 0);  // of each source's run, once placed
+  for (const Tie& t : ties) ++end[t.source + 1];
+  for (size_t v = 0; v < num_nodes; ++v) end[v + 1] += end[v];
+  std::vector<Tie> sorted(ties.size());
+  for (const Tie& t : ties) sorted[end[t.source]++] = t;
+  std::vector<Tie>().swap(ties);
+  uint32_t begin = 0;
+  for (size_t v = 0; v < num_nodes; ++v) {
+    auto first = sorted.begin() + begin, last = sorted.begin() + end[v];
+    begin = end[v];
+    if (last - first > 32) {
+      std::stable_sort(first, last, less);
+      continue;
+    }
+    for (auto i = first + (first != last); i < last; ++i) {  // insertion sort: runs are short
+      Tie x = *i;
+      auto j = i;
+      for (; j > first && less(x, *(j - 1)); --j) *j = *(j - 1);
+      *j = x;
+    }
+  }
+  return sorted;
 }
 
 }  // namespace
@@ -141,39 +193,50 @@ class TieIndexBuilder {
     }
     out.BuildIdTable();
     // Ties: endpoints to numbers; symmetric facts with the smaller id first.
-    out.ties_.reserve(staged.size());
-    std::string_view last_source;
-    uint32_t last_source_number = 0;
-    for (size_t k = 0; k < staged.size(); ++k) {
-      const StagedTie& s = staged[k];
-      uint32_t ends[2];
-      for (int side = 0; side < 2; ++side) {
-        std::string_view id = side == 0 ? s.source : s.target;
-        if (side == 0 && !last_source.empty() && Same(id, last_source)) {
-          ends[0] = last_source_number;
-          continue;
+    // Many ties are done by two threads, each a half; a missing actor is
+    // the first one in order all the same.
+    out.ties_.resize(staged.size());
+    auto resolve = [&out, &staged](size_t begin, size_t end) -> size_t {
+      std::string_view last_source;
+      uint32_t last_source_number = 0;
+      for (size_t k = begin; k < end; ++k) {
+        const StagedTie& s = staged[k];
+        uint32_t ends[2];
+        for (int side = 0; side < 2; ++side) {
+          std::string_view id = side == 0 ? s.source : s.target;
+          if (side == 0 && !last_source.empty() && Same(id, last_source)) {
+            ends[0] = last_source_number;
+            continue;
+          }
+          std::optional<uint32_t> found = out.Find(id);
+          if (!found) return k;
+          ends[side] = *found;
+          if (side == 0) {
+            last_source = id;
+            last_source_number = *found;
+          }
         }
-        std::optional<uint32_t> found = out.Find(id);
-        if (!found) {
-          *missing_node = std::string(id);
-          *missing_tie = k;
-          return TieIndex();
-        }
-        ends[side] = *found;
-        if (side == 0) {
-          last_source = id;
-          last_source_number = *found;
-        }
+        Tie& t = out.ties_[k];
+        t.source = ends[0];
+        t.target = ends[1];
+        if (s.relation->symmetric && t.target < t.source) std::swap(t.source, t.target);
+        t.relation = s.relation;
+        t.evidence_begin = s.evidence_begin;
+        t.evidence_end = s.evidence_end;
       }
-      Tie t;
-      t.source = ends[0];
-      t.target = ends[1];
-      if (s.relation->symmetric && t.target < t.source) std::swap(t.source, t.target);
-      t.relation = s.relation;
-      t.evidence_begin = s.evidence_begin;
-      t.evidence_end = s.evidence_end;
-      out.ties_.push_back(t);
+      return end;
+    };
+    const size_t half = staged.size() / 2;
+    size_t missing[2];
+    RunTwo(staged.size() >= kParallelMinimum, [&] { missing[0] = resolve(0, half); },
+           [&] { missing[1] = resolve(half, staged.size()); });
+    if (missing[0] != half || missing[1] != staged.size()) {
+      const StagedTie& s = staged[missing[0] != half ? missing[0] : missing[1]];
+      *missing_node = std::string(out.Find(s.source) ? s.target : s.source);
+      *missing_tie = static_cast<size_t>(&s - staged.data());
+      return TieIndex();
     }
+    std::vector<StagedTie>().swap(staged);
     auto tie_less = [](const Tie& a, const Tie& b) {
       return std::make_tuple(a.source, RelationRank(a.relation), a.target) <
              std::make_tuple(b.source, RelationRank(b.relation), b.target);
@@ -197,34 +260,67 @@ class TieIndexBuilder {
     } else {
       // Merge duplicate facts; evidence sorted and unique per fact, the
       // first of equal pieces kept (AllianceGraph::AddFact does the same).
-      std::stable_sort(out.ties_.begin(), out.ties_.end(), tie_less);
-      std::vector<Tie> ties;
-      std::vector<IndexEvidence> merged;
-      merged.reserve(evidence.size());
-      for (size_t k = 0; k < out.ties_.size();) {
-        size_t j = k;
-        Tie t = out.ties_[k];
-        size_t begin = merged.size();
-        for (; j < out.ties_.size() && tie_same(out.ties_[j], t); ++j) {
-          for (uint32_t e = out.ties_[j].evidence_begin; e < out.ties_[j].evidence_end; ++e) {
-            merged.push_back(evidence[e]);
+      if (!ties_sorted) out.ties_ = SortedTies(std::move(out.ties_), out.nodes_.size(), tie_less);
+      // The evidence of the facts gathered in their order, each fact's
+      // sorted and made unique in place; on two threads, each taking the
+      // facts of about half the ties and writing from where its first fact's
+      // evidence would go if nothing were left out, the second half moved
+      // down after.
+      std::vector<IndexEvidence> merged(evidence.size());
+      struct Half {
+        std::vector<Tie> ties;
+        size_t begin = 0, end = 0;  // where its evidence went in `merged`
+      } halves[2];
+      auto merge = [&](size_t k, size_t stop, Half* half) {
+        size_t at = half->begin;
+        while (k < stop) {
+          Tie t = out.ties_[k];
+          const size_t begin = at;
+          for (; k < stop && tie_same(out.ties_[k], t); ++k) {
+            for (uint32_t e = out.ties_[k].evidence_begin; e < out.ties_[k].evidence_end; ++e) {
+              merged[at++] = evidence[e];
+            }
           }
+          auto first = merged.begin() + static_cast<std::ptrdiff_t>(begin);
+          auto last = merged.begin() + static_cast<std::ptrdiff_t>(at);
+          if (last - first > 1) {
+            std::stable_sort(first, last, [](const IndexEvidence& a, const IndexEvidence& b) {
+              return EvidenceKey(a) < EvidenceKey(b);
+            });
+            last = std::unique(first, last, [](const IndexEvidence& a, const IndexEvidence& b) {
+              return EvidenceKey(a) == EvidenceKey(b);
+            });
+            at = static_cast<size_t>(last - merged.begin());
+          }
+          t.evidence_begin = static_cast<uint32_t>(begin);
+          t.evidence_end = static_cast<uint32_t>(at);
+          half->ties.push_back(t);
         }
-        auto first = merged.begin() + static_cast<std::ptrdiff_t>(begin);
-        std::stable_sort(first, merged.end(), [](const IndexEvidence& a, const IndexEvidence& b) {
-          return EvidenceKey(a) < EvidenceKey(b);
-        });
-        merged.erase(std::unique(first, merged.end(),
-                                 [](const IndexEvidence& a, const IndexEvidence& b) {
-                                   return EvidenceKey(a) == EvidenceKey(b);
-                                 }),
-                     merged.end());
-        t.evidence_begin = static_cast<uint32_t>(begin);
-        t.evidence_end = static_cast<uint32_t>(merged.size());
-        ties.push_back(t);
-        k = j;
+        half->end = at;
+      };
+      // The halves split between two facts.
+      const size_t n = out.ties_.size();
+      size_t split = n / 2;
+      while (split > 0 && split < n && tie_same(out.ties_[split - 1], out.ties_[split])) ++split;
+      for (size_t k = 0; k < split; ++k) halves[1].begin += out.ties_[k].evidence_count();
+      halves[0].ties.reserve(split);
+      halves[1].ties.reserve(n - split);
+      RunTwo(n >= kParallelMinimum, [&] { merge(0, split, &halves[0]); },
+             [&] { merge(split, n, &halves[1]); });
+      std::vector<IndexEvidence>().swap(evidence);
+      const size_t shift = halves[1].begin - halves[0].end;
+      if (shift != 0) {
+        std::move(merged.begin() + static_cast<std::ptrdiff_t>(halves[1].begin),
+                  merged.begin() + static_cast<std::ptrdiff_t>(halves[1].end),
+                  merged.begin() + static_cast<std::ptrdiff_t>(halves[0].end));
+        for (Tie& t : halves[1].ties) {
+          t.evidence_begin -= static_cast<uint32_t>(shift);
+          t.evidence_end -= static_cast<uint32_t>(shift);
+        }
       }
-      out.ties_ = std::move(ties);
+      merged.resize(halves[1].end - shift);
+      out.ties_ = std::move(halves[0].ties);
+      out.ties_.insert(out.ties_.end(), halves[1].ties.begin(), halves[1].ties.end());
       out.evidence_ = std::move(merged);
     }
     out.BuildArcs();
@@ -697,6 +793,140 @@ class Scanner {
 
 namespace {
 
+// The actors staged from triple lines, with as much of each as tells
+// whether a repeat adds anything to it: its id, which of name_ar, kind and
+// wikidata it has, and its aliases, all in one record. Records are small
+// and packed together, and the table holds where they are, so looking up
+// the two actors of every one of a million lines takes two reads. Records
+// never move; a set made by Merge refers to the records of the sets merged
+// into it.
+class ActorRecords {
+ public:
+  // The record of the actor with this id (`hash` is HashId(id)), or null.
+  const char* Find(std::string_view id, uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = hash & mask; slots_[k].record != nullptr; k = (k + 1) & mask) {
+      if (slots_[k].hash == hash && Same(Id(slots_[k].record), id)) return slots_[k].record;
+    }
+    return nullptr;
+  }
+  // Asks for the slot where Find(…, hash) starts to be brought into cache.
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  // A record for `n` (not in the set yet) with these aliases.
+  template <typename It>
+  void Add(const IndexNode& n, uint64_t hash, It aliases_begin, It aliases_end) {
+    size_t size = 1 + 4 + n.id.size() + 4;
+    for (It a = aliases_begin; a != aliases_end; ++a) size += 4 + a->size();
+    if (chunks_.empty() || chunks_.back().capacity() - chunks_.back().size() < size) {
+      chunks_.emplace_back().reserve(std::max<size_t>(size, 1u << 20));
+    }
+    std::string& chunk = chunks_.back();
+    const size_t at = chunk.size();
+    chunk.push_back(static_cast<char>((n.name_ar.empty() ? 0 : kNameAr) |
+                                      (n.kind.empty() ? 0 : kKind) |
+                                      (n.wikidata.empty() ? 0 : kWikidata)));
+    AppendString(n.id, &chunk);
+    AppendUint(static_cast<uint32_t>(aliases_end - aliases_begin), &chunk);
+    for (It a = aliases_begin; a != aliases_end; ++a) AppendString(*a, &chunk);
+    Insert({hash, chunk.data() + at});
+  }
+
+  // Whether an actor met again with these fields and aliases adds
+  // anything to the one `record` describes (merging keeps the first
+  // non-empty field and unions aliases).
+  template <typename It>
+  static bool Adds(const char* record, const IndexNode& n, It aliases_begin, It aliases_end) {
+    const uint8_t has = static_cast<uint8_t>(record[0]);
+    if ((!(has & kNameAr) && !n.name_ar.empty()) || (!(has & kKind) && !n.kind.empty()) ||
+        (!(has & kWikidata) && !n.wikidata.empty())) {
+      return true;
+    }
+    const std::string_view id = Id(record);
+    const char* const first_alias = id.data() + id.size() + 4;
+    const uint32_t num_aliases = ReadUint(id.data() + id.size());
+    for (It a = aliases_begin; a != aliases_end; ++a) {
+      const char* p = first_alias;
+      bool found = false;
+      for (uint32_t k = 0; k < num_aliases && !found; ++k) {
+        const uint32_t size = ReadUint(p);
+        found = Same(std::string_view(p + 4, size), *a);
+        p += 4 + size;
+      }
+      if (!found) return true;
+    }
+    return false;
+  }
+
+  // The id in a record; valid as long as the record's storage.
+  static std::string_view Id(const char* record) {
+    return std::string_view(record + 5, ReadUint(record + 1));
+  }
+
+  // Adds the records of `other` whose actors this set lacks, and keeps
+  // its storage alive.
+  void Merge(ActorRecords&& other) {
+    for (const Slot& slot : other.slots_) {
+      if (slot.record != nullptr && Find(Id(slot.record), slot.hash) == nullptr) Insert(slot);
+    }
+    chunks_.splice(chunks_.end(), other.chunks_);
+    other = ActorRecords();
+  }
+
+  // The records' storage (the set is empty after).
+  std::list<std::string> TakeStorage() {
+    std::list<std::string> out = std::move(chunks_);
+    *this = ActorRecords();
+    return out;
+  }
+
+ private:
+  static constexpr uint8_t kNameAr = 1, kKind = 2, kWikidata = 4;
+  struct Slot {
+    uint64_t hash = 0;
+    const char* record = nullptr;  // null: an empty slot
+  };
+
+  static uint32_t ReadUint(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+  static void AppendUint(uint32_t v, std::string* out) {
+    out->append(reinterpret_cast<const char*>(&v), 4);
+  }
+  static void AppendString(std::string_view s, std::string* out) {
+    AppendUint(static_cast<uint32_t>(s.size()), out);
+    out->append(s);
+  }
+
+  void Insert(const Slot& slot) {
+    if ((size_ + 1) * 2 > slots_.size()) {
+      // Twice as many slots, refilled.
+      const size_t size = std::max<size_t>(1024, slots_.size() * 2);
+      std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
+      for (const Slot& s : old) {
+        if (s.record != nullptr) Place(s);
+      }
+    }
+    Place(slot);
+    ++size_;
+  }
+  void Place(const Slot& slot) {
+    const size_t mask = slots_.size() - 1;
+    size_t k = slot.hash & mask;
+    while (slots_[k].record != nullptr) k = (k + 1) & mask;
+    slots_[k] = slot;
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  std::list<std::string> chunks_;  // the records this set made
+};
+
 // Reads the parts of a graph file into staged nodes, ties and evidence.
 // Syntax errors stop the scanner; errors of meaning (a node without an id,
 // an unknown relation) are recorded, the first one kept, and reading goes
@@ -710,9 +940,15 @@ class GraphReader {
   std::vector<IndexNode> nodes;
   std::vector<std::string_view> aliases;  // nodes' aliases_begin/end index it
   std::vector<std::string_view> raw_json;  // the inputs read
-  // Triple lines: where each actor was first staged, so that repeats that
-  // add nothing to it need not be staged again.
-  std::unordered_map<std::string_view, uint32_t> first_staged;
+  // Triple lines: the actors staged, so that repeats that add nothing to
+  // them need not be staged again.
+  ActorRecords actors;
+  // Triple lines: copies of the strings staged from them (as written, so
+  // raw JSON), in chunks that never move, so their input need not outlive
+  // the index; and the aliases of the line being read, until its actors are
+  // staged.
+  std::list<std::string> copies;
+  std::vector<std::string_view> line_aliases;
   std::vector<TieIndexBuilder::StagedTie> ties;
   std::vector<IndexEvidence> evidence;
   std::string semantic_error;
@@ -881,7 +1117,22 @@ class GraphReader {
     }
     evidence.insert(evidence.end(), other.evidence.begin(), other.evidence.end());
     decoded.splice(decoded.end(), other.decoded);
+    copies.splice(copies.end(), other.copies);
     raw_json.insert(raw_json.end(), other.raw_json.begin(), other.raw_json.end());
+  }
+
+  // A copy of `s` among `copies`; room for the copies of a part of the
+  // input is reserved when it is staged (they are never longer), so this
+  // normally appends to the last chunk.
+  std::string_view Copy(std::string_view s) {
+    if (s.empty()) return {};
+    if (copies.empty() || copies.back().capacity() - copies.back().size() < s.size()) {
+      copies.emplace_back().reserve(std::max<size_t>(s.size(), 1u << 20));
+    }
+    std::string& chunk = copies.back();
+    const size_t at = chunk.size();
+    chunk.append(s);
+    return std::string_view(chunk.data() + at, s.size());
   }
 };
 
@@ -1051,21 +1302,34 @@ Status IndexGraphJson(std::string_view content, std::string_view source, TieInde
 
 namespace {
 
+// True when `s` lies within `text`.
+bool Within(std::string_view s, std::string_view text) {
+  const auto at = reinterpret_cast<uintptr_t>(s.data());
+  const auto begin = reinterpret_cast<uintptr_t>(text.data());
+  return at >= begin && at + s.size() <= begin + text.size();
+}
+
 // One line of `extract` output staged into `into`, as ReadTripleLines and
 // AllianceGraph::AddFact take it: false (and *error) when the line is bad.
-bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error) {
+// `earlier` holds the actors staged from earlier parts (only read: the
+// thread staging the other half of an input reads it too). What is staged
+// is copied (GraphReader::Copy): nothing refers to `line` after.
+bool ReadTripleLine(std::string_view line, const ActorRecords& earlier, GraphReader& into,
+                    std::string* error) {
   Scanner scan(line, &into.decoded);
   IndexNode node[2];
   std::string_view surface[2];
   size_t alias_begin[2] = {0, 0}, alias_end[2] = {0, 0};
+  uint64_t hash[2] = {0, 0};  // HashId of the ids
   bool node_ok[2] = {false, false};
   std::string_view relation;
   bool negated = false;
   IndexEvidence e;
+  into.line_aliases.clear();
   auto read_node = [&](int side) {
     if (scan.Peek() != '{') return scan.SkipValue();
     IndexNode& n = node[side];
-    alias_begin[side] = into.aliases.size();
+    alias_begin[side] = into.line_aliases.size();
     uint32_t seen = 0;
     size_t expected = 0;
     bool ok = scan.Object([&](std::string_view key) {
@@ -1088,14 +1352,19 @@ bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error
             if (scan.Peek() != '"') return scan.SkipValue();
             std::string_view a;
             if (!scan.String(&a)) return false;
-            into.aliases.push_back(a);
+            into.line_aliases.push_back(a);
             return true;
           });
       }
     });
-    alias_end[side] = into.aliases.size();
+    alias_end[side] = into.line_aliases.size();
     node_ok[side] = ok && !n.id.empty();
     if (n.name.empty()) n.name = n.id;
+    // The actor is looked up once the line is read: its slots are fetched
+    // meanwhile.
+    hash[side] = HashId(n.id);
+    into.actors.Prefetch(hash[side]);
+    earlier.Prefetch(hash[side]);
     return ok;
   };
   auto read_evidence = [&] {
@@ -1115,7 +1384,6 @@ bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error
       }
     });
   };
-  const size_t aliases_before = into.aliases.size();
   const bool is_object = scan.Peek() == '{';
   uint32_t seen = 0;
   size_t expected = 0;
@@ -1141,7 +1409,6 @@ bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error
     }
   });
   auto drop = [&](const std::string& message) {
-    into.aliases.resize(aliases_before);
     *error = message;
     return false;
   };
@@ -1156,73 +1423,66 @@ bool ReadTripleLine(std::string_view line, GraphReader& into, std::string* error
   }
   const RelationInfo* r = FindRelation(relation);
   if (r == nullptr) return drop("unknown relation '" + std::string(relation) + "'");
-  if (negated) {
-    into.aliases.resize(aliases_before);
-    return true;
-  }
-  e.subject_surface = surface[0];
-  e.object_surface = surface[1];
+  if (negated) return true;
+  // Strings of the line are copied; decoded ones live in `into.decoded`.
+  auto keep = [&](std::string_view s) { return Within(s, line) ? into.Copy(s) : s; };
+  e.doc = keep(e.doc);
+  e.text = keep(e.text);
+  e.date = keep(e.date);
+  e.lang = keep(e.lang);
+  e.subject_surface = keep(surface[0]);
+  e.object_surface = keep(surface[1]);
+  e.speaker = keep(e.speaker);
+  e.event_date = keep(e.event_date);
   e.day = ParseDay(e.date, false).value_or(kUndated);
   // AddFact: symmetric facts with the smaller id first, and its actors
   // added in that order.
   int first = 0;
   if (r->symmetric && node[1].id < node[0].id) first = 1;
+  std::string_view ids[2];  // the staged copies of the two ids
   for (int side : {first, 1 - first}) {
-    IndexNode n = node[side];
-    n.aliases_begin = static_cast<uint32_t>(alias_begin[side]);
-    n.aliases_end = static_cast<uint32_t>(alias_end[side]);
-    auto [it, added] =
-        into.first_staged.try_emplace(n.id, static_cast<uint32_t>(into.nodes.size()));
-    if (!added) {
-      // Merging keeps the first non-empty field and unions aliases: a
-      // repeat with no new field and no new alias changes nothing.
-      const IndexNode& have = into.nodes[it->second];
-      bool adds = (have.name_ar.empty() && !n.name_ar.empty()) ||
-                  (have.kind.empty() && !n.kind.empty()) ||
-                  (have.wikidata.empty() && !n.wikidata.empty());
-      for (uint32_t k = n.aliases_begin; k < n.aliases_end && !adds; ++k) {
-        adds = std::find(into.aliases.begin() + have.aliases_begin,
-                         into.aliases.begin() + have.aliases_end,
-                         into.aliases[k]) == into.aliases.begin() + have.aliases_end;
-      }
-      if (!adds) continue;
+    const IndexNode& n = node[side];
+    const auto line_aliases = into.line_aliases.begin();
+    const auto aliases_begin = line_aliases + static_cast<std::ptrdiff_t>(alias_begin[side]);
+    const auto aliases_end = line_aliases + static_cast<std::ptrdiff_t>(alias_end[side]);
+    // The actor as staged first in this part, else in an earlier one.
+    const char* have = into.actors.Find(n.id, hash[side]);
+    const bool have_own = have != nullptr;
+    if (!have_own) have = earlier.Find(n.id, hash[side]);
+    if (have != nullptr && !ActorRecords::Adds(have, n, aliases_begin, aliases_end)) {
+      ids[side] = ActorRecords::Id(have);
+      continue;
     }
-    into.nodes.push_back(n);
+    IndexNode staged;
+    staged.id = keep(n.id);
+    // The name defaults to the id: one copy for both.
+    staged.name = n.name.data() == n.id.data() ? staged.id : keep(n.name);
+    staged.name_ar = keep(n.name_ar);
+    staged.kind = keep(n.kind);
+    staged.wikidata = keep(n.wikidata);
+    staged.aliases_begin = static_cast<uint32_t>(into.aliases.size());
+    for (auto a = aliases_begin; a != aliases_end; ++a) into.aliases.push_back(keep(*a));
+    staged.aliases_end = static_cast<uint32_t>(into.aliases.size());
+    if (!have_own) into.actors.Add(staged, hash[side], aliases_begin, aliases_end);
+    into.nodes.push_back(staged);
+    ids[side] = staged.id;
   }
   const uint32_t at = static_cast<uint32_t>(into.evidence.size());
   into.evidence.push_back(e);
-  into.ties.push_back({node[first].id, node[1 - first].id, r, at, at + 1});
+  into.ties.push_back({ids[first], ids[1 - first], r, at, at + 1});
   return true;
 }
 
-}  // namespace
-
-struct TieIndexStager::Staged {
-  GraphReader data{std::string_view()};
-};
-
-TieIndexStager::TieIndexStager() : staged_(std::make_unique<Staged>()) {}
-TieIndexStager::~TieIndexStager() = default;
-
-Status TieIndexStager::AddGraphJson(std::string_view content, std::string_view source) {
-  GraphReader reader(content);
-  Status s = ReadGraphFile(content, source, reader);
-  if (s.ok()) {
-    reader.raw_json.push_back(content);
-    staged_->data.Absorb(reader);
-  }
-  return s;
-}
-
-namespace {
-
-// Stages the lines of `content`; bad lines add a Status, numbered from
-// `first_line`.
-void StageLines(std::string_view content, std::string_view source, size_t first_line,
-                  GraphReader& into, std::vector<Status>* errors) {
+// Stages the lines of `content` into `into`; bad lines add a Status,
+// numbered from `first_line`. Returns the number of lines.
+size_t StageLines(std::string_view content, std::string_view source, size_t first_line,
+                  const ActorRecords& earlier, GraphReader& into, std::vector<Status>* errors) {
+  // Rough counts from the typical bytes per line, to spare regrowing; the
+  // copies are never longer than the lines (pages of the reserve that are
+  // never written take no memory).
   into.evidence.reserve(into.evidence.size() + content.size() / 550);
   into.ties.reserve(into.ties.size() + content.size() / 550);
-  into.first_staged.reserve(into.first_staged.size() + content.size() / 5000);
+  into.copies.emplace_back().reserve(content.size());
   size_t line_no = first_line - 1, cursor = 0;
   std::string error;
   while (cursor < content.size()) {
@@ -1232,60 +1492,102 @@ void StageLines(std::string_view content, std::string_view source, size_t first_
     std::string_view line = content.substr(cursor, end - cursor);
     cursor = end + 1;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    if (!ReadTripleLine(line, into, &error)) {
+    if (!ReadTripleLine(line, earlier, into, &error)) {
       errors->emplace_back(ErrorCode::kSyntax, std::string(source), error + "; line skipped",
                            line_no);
     }
   }
+  return line_no + 1 - first_line;
 }
 
 }  // namespace
 
+// What was added, a part per graph file and per thread's share of triple
+// lines, kept apart (no regrowing of one large copy) until Finish puts them
+// together in order.
+struct TieIndexStager::Staged {
+  std::vector<std::unique_ptr<GraphReader>> parts;
+  // The actors staged from triple lines so far, as first staged.
+  ActorRecords actors;
+
+  void Add(std::unique_ptr<GraphReader> part) {
+    actors.Merge(std::move(part->actors));
+    parts.push_back(std::move(part));
+  }
+};
+
+TieIndexStager::TieIndexStager() : staged_(std::make_unique<Staged>()) {}
+TieIndexStager::~TieIndexStager() = default;
+
+Status TieIndexStager::AddGraphJson(std::string_view content, std::string_view source) {
+  auto reader = std::make_unique<GraphReader>(content);
+  Status s = ReadGraphFile(content, source, *reader);
+  if (s.ok()) {
+    reader->raw_json.push_back(content);
+    staged_->Add(std::move(reader));
+  }
+  return s;
+}
+
 void TieIndexStager::AddTripleLines(std::string_view content, std::string_view source,
                                     std::vector<Status>* errors) {
-  GraphReader& into = staged_->data;
-  into.raw_json.push_back(content);
-  into.evidence.reserve(into.evidence.size() + content.size() / 550);
-  into.ties.reserve(into.ties.size() + content.size() / 550);
-  // Lines are independent: a large file is staged by two threads, the
-  // second from the line start nearest the middle, and put after the first
-  // half, so the result is the same as one thread's.
+  // Lines are independent: a large input is staged by two threads, the
+  // second from the line start nearest the middle, each into a part of its
+  // own, the second part put after the first, so the result is the same as
+  // one thread's. What is staged is copied: `content` may go after this.
   constexpr size_t kMinimum = 8u << 20;
   const size_t middle = content.size() >= kMinimum ? content.find('\n', content.size() / 2) : std::string_view::npos;
+  auto first = std::make_unique<GraphReader>(std::string_view());
   if (middle == std::string_view::npos) {
-    StageLines(content, source, 1, into, errors);
+    StageLines(content, source, 1, staged_->actors, *first, errors);
+    staged_->Add(std::move(first));
     return;
   }
-  std::string_view first = content.substr(0, middle + 1), second = content.substr(middle + 1);
-  GraphReader other{std::string_view()};
-  std::vector<Status> other_errors;
-  std::thread worker([&] { StageLines(second, source, 1, other, &other_errors); });
-  {
-    struct Joiner {
-      std::thread& t;
-      ~Joiner() {
-        if (t.joinable()) t.join();
-      }
-    } joiner{worker};
-    StageLines(first, source, 1, into, errors);
-  }
-  // The first part ends with a newline: its lines are its newlines.
-  const size_t lines = static_cast<size_t>(std::count(first.begin(), first.end(), '\n'));
-  for (const Status& e : other_errors) {
+  const std::string_view first_half = content.substr(0, middle + 1);
+  const std::string_view second_half = content.substr(middle + 1);
+  auto second = std::make_unique<GraphReader>(std::string_view());
+  std::vector<Status> second_errors;
+  size_t lines = 0;  // of the first half
+  RunTwo(
+      true, [&] { StageLines(second_half, source, 1, staged_->actors, *second, &second_errors); },
+      [&] { lines = StageLines(first_half, source, 1, staged_->actors, *first, errors); });
+  for (const Status& e : second_errors) {
     errors->emplace_back(e.code(), e.source(), e.message(), e.line() + lines);
   }
-  into.Absorb(other);
+  staged_->Add(std::move(first));
+  staged_->Add(std::move(second));
 }
 
 Status TieIndexStager::Finish(TieIndex* index) {
-  GraphReader& d = staged_->data;
+  // The parts one after the other, each freed once copied.
+  std::unique_ptr<Staged> staged = std::exchange(staged_, std::make_unique<Staged>());
+  GraphReader d{std::string_view()};
+  // Staged ties of repeated actors refer to the ids in the records.
+  d.decoded = staged->actors.TakeStorage();
+  size_t num_nodes = 0, num_aliases = 0, num_ties = 0, num_evidence = 0;
+  for (const auto& part : staged->parts) {
+    num_nodes += part->nodes.size();
+    num_aliases += part->aliases.size();
+    num_ties += part->ties.size();
+    num_evidence += part->evidence.size();
+  }
+  d.nodes.reserve(num_nodes);
+  d.aliases.reserve(num_aliases);
+  d.ties.reserve(num_ties);
+  d.evidence.reserve(num_evidence);
+  for (std::unique_ptr<GraphReader>& part : staged->parts) {
+    d.Absorb(*part);
+    part.reset();
+  }
+  // The copies are raw JSON (strings that needed decoding are elsewhere).
+  for (const std::string& chunk : d.copies) d.raw_json.push_back(chunk);
+  d.decoded.splice(d.decoded.end(), d.copies);
   std::string missing;
   size_t missing_tie = 0;
   TieIndex built = TieIndexBuilder::Build(std::move(d.nodes), std::move(d.aliases),
                                           std::move(d.ties), std::move(d.evidence),
                                           std::move(d.decoded), &missing, &missing_tie,
                                           std::move(d.raw_json));
-  staged_ = std::make_unique<Staged>();
   if (!missing.empty()) {
     return Status(ErrorCode::kGraph, "staged graph",
                   "edge #" + std::to_string(missing_tie) +

@@ -107,6 +107,30 @@ TEST_CASE("graph_writer: a large triple file staged by two threads") {
   CHECK(errors[1].line() == 22225);
 }
 
+TEST_CASE("graph_writer: enough ties for two threads in every step, duplicates merged") {
+  // Past the size where ties are resolved and evidence merged by two
+  // threads; facts repeat (with other documents) so evidence merges.
+  std::vector<std::string> lines;
+  for (int k = 0; k < 70000; ++k) {
+    const int f = k % 30011;
+    lines.push_back(Triple("d" + std::to_string(k % 9000), "A" + std::to_string(f % 401),
+                           f % 3 ? "meet" : "support", "B" + std::to_string(f % 499), "",
+                           k % 7 ? "" : "Named", "line " + std::to_string(k % 50000)));
+  }
+  const std::string content = Joined(lines);
+  AllianceGraph g;
+  std::vector<Status> want_errors;
+  ReadTripleLines(content, "many.jsonl", &g, &want_errors);
+  TieIndexStager stager;
+  std::vector<Status> errors;
+  stager.AddTripleLines(content, "many.jsonl", &errors);
+  TieIndex index;
+  REQUIRE(stager.Finish(&index).ok());
+  CHECK(errors.empty());
+  CHECK(index.num_ties() == g.num_edges());
+  CHECK(GraphJsonOf(index) == GraphJson(g));
+}
+
 TEST_CASE("graph_writer: an empty graph") {
   TieIndexStager stager;
   TieIndex index;

@@ -20,7 +20,9 @@
 
 namespace tahaluf {
 
-// Calls `sink` with consecutive pieces (about 1 MB each) of the graph file.
+// Calls `sink` with consecutive pieces (about 1 MB each) of the graph file,
+// always on the calling thread (two more threads make the pieces of the
+// edges, in the same bytes as one would).
 void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_view)>& sink);
 
 // The whole graph file as one string.
