@@ -13,6 +13,7 @@ std::string_view ErrorCodeGloss(ErrorCode code) {
     case ErrorCode::kGraph: return "invalid graph file";
     case ErrorCode::kNotFound: return "not found";
     case ErrorCode::kUsage: return "invalid arguments";
+    case ErrorCode::kStale: return "out of date";
   }
   return "unknown error";
 }

@@ -146,5 +146,38 @@ check "actors --unknown lists the new person" contains "$work/unknown.out" "Niko
 "$bin" actors --unknown --tsv "$work/unknown.txt" >"$work/unknown.tsv" 2>/dev/null
 check "actors --unknown --tsv proposes actors.tsv rows" contains "$work/unknown.tsv" "X_NIKOLA_PETRAKIS	person	Nikola Petrakis"
 
+# Index files: build and merge write G.json.tix; the analytics commands give
+# the same answers with it, without it, and when it is out of date (with a
+# note), and a damaged one is reported and passed over.
+check "build writes the index file" test -s "$work/g1.json.tix"
+check "build from triples writes the index file" test -s "$work/g4.json.tix"
+"$bin" build "$work/tr.jsonl" --no-index -o "$work/g5.json" 2>/dev/null
+check "build --no-index writes none" test ! -e "$work/g5.json.tix"
+answers() {  # answers GRAPH OUT: what the analytics commands say about GRAPH
+  { "$bin" path "$1" "Khalifa Haftar" "Egypt" --json
+    "$bin" neighbors "$1" "Egypt" --json
+    "$bin" stats "$1" --json
+    "$bin" timeline "$1" "Khalifa Haftar" --json; } >"$2" 2>&1
+}
+answers "$work/g4.json" "$work/with_index"
+"$bin" path "$work/g4.json" Egypt Egypt 2>"$work/err" >/dev/null
+check "a fresh index file is used silently" test ! -s "$work/err"
+mv "$work/g4.json.tix" "$work/g4.tix.saved"
+answers "$work/g4.json" "$work/without_index"
+check "answers are the same without the index file" cmp -s "$work/with_index" "$work/without_index"
+"$bin" index "$work/g4.json" 2>/dev/null
+check "tahaluf index writes the index file" cmp -s "$work/g4.json.tix" "$work/g4.tix.saved"
+cp "$work/g4.json.tix" "$work/g5.json.tix"
+"$bin" path "$work/g5.json" "Khalifa Haftar" "Egypt" >"$work/out" 2>"$work/err"
+check "a stale index file is passed over" test $? -eq 0
+check "a stale index file gets a note" contains "$work/err" "g5.json.tix: made from another version of the graph file"
+head -c 1000 "$work/g4.tix.saved" >"$work/g4.json.tix"
+touch -r "$work/g4.json" "$work/g4.json.tix"
+answers "$work/g4.json" "$work/damaged_index"
+check "a damaged index file is reported" grep -q "g4.json.tix: .*runs past the end" "$work/damaged_index"
+check "a damaged index file is passed over" test "$(grep -vc '^tahaluf: note' "$work/damaged_index")" -eq "$(wc -l <"$work/with_index")"
+"$bin" merge "$work/g1.json" "$work/g4.json" -o "$work/m.json" 2>/dev/null
+check "merge writes the index file" test -s "$work/m.json.tix"
+
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0

@@ -10,48 +10,108 @@
 #include <iostream>
 #include <sstream>
 
+#include "tahaluf/files.h"
 #include "tahaluf/query.h"
+#include "tahaluf/tie_index_file.h"
 
 namespace tahaluf::cli {
 
-LoadedGraph::~LoadedGraph() {
-  if (map_ != nullptr) munmap(map_, map_size_);
+MappedFile::~MappedFile() {
+  if (map_ != nullptr) munmap(map_, size_);
+}
+
+Status MappedFile::Open(const std::string& path, bool populate) {
+  int fd = open(path.c_str(), O_RDONLY);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+    std::string why = fd < 0 ? std::strerror(errno) : "not a regular file";
+    if (fd >= 0) close(fd);
+    return Status(ErrorCode::kIo, path, "cannot read: " + why);
+  }
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (size > 0) {
+    void* m = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
+    if (m == MAP_FAILED) {
+      close(fd);
+      return Status(ErrorCode::kIo, path, std::string("cannot map: ") + std::strerror(errno));
+    }
+    map_ = m;
+    size_ = size;
+  }
+  close(fd);
+  return Status();
+}
+
+namespace {
+
+std::optional<GraphFileStamp> StampOf(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return GraphFileStamp{static_cast<uint64_t>(st.st_size),
+                        int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec,
+                        static_cast<uint64_t>(st.st_ino)};
+}
+
+}  // namespace
+
+std::string IndexFilePath(const std::string& graph_path) { return graph_path + ".tix"; }
+
+bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index) {
+  if (graph_path == "-") return true;
+  std::optional<GraphFileStamp> stamp = StampOf(graph_path);
+  if (!stamp) {
+    Report(Status(ErrorCode::kIo, graph_path, "cannot read the graph file back to index it"));
+    return false;
+  }
+  AtomicFileWriter out(IndexFilePath(graph_path));
+  Status s = out.Open();
+  if (s.ok()) s = WriteTieIndexFile(index, *stamp, [&](std::string_view piece) { out.Write(piece); });
+  if (s.ok()) s = out.Commit();
+  if (!s.ok()) Report(s);
+  return s.ok();
+}
+
+void RemoveIndexFileFor(const std::string& graph_path) {
+  if (graph_path != "-") std::remove(IndexFilePath(graph_path).c_str());
+}
+
+Flag NoIndexFlag() {
+  return {"--no-index", false, "do not write GRAPH.tix, the index file the analytics commands load"};
 }
 
 bool LoadedGraph::Load(const std::string& path) {
   path_ = path == "-" ? "stdin" : path;
-  std::string_view content;
+  from_index_file_ = false;
   if (path == "-") {
     Status s = ReadFile(path, &stdin_bytes_);
     if (!s.ok()) {
       Report(s);
       return false;
     }
-    content = stdin_bytes_;
-  } else {
-    int fd = open(path.c_str(), O_RDONLY);
-    struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-      std::string why = fd < 0 ? std::strerror(errno) : "not a regular file";
-      if (fd >= 0) close(fd);
-      Report(Status(ErrorCode::kIo, path, "cannot read: " + why));
-      return false;
-    }
-    map_size_ = static_cast<size_t>(st.st_size);
-    if (map_size_ > 0) {
-      void* m = mmap(nullptr, map_size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      if (m == MAP_FAILED) {
-        close(fd);
-        Report(Status(ErrorCode::kIo, path, std::string("cannot map: ") + std::strerror(errno)));
-        return false;
-      }
-      map_ = m;
-      madvise(map_, map_size_, MADV_SEQUENTIAL);
-      content = std::string_view(static_cast<const char*>(map_), map_size_);
-    }
-    close(fd);
+    s = IndexGraphJson(stdin_bytes_, path_, &index_);
+    if (!s.ok()) Report(s);
+    return s.ok();
   }
-  Status s = IndexGraphJson(content, path_, &index_);
+  // The index file, while it describes the graph file as it is now.
+  std::optional<GraphFileStamp> stamp = StampOf(path);
+  const std::string tix = IndexFilePath(path);
+  if (stamp && StampOf(tix)) {
+    MappedFile index_map;
+    Status s = index_map.Open(tix, /*populate=*/true);
+    if (s.ok()) s = ReadTieIndexFile(index_map.bytes(), tix, stamp, &index_);
+    if (s.ok()) {
+      map_ = std::move(index_map);
+      from_index_file_ = true;
+      return true;
+    }
+    std::cerr << "tahaluf: note: " << s.ToString() << "; reading " << path
+              << " instead (`tahaluf index " << path << "` renews the index file)\n";
+  }
+  Status s = map_.Open(path, /*populate=*/true);
+  if (s.ok()) {
+    madvise(const_cast<char*>(map_.bytes().data()), map_.bytes().size(), MADV_SEQUENTIAL);
+    s = IndexGraphJson(map_.bytes(), path_, &index_);
+  }
   if (!s.ok()) Report(s);
   return s.ok();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli.h"
@@ -18,27 +19,67 @@
 
 namespace tahaluf::cli {
 
-// A graph file mapped into memory (or standard input, read into memory)
-// and its index, whose strings point into the mapping.
+// A file mapped into memory, read-only; unmapped when destroyed.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  ~MappedFile();
+  MappedFile(MappedFile&& other) noexcept
+      : map_(std::exchange(other.map_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+  MappedFile& operator=(MappedFile&& other) noexcept {
+    std::swap(map_, other.map_);
+    std::swap(size_, other.size_);
+    return *this;
+  }
+  // Maps `path` (all its pages read in when `populate`); on failure
+  // returns a kIo Status and maps nothing.
+  Status Open(const std::string& path, bool populate);
+  std::string_view bytes() const { return {static_cast<const char*>(map_), size_}; }
+
+ private:
+  void* map_ = nullptr;
+  size_t size_ = 0;
+};
+
+// A graph file's index, loaded from its index file GRAPH.tix when that
+// still describes the graph (tie_index_file.h), otherwise indexed from the
+// graph file mapped into memory (or standard input, read into memory). The
+// index's strings point into the mapping.
 class LoadedGraph {
  public:
   LoadedGraph() = default;
-  ~LoadedGraph();
   LoadedGraph(const LoadedGraph&) = delete;
   LoadedGraph& operator=(const LoadedGraph&) = delete;
 
-  // Maps and indexes `path`; reports and returns false on error.
+  // Loads `path`; reports and returns false on error. A stale or damaged
+  // index file is reported as a note and the graph file read instead.
   bool Load(const std::string& path);
   const TieIndex& index() const { return index_; }
   const std::string& path() const { return path_; }
+  // Whether the index came from the index file.
+  bool from_index_file() const { return from_index_file_; }
 
  private:
   std::string path_;
-  void* map_ = nullptr;
-  size_t map_size_ = 0;
+  MappedFile map_;
   std::string stdin_bytes_;
   TieIndex index_;
+  bool from_index_file_ = false;
 };
+
+// The index file that goes with a graph file: GRAPH.tix ("g.json.tix").
+std::string IndexFilePath(const std::string& graph_path);
+
+// Writes the index file for the graph file `graph_path` (just written) from
+// `index`, atomically; reports and returns false on failure. Standard
+// output ("-") has no index file: true, nothing written.
+bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index);
+
+// Removes an index file left from an earlier graph at `graph_path`.
+void RemoveIndexFileFor(const std::string& graph_path);
+
+// --no-index, for the commands that write graph files.
+Flag NoIndexFlag();
 
 // The filter flags: --relation, --cooperative, --hostile, --since, --until,
 // --as-of, --min-evidence, --no-hedged.

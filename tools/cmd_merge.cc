@@ -1,7 +1,7 @@
 // tahaluf merge: graph files into one, the same whatever their order.
 #include <iostream>
 
-#include "cli.h"
+#include "analytics_cli.h"
 #include "tahaluf/merge.h"
 #include "tahaluf/tie_index.h"
 
@@ -35,9 +35,16 @@ int RunMerge(const Args& args) {
   for (const Status& e : errors) Report(e);
   bad += errors.size();
   if (!WriteOutput(args, merged)) return kExitBadInput;
+  // The index file the analytics commands load instead of the JSON.
+  const std::string out = args.Get("--output", "-");
+  TieIndex index;
+  Status s = IndexGraphJson(merged, "merged", &index);
+  if (args.Has("--no-index") || !s.ok()) {
+    RemoveIndexFileFor(out);
+  } else if (!WriteIndexFileFor(out, index)) {
+    ++bad;
+  }
   if (!args.Has("--quiet")) {
-    TieIndex index;
-    IndexGraphJson(merged, "merged", &index);
     std::cerr << "tahaluf: " << sources.size() - errors.size() << " graph file(s) -> "
               << index.num_nodes() << " actors, " << index.num_ties() << " relations";
     if (bad) std::cerr << "; " << bad << " file(s) skipped";
@@ -48,7 +55,7 @@ int RunMerge(const Args& args) {
 
 TAHALUF_COMMAND(Command{"merge", "merge GRAPH.json... -o GRAPH.json",
                         "Merge graph files into one; the result does not depend on their order.",
-                        {OutputFlag(), QuietFlag()}, RunMerge});
+                        {OutputFlag(), NoIndexFlag(), QuietFlag()}, RunMerge});
 
 }  // namespace
 }  // namespace tahaluf::cli

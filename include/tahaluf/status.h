@@ -24,6 +24,7 @@ enum class ErrorCode {
   kGraph,      // a graph file does not describe a valid graph
   kNotFound,   // a name or id is not known
   kUsage,      // the caller passed arguments that do not fit
+  kStale,      // a derived file (an index file) no longer matches its source
 };
 
 // One-line gloss of a code, for messages and documentation.

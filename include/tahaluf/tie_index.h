@@ -132,6 +132,7 @@ class TieIndex {
 
  private:
   friend class TieIndexBuilder;
+  friend class TieIndexFile;  // tie_index_file.h
   void BuildArcs();
   // An open-addressing table from id to actor over a compact copy of the
   // ids: looking up a million tie ends stays in cache.
@@ -166,8 +167,10 @@ Status IndexGraphJson(std::string_view content, std::string_view source, TieInde
 // graph an AllianceGraph would hold after ReadGraphJson / ReadTripleLines
 // of the same inputs in the same order: the first non-empty name of an
 // actor wins, aliases are unioned, the first of two equal pieces of
-// evidence is kept, negated lines are left out. Every input's bytes must
-// outlive the index.
+// evidence is kept, negated lines are left out. Graph files' bytes must
+// outlive the index; what triple lines give is copied, so they may be
+// handed over a block of whole lines at a time and freed after each
+// (`build` does so: a triple file is never in memory whole).
 //
 // Usage:
 //   tahaluf::TieIndexStager stager;
