@@ -97,7 +97,7 @@ bool LoadedGraph::Load(const std::string& path) {
   const std::string tix = IndexFilePath(path);
   if (stamp && StampOf(tix)) {
     MappedFile index_map;
-    Status s = index_map.Open(tix, /*populate=*/true);
+    Status s = index_map.Open(tix, /*populate=*/false);
     if (s.ok()) s = ReadTieIndexFile(index_map.bytes(), tix, stamp, &index_);
     if (s.ok()) {
       map_ = std::move(index_map);
