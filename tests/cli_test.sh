@@ -33,7 +33,7 @@ mkdir "$work/adir"
 printf '{"id":"j1","text":"Turkey accused Israel of breaking the truce."}\n{"id": broken\n{"id":"j3"}\n' >"$work/in.jsonl"
 
 # --help everywhere, usage errors.
-for c in extract build export path mentions lexicon actors render report; do
+for c in extract build export path mentions lexicon actors render report index merge; do
   "$bin" $c --help >"$work/help" 2>&1
   check "$c --help exits 0" test $? -eq 0
   check "$c --help shows usage" contains "$work/help" "usage: tahaluf $c"
