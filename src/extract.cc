@@ -650,10 +650,19 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (!tried.insert(ci).second) continue;
           const Cue& cue = cues_.cues()[ci];
           if (!WordMatches(cue.tokens[0], toks[i])) continue;
-          uint32_t j = i;
+          // Later words of a cue may come a few words on ("fired around
+          // 180 ballistic missiles at"): up to kCueGap plain words (no
+          // actor, no punctuation) in all.
+          constexpr uint32_t kCueGap = 3;
+          uint32_t j = i, skipped = 0;
           bool ok = true;
           for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
             ++j;
+            while (j < toks.size() && skipped < kCueGap && toks[j].is_word && !inside_mention(j) &&
+                   !WordMatches(cue.tokens[w], toks[j])) {
+              ++j;
+              ++skipped;
+            }
             ok = j < toks.size() && !inside_mention(j) && WordMatches(cue.tokens[w], toks[j]);
           }
           if (ok) hits.push_back({&cue, i, j});
@@ -676,6 +685,16 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::sort(kept.begin(), kept.end(), [](const CueHit& a, const CueHit& b) {
       return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
     });
+
+    // A cue that ends in its own preposition ("fired missiles at", "opened
+    // fire on") governs the actor right after it: that preposition marks
+    // the cue's object, not a place ("at Israel" is no venue here).
+    for (const CueHit& h : kept) {
+      if (h.cue->tokens.size() < 2 || PrepOfWord(toks[h.last].text) != Prep::kIn) continue;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].first == h.last + 1) args[k].prep = Prep::kNone;
+      }
+    }
 
     bool hedged = false;
     for (const CueHit& h : kept) hedged |= h.cue->frame == Frame::kHedge;

@@ -67,6 +67,11 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       {"Haftar is arming Sudan's Rapid Support Forces (RSF) with fuel and weapons.",
        {"HAFTAR supply_arms RSF", "HAFTAR support RSF"}, {}},
+      // A cue's own preposition marks its object, not a place; its words
+      // may be a few words apart, but not across punctuation or an actor.
+      {"Iran fired missiles at Israel.", {"IRN attack ISR"}, {}},
+      {"Iran fired around 180 ballistic missiles at Israel.", {"IRN attack ISR"}, {}},
+      {"Iran fired its envoy, and missiles fell at Israel's border.", {}, {"IRN attack ISR"}},
   });
 }
 
