@@ -1233,7 +1233,15 @@ Extraction Extractor::Extract(const Document& doc) const {
           placed = true;
           visit_place(mentions[k].actor, surface(mentions[k]), "meeting-place");
         }
-        // No place named: the article's dateline ("RIYADH (Agency) -").
+        // No place named: the article's dateline ("RIYADH (Agency) -"),
+        // unless the sentence takes someone elsewhere ("flew to Doha,
+        // where he met ...", "arrived in Ankara").
+        for (size_t k = 0; k < mentions.size() && !placed; ++k) {
+          if (args[k].prep != Prep::kIn && args[k].prep != Prep::kTo) continue;
+          if (mentions[k].actor == dateline) continue;  // the dateline itself
+          placed = actor(mentions[k].actor).kind == ActorKind::kCity ||
+                   mentions[k].type == MentionType::kCapital;
+        }
         if (!placed && dateline != kNoActor) visit_place(dateline, dateline_surface, "dateline");
       }
     }

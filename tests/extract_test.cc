@@ -178,6 +178,9 @@ TEST_CASE("extract: datelines and cities place meetings") {
       {"Haftar met Putin to discuss the situation in Libya.", {"HAFTAR meet PUTIN"}, {"PUTIN visit LBY"}},
       {"Last week Haftar flew to Moscow to hold talks with President Vladimir Putin.",
        {"HAFTAR visit RUS", "HAFTAR meet PUTIN"}, {"PUTIN meet RUS"}},
+      // The dateline does not place a meeting the sentence takes elsewhere.
+      {"RIYADH: Shehbaz Sharif later flew to Doha, where he met Mohammed bin Salman.",
+       {"MBS meet SHEHBAZ_SHARIF"}, {"SHEHBAZ_SHARIF visit SAU"}},
   });
 }
 
