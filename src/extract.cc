@@ -986,6 +986,25 @@ Extraction Extractor::Extract(const Document& doc) const {
               break;
             }
           }
+          // A state word after "between X and Y" ("relations between the
+          // two countries have been strained", "العلاقات بين البلدين قطيعة").
+          if (rel->symmetric && cue.frame == Frame::kSym) {
+            long left_between = -1;
+            for (size_t k : L) {
+              // The first of a pair written as one word ("البلدين").
+              bool pair_second = k > 0 && mentions[k - 1].first == mentions[k].first;
+              if (args[k].prep == Prep::kBetween && !pair_second) left_between = static_cast<long>(k);
+            }
+            if (left_between >= 0) {
+              std::vector<size_t> g = group_right(static_cast<size_t>(left_between), rel);
+              if (g.size() >= 2 && mentions[g.back()].last < h.first &&
+                  token_gap(mentions[g.back()].last, h.first) <= 4) {
+                subj = {g[0]};
+                obj.assign(g.begin() + 1, g.end());
+                break;
+              }
+            }
+          }
           bool noun = cue.frame == Frame::kNoun || cue.frame == Frame::kSym;
           // A subject is never governed by a preposition; an Arabic verb
           // with و or ف on it opens a new clause ("والتقى حفتر ..."), so

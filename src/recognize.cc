@@ -675,9 +675,29 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         if (m.last < i) pool.push_back(m.actor);
       }
       std::vector<ActorIndex> pair;
-      for (auto it = pool.rbegin(); it != pool.rend() && pair.size() < 2; ++it) {
+      if (states_only) {
+        // "The two countries" are the article's two main states so far:
+        // the two named most often among the recent mentions (the later
+        // named first on a tie), not merely the last two ("Egypt and
+        // Turkey ... Sudan ... the two countries" means Egypt and Turkey).
+        std::vector<std::pair<ActorIndex, std::pair<int, size_t>>> counts;  // actor, (count, last)
+        for (size_t p = 0; p < pool.size(); ++p) {
+          if (ctx->ActorAt(lexicon_, pool[p]).kind != ActorKind::kState) continue;
+          auto it = std::find_if(counts.begin(), counts.end(),
+                                 [&](const auto& c) { return c.first == pool[p]; });
+          if (it == counts.end()) counts.push_back({pool[p], {1, p}});
+          else it->second = {it->second.first + 1, p};
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        // The pair in order of their last mention, as the recency rule gives.
+        for (size_t c = 0; c < counts.size() && c < 2; ++c) pair.push_back(counts[c].first);
+        if (pair.size() == 2 && counts[0].second.second < counts[1].second.second) {
+          std::swap(pair[0], pair[1]);
+        }
+      }
+      for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
-        if (states_only && k != ActorKind::kState) continue;
         if (k == ActorKind::kCity) continue;
         if (std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
       }

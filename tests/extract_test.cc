@@ -129,6 +129,13 @@ TEST_CASE("extract: the two countries are the pair named before") {
        {"EGY security_cooperation TUR"}, {}},
       {"Egypt hosted Qatar's emir. The two countries discussed economic cooperation.",
        {"EGY economic_cooperation QAT"}, {}},
+      // The article's two main states, not the last two named; the state
+      // word may come after "between the two countries".
+      {"وقعت مصر وتركيا اتفاقا. وناقشت مصر وتركيا الأزمة في السودان. "
+       "وشهدت العلاقات بين البلدين قطيعة طويلة.",
+       {"EGY strained_ties TUR"}, {"EGY strained_ties SDN"}},
+      {"Relations between Egypt and Turkey have been strained since 2013.",
+       {"EGY strained_ties TUR"}, {}},
   });
 }
 
