@@ -1072,6 +1072,16 @@ Extraction Extractor::Extract(const Document& doc) const {
             // Verb-first (التقى خليفة بمنير) or genitive (زيارة حفتر إلى).
             subj = group_right(static_cast<size_t>(after), rel);
             obj = object_after(subj, R, rel);
+            // "زار أردوغان القاهرة والتقى السيسي": a verb opening a second
+            // clause, with one actor after it and nothing more, continues
+            // the sentence's subject; that actor is its object.
+            if (obj.empty() && opens_clause && !sentence_subjects.empty() &&
+                std::none_of(subj.begin(), subj.end(), [&](size_t k) {
+                  return std::find(sentence_subjects.begin(), sentence_subjects.end(),
+                                   mentions[k].actor) != sentence_subjects.end();
+                })) {
+              obj.swap(subj);
+            }
           } else if (arabic_noun && !with_ba) {
             // No genitive: the noun is the object of a light verb ("قدمت كل
             // من السعودية ومصر الدعم لخليفة"), whose subject is the bare
@@ -1220,7 +1230,9 @@ Extraction Extractor::Extract(const Document& doc) const {
           }
         }
       }
-      if (!neg) {
+      // A passive's agent ("بقيادة X", "backed by X") is not the clause's
+      // subject, which a later verb with none written would continue.
+      if (!neg && cue.frame != Frame::kPassive) {
         sentence_subjects = subj_actors;
         last_subjects = subj_actors;
         last_subject_sentence = si;

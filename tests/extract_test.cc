@@ -35,6 +35,15 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
   });
 }
 
+TEST_CASE("extract: a second verb with no written subject continues the first") {
+  Check({
+      {"زار حفتر القاهرة والتقى السيسي.", {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
+      // A passive's agent is not the subject carried on.
+      {"تقدم الجيش السوداني بقيادة البرهان نحو الخرطوم، واتهم موسكو بالتدخل.", {},
+       {"BURHAN accuse RUS"}},
+  });
+}
+
 TEST_CASE("extract: Arabic nominal forms and passives") {
   Check({
       {"أثارت زيارة حفتر إلى باكستان اهتمام المراقبين.", {"HAFTAR visit PAK"}, {}},
