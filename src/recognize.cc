@@ -730,10 +730,90 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
 
+  // A bare "the army" ("الجيش", "القوات المسلحة", "the armed forces"):
+  // the army of the state the article is about, when one state clearly
+  // leads the count of those named so far.
+  {
+    ActorIndex main_state = kNoActor;
+    int best = 0, second = 0;
+    for (const auto& [state, count] : ctx->state_mentions) {
+      if (count > best || (count == best && state < main_state)) {
+        second = best;
+        best = count;
+        main_state = state;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    ActorIndex army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
+    std::vector<Mention> armies;
+    for (size_t i = 0; army != kNoActor && i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      size_t last = i;
+      bool bare = false;
+      if (toks[i].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[i].text, forms);
+        for (int k = 0; k < nf && !bare; ++k) {
+          bare = forms[k] == "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x8A\xD8\xB4" ||  // الجيش
+                 forms[k] == "\xD9\x84\xD9\x84\xD8\xAC\xD9\x8A\xD8\xB4";     // للجيش
+          if (!bare && i + 1 < n &&
+              (forms[k] == "\xD8\xA7\xD9\x84\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" ||  // القوات
+               forms[k] == "\xD9\x84\xD9\x84\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA") &&  // للقوات
+              toks[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD8\xA9") {  // المسلحة
+            bare = true;
+            last = i + 1;
+          }
+        }
+      } else if (i > 0 && toks[i - 1].text == "the" && mention_at(i - 1) == nullptr) {
+        if (toks[i].text == "army") bare = true;
+        if (toks[i].text == "armed" && i + 1 < n && toks[i + 1].text == "forces") {
+          bare = true;
+          last = i + 1;
+        }
+      }
+      // "الجيش السوداني", "the army of Sudan", "الجيش الوطني الليبي": named,
+      // not bare (a following adjective or actor makes it someone's).
+      if (!bare || last + 1 >= n) continue;
+      // An Arabic definite noun takes no genitive, so an actor named after
+      // "الجيش" is another clause part, unless it is an adjective (a nisba).
+      const Token& next = toks[last + 1];
+      const Mention* next_mention = mention_at(last + 1);
+      if (next.text == "of" || (next_mention != nullptr && (!next.is_arabic ||
+                                                            next_mention->type == MentionType::kDemonym)) ||
+          (next_mention == nullptr && next.is_arabic &&
+           next.text.substr(0, 4) == "\xD8\xA7\xD9\x84")) {  // ال: an adjective
+        continue;
+      }
+      Mention m;
+      m.actor = army;
+      m.type = MentionType::kHeadNoun;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(last);
+      m.begin = s.OriginalBegin(i);
+      m.end = s.OriginalEnd(last);
+      armies.push_back(m);
+      i = last;
+    }
+    if (!armies.empty()) {
+      out.insert(out.end(), armies.begin(), armies.end());
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
     if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
+    // Every actor counts for its state: persons, armies and groups say
+    // which country an article is about as much as its name does.
+    if (m.type != MentionType::kShort) {
+      ActorIndex state = a.kind == ActorKind::kState ? m.actor
+                         : a.country.empty()         ? kNoActor
+                                                     : lexicon_.FindById(a.country);
+      if (state != kNoActor) ++ctx->state_mentions[state];
+    }
     if (m.type != MentionType::kDemonym && m.type != MentionType::kShort) {
       ctx->recent.push_back(m.actor);
       if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());

@@ -200,6 +200,16 @@ TEST_CASE("extract: datelines and cities place meetings") {
   });
 }
 
+TEST_CASE("extract: a bare 'the army' is the army of the state the article is about") {
+  Check({
+      {"Sudan's leader Burhan spoke in Khartoum. The army attacked the RSF in Omdurman.",
+       {"SAF attack RSF"}, {}},
+      {"قال البرهان إن السودان لن يتراجع. وهاجم الجيش قوات الدعم السريع.", {"SAF attack RSF"}, {}},
+      // No state leads: nobody's army.
+      {"Egypt and Sudan met. The army attacked the RSF.", {}, {"SAF attack RSF"}},
+  });
+}
+
 TEST_CASE("extract: a state's army named by possessive or nisba") {
   Check({
       {"The RSF clashed with Sudan's armed forces near Khartoum.", {"RSF clash SAF"}, {"RSF clash SDN"}},

@@ -67,6 +67,10 @@ struct DocumentContext {
   ActorIndex last_person = kNoActor;
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
+  // How often each state has been named so far (its name, capital, nisba
+  // adjectives, and the actors of that country): the article's main state
+  // owns a bare "the army".
+  std::unordered_map<ActorIndex, int> state_mentions;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
