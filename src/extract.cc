@@ -57,6 +57,18 @@ Prep PrepOfWord(std::string_view w) {
   return Prep::kNone;
 }
 
+// "which", "who", الذي / التي and their duals and plurals.
+bool IsRelativePronoun(std::string_view w) {
+  return w == "which" || w == "who" ||
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||                          // الذي
+         w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||                          // التي
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||                // الذين
+         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86" ||      // اللذان
+         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||      // اللذين
+         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86" ||      // اللتان
+         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";        // اللتين
+}
+
 bool IsAnd(std::string_view w) {
   return w == "and" || w == "&" || w == "," || w == "\xD8\x8C" /* ، */ ||
          w == "\xD9\x88" /* و */ || w == "as" /* as well as */ || w == "well" ||
@@ -925,6 +937,14 @@ Extraction Extractor::Extract(const Document& doc) const {
       uint32_t cb = s.OriginalBegin(h.first), ce = s.OriginalEnd(h.last);
       std::vector<size_t> L = filter(left_of(h.first), rel);
       std::vector<size_t> R = filter(right_of(h.last), rel);
+      // A relative clause after the cue ("..., which backs the army") has
+      // its own verb: what it names is not this cue's object.
+      for (uint32_t j = h.last + 1; j < toks.size(); ++j) {
+        if (!IsRelativePronoun(toks[j].text)) continue;
+        R.erase(std::remove_if(R.begin(), R.end(), [&](size_t k) { return mentions[k].first > j; }),
+                R.end());
+        break;
+      }
       std::vector<size_t> subj, obj;
 
       auto first_with = [&](const std::vector<size_t>& v, std::initializer_list<Prep> preps) -> long {
@@ -1001,6 +1021,32 @@ Extraction Extractor::Extract(const Document& doc) const {
                   token_gap(mentions[g.back()].last, h.first) <= 4) {
                 subj = {g[0]};
                 obj.assign(g.begin() + 1, g.end());
+                break;
+              }
+            }
+          }
+          // "Cairo, which backs the army", "الإمارات التي تدعم قوات الدعم
+          // السريع": a relative pronoun right before the verb makes the
+          // actor before it the subject, whatever governs that actor.
+          if ((cue.frame == Frame::kVerb || cue.frame == Frame::kSupply) && h.first > 1 &&
+              IsRelativePronoun(toks[h.first - 1].text)) {
+            const uint32_t pronoun = h.first - 1;
+            long antecedent = -1;
+            for (size_t k : L) {
+              const uint32_t end = mentions[k].last;
+              if (end + 1 == pronoun ||
+                  (end + 2 == pronoun && (toks[end + 1].text == "," || toks[end + 1].text == "\xD8\x8C"))) {
+                antecedent = static_cast<long>(k);
+              }
+            }
+            if (antecedent >= 0 && !R.empty()) {
+              long o = arabic ? static_cast<long>(R.front())
+                              : first_with(R, {Prep::kNone, Prep::kWith, Prep::kTo, Prep::kOn,
+                                               Prep::kAgainst, Prep::kFor});
+              if (cue.frame == Frame::kSupply) o = first_with(R, {Prep::kTo, Prep::kFor, Prep::kWith});
+              if (o >= 0) {
+                subj = group_left(static_cast<size_t>(antecedent), rel);
+                obj = group_right(static_cast<size_t>(o), rel);
                 break;
               }
             }

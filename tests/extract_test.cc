@@ -44,6 +44,15 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
   });
 }
 
+TEST_CASE("extract: a relative clause has its own subject and object") {
+  Check({
+      {"Sudan wants its institutions kept, a view close to that of Egypt, which backs the RSF.",
+       {"EGY support RSF"}, {"SDN support RSF"}},
+      {"التقى حفتر وفدا من الإمارات التي تدعم قوات الدعم السريع.", {"ARE support RSF"},
+       {"HAFTAR support RSF"}},
+  });
+}
+
 TEST_CASE("extract: Arabic nominal forms and passives") {
   Check({
       {"أثارت زيارة حفتر إلى باكستان اهتمام المراقبين.", {"HAFTAR visit PAK"}, {}},
