@@ -48,6 +48,16 @@ Prep PrepOfWord(std::string_view w) {
       {"\xD8\xB9\xD9\x84\xD9\x8A", Prep::kOn},              // علي (على)
       {"\xD8\xB6\xD8\xAF", Prep::kAgainst},                 // ضد
       {"\xD8\xA8\xD9\x8A\xD9\x86", Prep::kBetween},         // بين
+      // "اجتماع ضم / جمع A وB وC", "a meeting comprising A, B and C": the
+      // participants, as after بين.
+      {"\xD8\xB6\xD9\x85", Prep::kBetween},                     // ضم
+      {"\xD8\xB6\xD9\x85\xD8\xAA", Prep::kBetween},           // ضمت
+      {"\xD9\x8A\xD8\xB6\xD9\x85", Prep::kBetween},           // يضم
+      {"\xD8\xAA\xD8\xB6\xD9\x85", Prep::kBetween},           // تضم
+      {"\xD8\xAC\xD9\x85\xD8\xB9", Prep::kBetween},           // جمع
+      {"\xD8\xAC\xD9\x85\xD8\xB9\xD8\xAA", Prep::kBetween}, // جمعت
+      {"\xD9\x8A\xD8\xAC\xD9\x85\xD8\xB9", Prep::kBetween}, // يجمع
+      {"comprising", Prep::kBetween},
       {"\xD9\x84\xD8\xAF\xD9\x8A", Prep::kWith},            // لدي (لدى)
       {"\xD8\xB9\xD9\x86", Prep::kFrom},                    // عن
   };
@@ -946,6 +956,9 @@ Extraction Extractor::Extract(const Document& doc) const {
         break;
       }
       std::vector<size_t> subj, obj;
+      // "talks between A, B and C": every pair of the list, not only the
+      // pairs with A.
+      bool all_pairs = false;
 
       auto first_with = [&](const std::vector<size_t>& v, std::initializer_list<Prep> preps) -> long {
         for (size_t k : v) {
@@ -1003,6 +1016,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             if (g.size() >= 2) {
               subj = {g[0]};
               obj.assign(g.begin() + 1, g.end());
+              all_pairs = g.size() >= 3;
               break;
             }
           }
@@ -1273,6 +1287,15 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (r->name == "visit" && actor(oa).kind == ActorKind::kPerson) {
             // Visiting a leader is meeting them.
             emit(sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+          }
+        }
+      }
+      if (all_pairs && rel->symmetric) {
+        for (size_t x = 0; x < obj_actors.size(); ++x) {
+          for (size_t y = x + 1; y < obj_actors.size(); ++y) {
+            if (obj_actors[x] == obj_actors[y]) continue;
+            emit(obj_actors[x], rel, obj_actors[y], neg, surf(obj_actors[x], obj),
+                 surf(obj_actors[y], obj), cb, ce, "cue");
           }
         }
       }

@@ -154,6 +154,11 @@ TEST_CASE("extract: the two countries are the pair named before") {
        {"EGY strained_ties TUR"}, {"EGY strained_ties SDN"}},
       {"Relations between Egypt and Turkey have been strained since 2013.",
        {"EGY strained_ties TUR"}, {}},
+      // Every pair of a meeting's participants.
+      {"Talks between Egypt, Turkey and Qatar ended on Monday.",
+       {"EGY meet TUR", "EGY meet QAT", "QAT meet TUR"}, {}},
+      {"عقدت مصر اجتماعا ضم السيسي وحفتر وبوتين.",
+       {"HAFTAR meet SISI", "PUTIN meet SISI", "HAFTAR meet PUTIN"}, {}},
   });
 }
 
