@@ -696,10 +696,19 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
           std::swap(pair[0], pair[1]);
         }
       }
+      // "The two sides" are two parties: the two most recent actors that
+      // belong to different states (a Saudi prince and Saudi Arabia are one
+      // side).
+      auto side_of = [&](ActorIndex a) -> std::string {
+        const Actor& x = ctx->ActorAt(lexicon_, a);
+        return x.kind == ActorKind::kState ? x.id : x.country;
+      };
       for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
         if (k == ActorKind::kCity) continue;
-        if (std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+        if (std::find(pair.begin(), pair.end(), *it) != pair.end()) continue;
+        if (pair.size() == 1 && !side_of(pair[0]).empty() && side_of(pair[0]) == side_of(*it)) continue;
+        pair.push_back(*it);
       }
       if (pair.size() != 2) continue;
       for (int side = 1; side >= 0; --side) {

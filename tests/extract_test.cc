@@ -154,6 +154,9 @@ TEST_CASE("extract: the two countries are the pair named before") {
        {"EGY strained_ties TUR"}, {"EGY strained_ties SDN"}},
       {"Relations between Egypt and Turkey have been strained since 2013.",
        {"EGY strained_ties TUR"}, {}},
+      // "The two sides" are two parties, not a state and its own prince.
+      {"Asim Munir met Mohammed bin Salman in Saudi Arabia. The two sides discussed security cooperation.",
+       {"MUNIR security_cooperation SAU"}, {"MBS security_cooperation SAU"}},
       // Every pair of a meeting's participants.
       {"Talks between Egypt, Turkey and Qatar ended on Monday.",
        {"EGY meet TUR", "EGY meet QAT", "QAT meet TUR"}, {}},
