@@ -67,9 +67,9 @@ Prep PrepOfWord(std::string_view w) {
   return Prep::kNone;
 }
 
-// "which", "who", الذي / التي and their duals and plurals.
+// "which", "who", "whose", الذي / التي and their duals and plurals.
 bool IsRelativePronoun(std::string_view w) {
-  return w == "which" || w == "who" ||
+  return w == "which" || w == "who" || w == "whose" ||
          w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||                          // الذي
          w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||                          // التي
          w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||                // الذين
@@ -1076,6 +1076,20 @@ Extraction Extractor::Extract(const Document& doc) const {
                               !TokenMatches(h.cue->tokens[0], toks[h.first].text);  // و not a root letter
           for (size_t k : L) {
             if (args[k].prep == Prep::kNone && !opens_clause) Ls.push_back(k);
+          }
+          // "Minawi, whose movement fights beside the army, accused the
+          // RSF": a relative clause closed by a comma just before the verb
+          // holds no subject of it.
+          if (!Ls.empty() && h.first > 0 &&
+              (toks[h.first - 1].text == "," || toks[h.first - 1].text == "\xD8\x8C")) {
+            for (uint32_t j = h.first - 1, words = 0; j > 0 && words < 18; --j) {
+              if (IsRelativePronoun(toks[j].text)) {
+                std::erase_if(Ls, [&](size_t k) { return mentions[k].first > j; });
+                break;
+              }
+              if (IsClauseBoundary(toks[j])) break;
+              words += toks[j].is_word;
+            }
           }
           long after = R.empty() ? -1 : static_cast<long>(R.front());
           // A verb that opens its clause may have its subject a few words
