@@ -1039,6 +1039,32 @@ Extraction Extractor::Extract(const Document& doc) const {
               }
             }
           }
+          // "اتهم البرهان الإمارات بتزويد قوات الدعم السريع": the charge
+          // (a masdar with ب after an accusation) is the accused's act, not
+          // the accuser's: its subject is the actor just before it.
+          if (arabic && cue.frame != Frame::kSym && StartsWith(toks[h.first].text, "\xD8\xA8") &&
+              !TokenMatches(h.cue->tokens[0], toks[h.first].text)) {
+            bool charge = false;
+            for (const CueHit& a : kept) {
+              if (a.cue->relation == nullptr || a.cue->relation->name != "accuse" || a.last >= h.first) continue;
+              bool same_clause = true;
+              for (uint32_t j = a.last + 1; j < h.first && same_clause; ++j) {
+                same_clause = !IsClauseBoundary(toks[j]);
+              }
+              charge |= same_clause;
+            }
+            long accused = -1;
+            for (size_t k : L) {
+              if (mentions[k].last + 1 == h.first) accused = static_cast<long>(k);
+            }
+            if (charge && accused >= 0) {
+              subj = {static_cast<size_t>(accused)};
+              if (!R.empty() && token_gap(h.last, mentions[R.front()].first) <= 2) {
+                obj = group_right(R.front(), rel);
+              }
+              break;
+            }
+          }
           // "Cairo, which backs the army", "الإمارات التي تدعم قوات الدعم
           // السريع": a relative pronoun right before the verb makes the
           // actor before it the subject, whatever governs that actor.

@@ -28,6 +28,10 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
       {"التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
        {"HAFTAR meet SISI"}, {}},
       {"الجزائر تتهم المغرب بدعم جماعات انفصالية.", {"DZA accuse MAR"}, {}},
+      // The charge is the accused's act, however long the accuser's name.
+      {"اتهم رئيس مجلس السيادة في السودان، الفريق أول عبد الفتاح البرهان، الإمارات بتزويد "
+       "قوات الدعم السريع بالأسلحة.",
+       {"BURHAN accuse ARE", "ARE supply_arms RSF"}, {"BURHAN supply_arms ARE", "BURHAN support ARE"}},
       {"هاجمت قوات الدعم السريع مدينة الفاشر، واتهمت الحكومة السودانية الإمارات بتسليحها.",
        {}, {"ARE attack RSF"}},
       {"وقعت المملكة العربية السعودية وباكستان اتفاقية دفاع مشترك.",
