@@ -1256,6 +1256,10 @@ Extraction Extractor::Extract(const Document& doc) const {
                 // against; "of his forces", "from X" modify something else.
                 long o = first_with(R, {Prep::kNone, Prep::kWith, Prep::kTo, Prep::kOn,
                                         Prep::kAgainst, Prep::kFor});
+                // A reception's guest follows it ("welcomed Sisi", "hosted
+                // the Qatari emir"); "welcomed the sanctions on Sudan" is
+                // no reception.
+                if (o >= 0 && cue.frame == Frame::kHost && token_gap(h.last, mentions[o].first) > 3) o = -1;
                 if (o >= 0) obj = group_right(static_cast<size_t>(o), rel);
               } else {
                 obj = group_right(static_cast<size_t>(after), rel);

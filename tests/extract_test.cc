@@ -103,6 +103,9 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
 
 TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewhere") {
   Check({
+      // A reception's guest follows it closely.
+      {"Sisi welcomed Haftar in Cairo.", {"HAFTAR meet SISI"}, {}},
+      {"Burhan welcomed the new sanctions imposed on the RSF.", {}, {"BURHAN meet RSF"}},
       {"Sisi met Haftar in Cairo on Saturday.", {"HAFTAR meet SISI", "HAFTAR visit EGY"},
        {"SISI visit EGY"}},
   });
