@@ -672,10 +672,11 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (!tried.insert(ci).second) continue;
           const Cue& cue = cues_.cues()[ci];
           if (!WordMatches(cue.tokens[0], toks[i])) continue;
-          // Later words of a cue may come a few words on ("fired around
-          // 180 ballistic missiles at"): up to kCueGap plain words (no
-          // actor, no punctuation) in all.
-          constexpr uint32_t kCueGap = 3;
+          // Later words of a relation cue may come a few words on ("fired
+          // around 180 ballistic missiles at"): up to kCueGap plain words
+          // (no actor, no punctuation) in all.
+          // Hedges, negations and verbs of saying match as written.
+          const uint32_t kCueGap = cue.relation != nullptr ? 3 : 0;
           uint32_t j = i, skipped = 0;
           bool ok = true;
           for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
