@@ -772,8 +772,11 @@ Extraction Extractor::Extract(const Document& doc) const {
     auto negated_at = [&](const CueHit& h) {
       for (const CueHit& n : kept) {
         if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
-        if (n.cue->frame != Frame::kNegation) continue;
-        if (n.last < h.first && h.first - n.last <= 4) return true;
+        if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
+        // Within four words ("fears of an all-out war": a hyphen is no word).
+        uint32_t words = 0;
+        for (uint32_t j = n.last + 1; j < h.first; ++j) words += toks[j].is_word;
+        if (words < 4) return true;
       }
       return false;
     };
