@@ -951,6 +951,17 @@ Extraction Extractor::Extract(const Document& doc) const {
       uint32_t cb = s.OriginalBegin(h.first), ce = s.OriginalEnd(h.last);
       std::vector<size_t> L = filter(left_of(h.first), rel);
       std::vector<size_t> R = filter(right_of(h.last), rel);
+      // A cue inside a relative clause ("Araghchi, who arrived in Riyadh,
+      // held talks with ...") takes its object before the comma closing it.
+      for (uint32_t back = 1; back <= 2 && back <= h.first; ++back) {
+        if (!IsRelativePronoun(toks[h.first - back].text)) continue;
+        for (uint32_t j = h.last + 1; j < toks.size(); ++j) {
+          if (toks[j].text != "," && toks[j].text != "\xD8\x8C") continue;
+          std::erase_if(R, [&](size_t k) { return mentions[k].first > j; });
+          break;
+        }
+        break;
+      }
       // A relative clause after the cue ("..., which backs the army") has
       // its own verb: what it names is not this cue's object.
       for (uint32_t j = h.last + 1; j < toks.size(); ++j) {

@@ -54,6 +54,9 @@ TEST_CASE("extract: a relative clause has its own subject and object") {
        {"EGY support RSF"}, {"SDN support RSF"}},
       {"التقى حفتر وفدا من الإمارات التي تدعم قوات الدعم السريع.", {"ARE support RSF"},
        {"HAFTAR support RSF"}},
+      // A verb inside a relative clause takes its object inside it.
+      {"Haftar, who arrived in the city on Monday, also held talks with Putin.",
+       {"HAFTAR meet PUTIN"}, {"HAFTAR visit PUTIN"}},
       // A relative clause closed just before the verb holds no subject of it.
       {"Sudan's leader Burhan spoke in Khartoum. Minawi, whose movement fights beside the army, "
        "accused the RSF of looting.",
