@@ -276,6 +276,30 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       }
       if (m.actor == kNoActor) continue;
     }
+    // A generic body's name inside a longer one is another body: "High
+    // Security Council" (Algeria's), "مجلس الأمن والدفاع السوداني" (Sudan's)
+    // are not the UN Security Council.
+    if (m.type != MentionType::kShort &&
+        lexicon_.actor(m.actor).kind == ActorKind::kOrganisation) {
+      bool longer = false;
+      if (toks[m.first].is_arabic && m.last + 2 < n) {
+        // "...الأمن والدفاع السوداني": a conjoined noun and a nisba after it.
+        std::string_view next = toks[m.last + 1].text, after = toks[m.last + 2].text;
+        auto ends_with = [](std::string_view w, std::string_view e) {
+          return w.size() > e.size() && w.substr(w.size() - e.size()) == e;
+        };
+        longer = next.substr(0, 6) == "\xD9\x88\xD8\xA7\xD9\x84" &&  // وال
+                 after.substr(0, 4) == "\xD8\xA7\xD9\x84" &&               // ال
+                 (ends_with(after, "\xD9\x8A") || ends_with(after, "\xD9\x8A\xD9\x87"));  // ي / ية (folded يه)
+      } else if (!toks[m.first].is_arabic && m.first > 0 && toks[m.first - 1].is_word) {
+        // An English name continued to the left by a capitalised word that
+        // is not the sentence's first ("the High Security Council").
+        const uint32_t at = s.OriginalBegin(m.first - 1);
+        const unsigned char c = at < s.original.size() ? s.original[at] : 0;
+        longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && toks[m.first - 1].text != "the";
+      }
+      if (longer) continue;
+    }
     m.begin = s.OriginalBegin(m.first);
     m.end = s.OriginalEnd(m.last);
     out.push_back(m);

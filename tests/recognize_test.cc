@@ -1,6 +1,8 @@
 // Recognising actors: names, proclitics, acronyms, short forms, titles.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_util.h"
 #include "tahaluf/recognize.h"
 
@@ -55,6 +57,19 @@ TEST_CASE("recognize: titles resolve to the holder at the document's date") {
   got = Mentions("Pakistan's prime minister arrived.", "2023-12-01");
   INFO(Join(got));
   CHECK(!Has(got, "Pakistan's prime minister=SHEHBAZ_SHARIF"));
+}
+
+TEST_CASE("recognize: a body's name inside a longer name is another body") {
+  // "United Nations" is a known body; "Model United Nations Club" is not it,
+  // nor is "الأمم المتحدة والتنمية الأفريقية".
+  auto got = Mentions("The Model United Nations Club met. The United Nations met.");
+  INFO(Join(got));
+  CHECK(std::count(got.begin(), got.end(), "United Nations=UN") == 1);
+  auto ar = Mentions("أعلنت الأمم المتحدة والتنمية الأفريقية خطة. ورحبت الأمم المتحدة بها.");
+  INFO(Join(ar));
+  CHECK(std::count_if(ar.begin(), ar.end(), [](const std::string& g) {
+          return g.find("=UN") != std::string::npos;
+        }) == 1);
 }
 
 TEST_CASE("recognize: persons and organisations the lexicon does not know") {
