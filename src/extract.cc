@@ -205,7 +205,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"sym", Frame::kSym}, {"supply", Frame::kSupply}, {"host", Frame::kHost},
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
       {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
-      {"denial", Frame::kDenial},
+      {"denial", Frame::kDenial}, {"coop", Frame::kCoop}, {"domain", Frame::kDomain},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -305,11 +305,13 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech, denial)");
+                                    "kin_pron, hedge, negation, speech, denial, coop, domain)");
             c.frame = *frame;
             if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
-                c.frame == Frame::kSpeech || c.frame == Frame::kDenial) {
-              if (f[1] != "-") return fail("hedge, negation, speech and denial cues take relation '-'");
+                c.frame == Frame::kSpeech || c.frame == Frame::kDenial || c.frame == Frame::kCoop) {
+              if (f[1] != "-") {
+                return fail("hedge, negation, speech, denial and coop cues take relation '-'");
+              }
             } else {
               c.relation = FindRelation(f[1]);
               if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
@@ -929,8 +931,34 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::vector<ActorIndex> sentence_subjects;
     for (size_t hi = 0; hi < kept.size(); ++hi) {
       const CueHit& h = kept[hi];
-      const Cue& cue = *h.cue;
-      if (cue.relation == nullptr) continue;
+      // A generic cooperation noun takes its relation from the field named
+      // with it ("التعاون بين البلدين في مجال الطاقة", "cooperation in the
+      // field of combating terrorism"), and then links the pair around it
+      // as the specific cooperation cues do.
+      Cue resolved;
+      const Cue* cue_ptr = h.cue;
+      if (cue_ptr->frame == Frame::kCoop) {
+        const RelationInfo* field = nullptr;
+        for (const CueHit& d : kept) {
+          if (d.cue->frame != Frame::kDomain || field != nullptr) continue;
+          const bool after = d.first > h.last;
+          if (!after && d.last + 1 != h.first) continue;  // "military cooperation" directly
+          uint32_t words = 0;
+          bool same_clause = true;
+          for (uint32_t j = after ? h.last + 1 : d.last + 1; j < (after ? d.first : h.first); ++j) {
+            words += toks[j].is_word;
+            same_clause &= !IsClauseBoundary(toks[j]);
+          }
+          if (same_clause && words <= 8) field = d.cue->relation;
+        }
+        if (field == nullptr) continue;
+        resolved = *cue_ptr;
+        resolved.frame = Frame::kSym;  // as the specific cooperation cues
+        resolved.relation = field;
+        cue_ptr = &resolved;
+      }
+      const Cue& cue = *cue_ptr;
+      if (cue.relation == nullptr || cue.frame == Frame::kDomain) continue;
       const RelationInfo* rel = cue.relation;
       // "أبرمت ... اتفاقية دفاع مشترك مع", "signed a defence pact with": the
       // signing verb takes the specific agreement its object names.

@@ -324,3 +324,37 @@ TEST_CASE("extract: relative dates resolve against the document's date") {
 
 }  // namespace
 }  // namespace tahaluf::testing
+
+namespace tahaluf::testing {
+namespace {
+
+TEST_CASE("extract: a generic cooperation noun takes its relation from the field named with it") {
+  Check({
+      {"Egypt and Turkey agreed to expand cooperation in the field of combating terrorism.",
+       {"EGY security_cooperation TUR"}, {"EGY economic_cooperation TUR"}},
+      {"ناقش الجانبان المصري والتركي التعاون بين مصر وتركيا في مجال الطاقة.",
+       {"EGY economic_cooperation TUR"}, {"EGY security_cooperation TUR"}},
+      // No field: no relation.
+      {"Egypt and Turkey praised their cooperation.", {}, {"EGY security_cooperation TUR"}},
+  });
+}
+
+TEST_CASE("extract: coop and domain cue rows are checked on load") {
+  CueLexicon cues;
+  std::vector<Status> problems;
+  cues.Add("lang\trelation\tcue\tframe\n"
+           "en\tsecurity_cooperation\tcooperation\tcoop\n"
+           "en\t-\tdefence\tdomain\n"
+           "en\t-\tcooperation\tcoop\n"
+           "en\tsecurity_cooperation\tdefence\tdomain\n",
+           "cues.tsv", &problems);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].line() == 2);
+  CHECK(problems[0].message().find("coop cues take relation '-'") != std::string::npos);
+  CHECK(problems[1].line() == 3);
+  CHECK(problems[1].message().find("unknown relation '-'") != std::string::npos);
+  CHECK(cues.cues().size() == 2);
+}
+
+}  // namespace
+}  // namespace tahaluf::testing

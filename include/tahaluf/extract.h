@@ -55,6 +55,10 @@ enum class Frame : uint8_t {
   kSpeech,   // not a relation: a verb of saying; its subject is the source
   kDenial,   // not a relation: a verb of denial (نفى, denied) negates every
              // cue after it in the sentence
+  kCoop,     // a generic cooperation noun (التعاون, cooperation): a relation
+             // only with a field word near it, which says which (kDomain)
+  kDomain,   // not a relation by itself: a field (الدفاع, energy) that makes
+             // a nearby cooperation noun security or economic cooperation
 };
 
 struct Cue {
