@@ -1178,6 +1178,24 @@ Extraction Extractor::Extract(const Document& doc) const {
           // genitive is the object, the clause's subject its subject.
           bool purpose = arabic_noun && StartsWith(cue_word, "\xD9\x84") &&
                          !StartsWith(cue_word, "\xD9\x84\xD9\x82");  // ل, not لق...
+          // "كان في استقباله الرئيس أردوغان", "لقائه بالسيسي": a meeting noun
+          // with a pronoun on it is the meeting of the one the pronoun
+          // stands for (the clause's subject, carried below) with the
+          // actor named after it.
+          if (arabic_noun && rel->name == "meet" && after >= 0 && Ls.empty() &&
+              token_gap(h.last, mentions[after].first) <= 3) {
+            std::string_view stem = StripArabicArticle(cue_word);
+            std::string_view prefix = h.cue->tokens[0];
+            if (!prefix.empty() && prefix.back() == '*') prefix.remove_suffix(1);
+            const size_t at = stem.find(prefix);
+            std::string_view rest = at == std::string_view::npos ? std::string_view()
+                                                                 : stem.substr(at + prefix.size());
+            if (rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||              // ه ها
+                rest == "\xD9\x87\xD9\x85\xD8\xA7" || rest == "\xD9\x87\xD9\x85") {  // هما هم
+              obj = group_right(static_cast<size_t>(after), rel);
+              break;
+            }
+          }
           if (purpose && after >= 0 && mentions[after].first == h.last + 1) {
             obj = group_right(static_cast<size_t>(after), rel);
             if (!Ls.empty()) subj = group_left(Ls.back(), rel);

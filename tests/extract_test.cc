@@ -42,6 +42,9 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
 TEST_CASE("extract: a second verb with no written subject continues the first") {
   Check({
       {"زار حفتر القاهرة والتقى السيسي.", {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
+      // "in his reception was X": the one received is the clause's subject.
+      {"وصل حفتر إلى القاهرة، حيث كان في استقباله الرئيس عبد الفتاح السيسي.",
+       {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
       // A passive's agent is not the subject carried on.
       {"تقدم الجيش السوداني بقيادة البرهان نحو الخرطوم، واتهم موسكو بالتدخل.", {},
        {"BURHAN accuse RUS"}},
