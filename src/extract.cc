@@ -206,6 +206,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
       {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
       {"denial", Frame::kDenial}, {"coop", Frame::kCoop}, {"domain", Frame::kDomain},
+      {"escort", Frame::kEscort},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -305,7 +306,7 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech, denial, coop, domain)");
+                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort)");
             c.frame = *frame;
             if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
                 c.frame == Frame::kSpeech || c.frame == Frame::kDenial || c.frame == Frame::kCoop) {
@@ -997,6 +998,45 @@ Extraction Extractor::Extract(const Document& doc) const {
         R.erase(std::remove_if(R.begin(), R.end(), [&](size_t k) { return mentions[k].first > j; }),
                 R.end());
         break;
+      }
+      if (cue.frame == Frame::kEscort) {
+        // "ورافق خليفة في الزيارة نجله صدام وأسامة حماد": the one escorted
+        // is named right after an Arabic cue, or is the clause's subject
+        // ("Haftar visited Moscow, accompanied by ..."); the others named
+        // after the cue went along, to where that one last went.
+        std::vector<size_t> after = filter(right_of(h.last), rel);
+        ActorIndex principal = kNoActor;
+        size_t first_companion = 0;
+        if (arabic && !after.empty() && token_gap(h.last, mentions[after[0]].first) <= 1) {
+          principal = mentions[after[0]].actor;
+          first_companion = 1;
+        } else if (!arabic && sentence_subjects.empty()) {
+          for (size_t k : L) {
+            if (args[k].prep == Prep::kNone && principal == kNoActor) principal = mentions[k].actor;
+          }
+        }
+        if (principal == kNoActor && !sentence_subjects.empty()) principal = sentence_subjects.front();
+        if (principal == kNoActor && last_subject_sentence + 1 >= si && !last_subjects.empty()) {
+          principal = last_subjects.front();
+        }
+        ActorIndex destination = kNoActor;
+        std::string destination_surface;
+        for (auto it = result.triples.rbegin(); it != result.triples.rend(); ++it) {
+          if (it->relation->name == "visit" && it->subject == principal && !it->negated &&
+              actor(it->object).kind != ActorKind::kPerson) {
+            destination = it->object;
+            destination_surface = it->object_surface;
+            break;
+          }
+        }
+        if (destination == kNoActor) continue;
+        for (size_t c = first_companion; c < after.size(); ++c) {
+          const ActorIndex who = mentions[after[c]].actor;
+          if (who == principal || who == destination || actor(who).kind == ActorKind::kState) continue;
+          emit(who, rel, destination, neg, surface(mentions[after[c]]), destination_surface, cb, ce,
+               "companion");
+        }
+        continue;
       }
       std::vector<size_t> subj, obj;
       // "talks between A, B and C": every pair of the list, not only the

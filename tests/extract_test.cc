@@ -42,6 +42,12 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
 TEST_CASE("extract: a second verb with no written subject continues the first") {
   Check({
       {"زار حفتر القاهرة والتقى السيسي.", {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
+      // Companions went where the one they escorted went.
+      {"زار خليفة حفتر موسكو. ورافق حفتر في الزيارة نجله صدام حفتر.",
+       {"SADDAM_HAFTAR visit RUS"}, {"SADDAM_HAFTAR visit HAFTAR"}},
+      {"Khalifa Haftar visited Moscow on Monday, accompanied by Saddam Haftar.",
+       {"HAFTAR visit RUS", "SADDAM_HAFTAR visit RUS"}, {}},
+      {"ورافق حفتر في الزيارة نجله صدام حفتر.", {}, {"SADDAM_HAFTAR visit RUS"}},  // no visit yet
       // "in his reception was X": the one received is the clause's subject.
       {"وصل حفتر إلى القاهرة، حيث كان في استقباله الرئيس عبد الفتاح السيسي.",
        {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
