@@ -368,6 +368,7 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::string surface;
     std::string title_position;
     ActorIndex title_org;
+    bool former = false;  // "الرئيس الراحل", "former president": past roles too
   };
   std::vector<std::pair<ActorIndex, FirstMention>> persons;
   std::vector<ActorIndex> last_subjects;  // for verbs with no written subject
@@ -401,12 +402,27 @@ Extraction Extractor::Extract(const Document& doc) const {
         }
       }
       if (actor(m.actor).kind != ActorKind::kPerson) continue;
+      // A word of former office just before the name, or inside its title
+      // ("الرئيس الراحل", "former president", "the regime of").
+      bool former = false;
+      for (uint32_t j = m.first >= 3 ? m.first - 3 : 0; j <= m.last && j < toks.size(); ++j) {
+        std::string_view w = toks[j].text;
+        former |= w == "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA7\xD8\xAD\xD9\x84" ||  // الراحل
+                  w == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82" ||  // السابق
+                  w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAE\xD9\x84\xD9\x88\xD8\xB9" ||  // المخلوع
+                  w == "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85" ||  // نظام (X's regime)
+                  w == "\xD8\xB9\xD9\x87\xD8\xAF" ||            // عهد (X's era)
+                  w == "former" || w == "deposed" || w == "ousted" || w == "regime" || w == "era" ||
+                  (w == "late" && j > 0 && toks[j - 1].text == "the");
+      }
       auto it = std::find_if(persons.begin(), persons.end(),
                              [&](const auto& p) { return p.first == m.actor; });
       if (it == persons.end()) {
-        persons.push_back({m.actor, {si, spans[si], surface(m), m.title_position, m.title_org}});
+        persons.push_back({m.actor, {si, spans[si], surface(m), m.title_position, m.title_org, former}});
       } else if (it->second.title_position.empty() && !m.title_position.empty()) {
-        it->second = {si, spans[si], surface(m), m.title_position, m.title_org};
+        it->second = {si, spans[si], surface(m), m.title_position, m.title_org, former || it->second.former};
+      } else {
+        it->second.former |= former;
       }
     }
 
@@ -1537,7 +1553,8 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::vector<const Role*> chosen;
     for (const Role* r : roles) {
       bool current = r->start <= at && at <= r->end;
-      if (!current || !named.count(r->org)) continue;
+      bool past = fm.former && r->end < at;
+      if ((!current && !past) || !named.count(r->org)) continue;
       chosen.push_back(r);
     }
     if (chosen.empty()) {

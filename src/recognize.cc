@@ -491,6 +491,13 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       after = static_cast<size_t>(more_last) + 1;
       title_end = after;
     }
+    // "رئيس الوزراء الباكستاني السابق شهباز شريف": a word of former office
+    // between the title and the name; the title is still that person's
+    // (a past one), not the present holder's.
+    if (after < n && (toks[after].text == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82" ||  // السابق
+                      toks[after].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x82")) {  // الاسبق
+      ++after;
+    }
     // "Pakistan's army chief": the office is in the state's army.
     if (org != kNoActor && lexicon_.actor(org).kind == ActorKind::kState &&
         (position->position == "army_chief" || position->position == "deputy_army_chief")) {

@@ -367,3 +367,20 @@ TEST_CASE("extract: coop and domain cue rows are checked on load") {
 
 }  // namespace
 }  // namespace tahaluf::testing
+
+namespace tahaluf::testing {
+namespace {
+
+TEST_CASE("extract: a former office holder's past role, when the text says former") {
+  // Between Shehbaz Sharif's two terms as prime minister.
+  auto roles = [](const std::string& text) { return Dump(text, /*with_roles=*/true, "2023-12-01"); };
+  CHECK(Has(roles("Former Pakistani prime minister Shehbaz Sharif spoke in Lahore."),
+            "SHEHBAZ_SHARIF leads PAK"));
+  CHECK(Has(roles("Pakistan prospered under the government of Shehbaz Sharif, the former premier."),
+            "SHEHBAZ_SHARIF leads PAK") == false);  // "former" after the name: not read
+  CHECK_FALSE(Has(roles("Pakistan's Shehbaz Sharif spoke in Lahore."), "SHEHBAZ_SHARIF leads PAK"));
+  CHECK(Has(roles("أشاد رئيس الوزراء الباكستاني السابق شهباز شريف بالاتفاق."), "SHEHBAZ_SHARIF leads PAK"));
+}
+
+}  // namespace
+}  // namespace tahaluf::testing

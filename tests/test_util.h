@@ -41,6 +41,7 @@ constexpr const char* kTestRoles =
     "HAFTAR\tleads\tLBY_LNA\tcommander\t2014-05\t\n"
     "SADDAM_HAFTAR\tmember_of\tLBY_LNA\tdeputy_commander\t2021\t\n"
     "SISI\tleads\tEGY\thead_of_state\t2014-06-08\t\n"
+    "SHEHBAZ_SHARIF\tleads\tPAK\thead_of_government\t2022-04-11\t2023-08-14\n"
     "SHEHBAZ_SHARIF\tleads\tPAK\thead_of_government\t2024-03-04\t\n"
     "MUNIR\tleads\tPAK_ARMY\tarmy_chief\t2022-11-29\t\n"
     "MBS\tmember_of\tSAU\tcrown_prince\t2017-06-21\t\n"
