@@ -387,8 +387,26 @@ Extraction Extractor::Extract(const Document& doc) const {
     }
     if (!mentions.empty()) result.mentions.push_back({si, spans[si].begin, spans[si].end, mentions});
     const std::vector<Token>& toks = s.tokens;
+    // An actor as written, without the conjunction or preposition joined to
+    // its first word ("وطرابلس" is written "طرابلس"); the article stays.
     auto surface = [&](const Mention& m) {
-      return doc.text.substr(m.begin, m.end - m.begin);
+      std::string_view text = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
+      const Token& first = toks[m.first];
+      if (m.proclitic_bytes == 0 || !first.is_arabic) return std::string(text);
+      std::string_view prefix = first.text.substr(0, std::min<size_t>(m.proclitic_bytes, first.text.size()));
+      if (prefix.size() >= 4 && prefix.substr(prefix.size() - 4) == "\xD8\xA7\xD9\x84") {  // ال
+        prefix.remove_suffix(4);
+      }
+      size_t letters = prefix.size() / 2, at = 0;
+      for (; letters > 0 && at + 1 < text.size(); --letters) {
+        at += 2;  // an Arabic letter; then its diacritics, if any
+        while (at + 1 < text.size() && static_cast<unsigned char>(text[at]) == 0xD9 &&
+               static_cast<unsigned char>(text[at + 1]) >= 0x8B &&
+               static_cast<unsigned char>(text[at + 1]) <= 0x92) {
+          at += 2;
+        }
+      }
+      return std::string(text.substr(at));
     };
     for (const Mention& m : mentions) {
       // "قوات حفتر", "Haftar's forces": the text names the force and whose

@@ -384,3 +384,25 @@ TEST_CASE("extract: a former office holder's past role, when the text says forme
 
 }  // namespace
 }  // namespace tahaluf::testing
+
+namespace tahaluf::testing {
+namespace {
+
+TEST_CASE("extract: an actor's surface leaves out the conjunction or preposition joined to it") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.cues);
+  Extraction r = ex.Extract(MakeDoc("اجتمع السيسي وحفتر في القاهرة. والتقى حفتر بالرئيس السيسي."));
+  std::vector<std::string> surfaces;
+  for (const Triple& t : r.triples) {
+    surfaces.push_back(t.subject_surface);
+    surfaces.push_back(t.object_surface);
+  }
+  INFO(Join(surfaces));
+  CHECK(Has(surfaces, "حفتر"));
+  CHECK_FALSE(Has(surfaces, "وحفتر"));
+  CHECK(Has(surfaces, "الرئيس السيسي"));  // the article stays
+  CHECK_FALSE(Has(surfaces, "بالرئيس السيسي"));
+}
+
+}  // namespace
+}  // namespace tahaluf::testing
