@@ -369,6 +369,9 @@ Extraction Extractor::Extract(const Document& doc) const {
     std::string title_position;
     ActorIndex title_org;
     bool former = false;  // "الرئيس الراحل", "former president": past roles too
+    // "خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا": an appositive title
+    // of command after the name, its org not named as such.
+    bool heads_something = false;
   };
   std::vector<std::pair<ActorIndex, FirstMention>> persons;
   std::vector<ActorIndex> last_subjects;  // for verbs with no written subject
@@ -433,12 +436,29 @@ Extraction Extractor::Extract(const Document& doc) const {
                   w == "former" || w == "deposed" || w == "ousted" || w == "regime" || w == "era" ||
                   (w == "late" && j > 0 && toks[j - 1].text == "the");
       }
+      // "X، قائد ...", "X, the commander of ...": a title of command right
+      // after the name, in apposition.
+      bool heads = false;
+      if (m.last + 2 < toks.size() &&
+          (toks[m.last + 1].text == "," || toks[m.last + 1].text == "\xD8\x8C")) {
+        uint32_t j = m.last + 2;
+        if (j + 1 < toks.size() && toks[j].text == "the") ++j;
+        for (const Title& t : lexicon_.titles()) {
+          if (!t.tokens.empty() && IsLeadingPosition(t.position) && WordMatches(t.tokens[0], toks[j]) &&
+              (t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1])))) {
+            heads = true;
+            break;
+          }
+        }
+      }
       auto it = std::find_if(persons.begin(), persons.end(),
                              [&](const auto& p) { return p.first == m.actor; });
+      if (it != persons.end()) it->second.heads_something |= heads;
       if (it == persons.end()) {
-        persons.push_back({m.actor, {si, spans[si], surface(m), m.title_position, m.title_org, former}});
+        persons.push_back({m.actor, {si, spans[si], surface(m), m.title_position, m.title_org, former, heads}});
       } else if (it->second.title_position.empty() && !m.title_position.empty()) {
-        it->second = {si, spans[si], surface(m), m.title_position, m.title_org, former || it->second.former};
+        it->second = {si, spans[si], surface(m), m.title_position, m.title_org, former || it->second.former,
+                      heads || it->second.heads_something};
       } else {
         it->second.former |= former;
       }
@@ -1574,6 +1594,17 @@ Extraction Extractor::Extract(const Document& doc) const {
       bool past = fm.former && r->end < at;
       if ((!current && !past) || !named.count(r->org)) continue;
       chosen.push_back(r);
+    }
+    // The text says the person commands something it does not name as the
+    // lexicon does; the lexicon says what (its first current command).
+    if (fm.heads_something &&
+        std::none_of(chosen.begin(), chosen.end(), [](const Role* r) { return r->relation == "leads"; })) {
+      for (const Role* r : roles) {
+        if (r->relation == "leads" && r->start <= at && at <= r->end) {
+          chosen.push_back(r);
+          break;
+        }
+      }
     }
     if (chosen.empty()) {
       // A minister of a ministry, an officer of an army the text does not

@@ -382,6 +382,14 @@ TEST_CASE("extract: a former office holder's past role, when the text says forme
   CHECK(Has(roles("أشاد رئيس الوزراء الباكستاني السابق شهباز شريف بالاتفاق."), "SHEHBAZ_SHARIF leads PAK"));
 }
 
+TEST_CASE("extract: an appositive title of command gives the command the lexicon knows") {
+  auto roles = [](const std::string& text) { return Dump(text, /*with_roles=*/true); };
+  CHECK(Has(roles("التقى السيسي خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا."), "HAFTAR leads LBY_LNA"));
+  CHECK(Has(roles("Sisi met Khalifa Haftar, the commander of the forces that hold eastern Libya."),
+            "HAFTAR leads LBY_LNA"));
+  CHECK_FALSE(Has(roles("التقى السيسي خليفة حفتر في القاهرة."), "HAFTAR leads LBY_LNA"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
 
