@@ -1205,15 +1205,42 @@ Extraction Extractor::Extract(const Document& doc) const {
           // "Cairo, which backs the army", "الإمارات التي تدعم قوات الدعم
           // السريع": a relative pronoun right before the verb makes the
           // actor before it the subject, whatever governs that actor.
-          if ((cue.frame == Frame::kVerb || cue.frame == Frame::kSupply) && h.first > 1 &&
-              IsRelativePronoun(toks[h.first - 1].text)) {
-            const uint32_t pronoun = h.first - 1;
+          // Auxiliaries and adverbs may stand between ("who have fought",
+          // "which has long backed").
+          uint32_t pronoun = h.first;
+          for (uint32_t j = h.first; j > 1 && h.first - j < 3;) {
+            --j;
+            std::string_view w = toks[j].text;
+            if (IsRelativePronoun(w)) {
+              pronoun = j;
+              break;
+            }
+            if (w != "have" && w != "has" && w != "had" && w != "is" && w != "are" && w != "was" &&
+                w != "were" && w != "been" && w != "long" && w != "also") {
+              break;
+            }
+          }
+          const bool verb_like = cue.frame == Frame::kVerb || cue.frame == Frame::kSupply ||
+                                 (cue.frame == Frame::kSym && !arabic);
+          if (verb_like && pronoun < h.first && pronoun > 0) {
             long antecedent = -1;
             for (size_t k : L) {
               const uint32_t end = mentions[k].last;
               if (end + 1 == pronoun ||
                   (end + 2 == pronoun && (toks[end + 1].text == "," || toks[end + 1].text == "\xD8\x8C"))) {
                 antecedent = static_cast<long>(k);
+              }
+            }
+            // "the Houthis in Yemen, who ...": the head before a place.
+            if (antecedent < 0) {
+              for (size_t k = 0; k < mentions.size(); ++k) {
+                const uint32_t end = mentions[k].last;
+                if (end >= pronoun || pronoun - end > 6 || args[k].prep == Prep::kIn) continue;
+                bool place_between = false;
+                for (size_t q = k + 1; q < mentions.size() && mentions[q].last < pronoun; ++q) {
+                  place_between |= args[q].prep == Prep::kIn;
+                }
+                if (place_between) antecedent = static_cast<long>(k);
               }
             }
             if (antecedent >= 0 && !R.empty()) {

@@ -63,6 +63,12 @@ TEST_CASE("extract: a relative clause has its own subject and object") {
        {"EGY support RSF"}, {"SDN support RSF"}},
       {"التقى حفتر وفدا من الإمارات التي تدعم قوات الدعم السريع.", {"ARE support RSF"},
        {"HAFTAR support RSF"}},
+      // Auxiliaries between the pronoun and the verb; a place between the
+      // head and the pronoun.
+      {"The talks were tense. Egypt, which has long backed the RSF, called for calm.",
+       {"EGY support RSF"}, {}},
+      {"Mistrust persists over support for the RSF in Sudan, who have fought Egypt since 2023.",
+       {"EGY clash RSF"}, {"EGY clash SDN"}},
       // A verb inside a relative clause takes its object inside it.
       {"Haftar, who arrived in the city on Monday, also held talks with Putin.",
        {"HAFTAR meet PUTIN"}, {"HAFTAR visit PUTIN"}},
