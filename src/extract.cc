@@ -1299,21 +1299,31 @@ Extraction Extractor::Extract(const Document& doc) const {
           // genitive is the object, the clause's subject its subject.
           bool purpose = arabic_noun && StartsWith(cue_word, "\xD9\x84") &&
                          !StartsWith(cue_word, "\xD9\x84\xD9\x82");  // ل, not لق...
-          // "كان في استقباله الرئيس أردوغان", "لقائه بالسيسي": a meeting noun
-          // with a pronoun on it is the meeting of the one the pronoun
-          // stands for (the clause's subject, carried below) with the
-          // actor named after it.
-          if (arabic_noun && rel->name == "meet" && after >= 0 && Ls.empty() &&
-              token_gap(h.last, mentions[after].first) <= 3) {
+          // "كان في استقباله الرئيس أردوغان", "أكدت مصر دعمها للجيش": an event
+          // noun with a pronoun on it is the act of the one the pronoun
+          // stands for (the actor before it, or the clause's subject carried
+          // below) towards the actor named after it.
+          if (arabic_noun && after >= 0 && token_gap(h.last, mentions[after].first) <= 3) {
             std::string_view stem = StripArabicArticle(cue_word);
-            std::string_view prefix = h.cue->tokens[0];
-            if (!prefix.empty() && prefix.back() == '*') prefix.remove_suffix(1);
-            const size_t at = stem.find(prefix);
-            std::string_view rest = at == std::string_view::npos ? std::string_view()
-                                                                 : stem.substr(at + prefix.size());
-            if (rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||              // ه ها
-                rest == "\xD9\x87\xD9\x85\xD8\xA7" || rest == "\xD9\x87\xD9\x85") {  // هما هم
+            std::string_view base = h.cue->tokens[0];
+            const bool prefix_cue = !base.empty() && base.back() == '*';
+            if (prefix_cue) base.remove_suffix(1);
+            const size_t at = stem.find(base);
+            // The word from where the cue starts: "دعمها", "لقائه".
+            std::string_view word = at == std::string_view::npos ? std::string_view() : stem.substr(at);
+            auto ends_with = [&](std::string_view e) {
+              return word.size() > e.size() && word.substr(word.size() - e.size()) == e;
+            };
+            // A lone ه may be a folded ة (زيارة, قمة): taken as a pronoun only
+            // after a meeting noun's stem (لقائه, استقباله).
+            const bool pronoun = ends_with("\xD9\x87\xD8\xA7") ||                          // ها
+                                 ends_with("\xD9\x87\xD9\x85\xD8\xA7") ||                // هما
+                                 ends_with("\xD9\x87\xD9\x85") ||                          // هم
+                                 (prefix_cue && rel->name == "meet" && word.size() >= base.size() &&
+                                  word.substr(base.size()) == "\xD9\x87");                   // ه
+            if (pronoun) {
               obj = group_right(static_cast<size_t>(after), rel);
+              if (!Ls.empty()) subj = group_left(Ls.back(), rel);
               break;
             }
           }

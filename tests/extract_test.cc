@@ -48,6 +48,9 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
       {"Khalifa Haftar visited Moscow on Monday, accompanied by Saddam Haftar.",
        {"HAFTAR visit RUS", "SADDAM_HAFTAR visit RUS"}, {}},
       {"ورافق حفتر في الزيارة نجله صدام حفتر.", {}, {"SADDAM_HAFTAR visit RUS"}},  // no visit yet
+      // An event noun with a pronoun on it: the act of the one before it.
+      {"أكدت مصر دعمها الكامل للجيش السوداني.", {"EGY support SAF"}, {"SAF support EGY"}},
+      {"قال مراقبون إن زيارة حفتر إلى القاهرة مهمة.", {"HAFTAR visit EGY"}, {}},  // زيارة: no pronoun
       // "in his reception was X": the one received is the clause's subject.
       {"وصل حفتر إلى القاهرة، حيث كان في استقباله الرئيس عبد الفتاح السيسي.",
        {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
