@@ -1092,6 +1092,19 @@ Extraction Extractor::Extract(const Document& doc) const {
         }
         continue;
       }
+      // "أدانت مصر الهجمات على بورتسودان", "condemned the attacks on
+      // civilians": what an attack noun governs is its target, not the one
+      // condemned.
+      if (rel->name == "condemn") {
+        for (const CueHit& a : kept) {
+          if (a.first <= h.last || a.cue->relation == nullptr || a.cue->relation->name != "attack" ||
+              a.cue->frame != Frame::kNoun) {
+            continue;
+          }
+          std::erase_if(R, [&](size_t k) { return mentions[k].first > a.last; });
+          break;
+        }
+      }
       std::vector<size_t> subj, obj;
       // "talks between A, B and C": every pair of the list, not only the
       // pairs with A.
@@ -1266,6 +1279,16 @@ Extraction Extractor::Extract(const Document& doc) const {
                               !TokenMatches(h.cue->tokens[0], toks[h.first].text);  // و not a root letter
           for (size_t k : L) {
             if (args[k].prep == Prep::kNone && !opens_clause) Ls.push_back(k);
+          }
+          // "Egypt condemned the attack on Sudan", "أدانت مصر الهجمات على
+          // بورتسودان": the condemned attack is not the condemner's.
+          if (noun && rel->name == "attack") {
+            for (const CueHit& c : kept) {
+              if (c.cue->relation == nullptr || c.cue->relation->name != "condemn" || c.last >= h.first) continue;
+              uint32_t words = 0;
+              for (uint32_t j = c.last + 1; j < h.first; ++j) words += toks[j].is_word;
+              if (words <= 3) Ls.clear();
+            }
           }
           // "Minawi, whose movement fights beside the army, accused the
           // RSF": a relative clause closed by a comma just before the verb

@@ -101,7 +101,12 @@ TEST_CASE("extract: Arabic nominal forms and passives") {
 TEST_CASE("extract: coordinated actors give one triple each") {
   Check({
       {"تدعم كل من مصر والسعودية الجيش السوداني.", {"EGY support SAF", "SAU support SAF"}, {}},
-      {"Egypt and Turkey condemned the attack on Sudan.", {"EGY condemn SDN", "TUR condemn SDN"}, {}},
+      {"Egypt and Turkey condemned Israel.", {"EGY condemn ISR", "TUR condemn ISR"}, {}},
+      // Condemning an attack on X condemns neither X nor the condemner.
+      {"Egypt and Turkey condemned the attack on Sudan.", {},
+       {"EGY condemn SDN", "TUR condemn SDN", "EGY attack SDN", "TUR attack SDN"}},
+      {"أدانت كل من مصر والسعودية الهجمات على الخرطوم.", {},
+       {"EGY condemn SDN", "SAU condemn SDN", "EGY attack SDN"}},
       {"Pakistan and Saudi Arabia signed a mutual defence agreement on Wednesday.",
        {"PAK defense_pact SAU"}, {}},
   });
