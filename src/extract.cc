@@ -1293,9 +1293,19 @@ Extraction Extractor::Extract(const Document& doc) const {
           // "Minawi, whose movement fights beside the army, accused the
           // RSF": a relative clause closed by a comma just before the verb
           // holds no subject of it.
-          if (!Ls.empty() && h.first > 0 &&
-              (toks[h.first - 1].text == "," || toks[h.first - 1].text == "\xD8\x8C")) {
-            for (uint32_t j = h.first - 1, words = 0; j > 0 && words < 18; --j) {
+          // The comma closing it may be a word before the cue ("اللقاء، الذي
+          // حضره ... قالن، تناول التعاون").
+          uint32_t closing = h.first;
+          for (uint32_t j = h.first; j > 0 && h.first - j < 3;) {
+            --j;
+            if (toks[j].text == "," || toks[j].text == "\xD8\x8C") {
+              closing = j;
+              break;
+            }
+            if (!toks[j].is_word || inside_mention(j)) break;
+          }
+          if (!Ls.empty() && closing < h.first) {
+            for (uint32_t j = closing, words = 0; j > 0 && words < 18; --j) {
               if (IsRelativePronoun(toks[j].text)) {
                 std::erase_if(Ls, [&](size_t k) { return mentions[k].first > j; });
                 break;

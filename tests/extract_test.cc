@@ -72,6 +72,9 @@ TEST_CASE("extract: a relative clause has its own subject and object") {
        {"EGY support RSF"}, {}},
       {"Mistrust persists over support for the RSF in Sudan, who have fought Egypt since 2023.",
        {"EGY clash RSF"}, {"EGY clash SDN"}},
+      // ... also when a verb stands between that comma and the cue.
+      {"وذكرت الرئاسة أن اللقاء، الذي حضره المشير خليفة حفتر، تناول التعاون الأمني مع مصر.", {},
+       {"EGY security_cooperation HAFTAR"}},
       // A verb inside a relative clause takes its object inside it.
       {"Haftar, who arrived in the city on Monday, also held talks with Putin.",
        {"HAFTAR meet PUTIN"}, {"HAFTAR visit PUTIN"}},
