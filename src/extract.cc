@@ -1158,6 +1158,23 @@ Extraction Extractor::Extract(const Document& doc) const {
         case Frame::kHost:
         case Frame::kSupply:
         case Frame::kNoun: {
+          // A participle in a hyphenated adjective ("the UAE-backed RSF",
+          // "a NATO-backed uprising"): the agent just before the hyphen, the
+          // one acted on just after, or nobody.
+          if (!arabic && h.first >= 1 && toks[h.first - 1].text == "-") {
+            long agent = -1, patient = -1;
+            for (size_t k : L) {
+              if (mentions[k].last + 2 == h.first) agent = static_cast<long>(k);
+            }
+            for (size_t k : R) {
+              if (mentions[k].first == h.last + 1 && patient < 0) patient = static_cast<long>(k);
+            }
+            if (agent >= 0 && patient >= 0) {
+              subj = {static_cast<size_t>(agent)};
+              obj = group_right(static_cast<size_t>(patient), rel);
+            }
+            break;
+          }
           // "between X and Y", "jointly developed by X and Y".
           long between = rel->symmetric ? first_with(R, {Prep::kBetween, Prep::kBy}) : -1;
           if (between >= 0 && token_gap(h.last, mentions[between].first) > 5) between = -1;
@@ -1224,7 +1241,9 @@ Extraction Extractor::Extract(const Document& doc) const {
           for (uint32_t j = h.first; j > 1 && h.first - j < 3;) {
             --j;
             std::string_view w = toks[j].text;
-            if (IsRelativePronoun(w)) {
+            // "that" right before a verb is a relative ("an uprising that
+            // toppled ..."), not "said that".
+            if (IsRelativePronoun(w) || (w == "that" && !arabic)) {
               pronoun = j;
               break;
             }
@@ -1256,6 +1275,10 @@ Extraction Extractor::Extract(const Document& doc) const {
                 if (place_between) antecedent = static_cast<long>(k);
               }
             }
+            // The clause is about a thing, not an actor: no subject here.
+            uint32_t head = pronoun - 1;
+            if (head > 0 && (toks[head].text == "," || toks[head].text == "\xD8\x8C")) --head;
+            if (antecedent < 0 && !arabic && !inside_mention(head)) break;
             if (antecedent >= 0 && !R.empty()) {
               long o = arabic ? static_cast<long>(R.front())
                               : first_with(R, {Prep::kNone, Prep::kWith, Prep::kTo, Prep::kOn,

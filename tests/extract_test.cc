@@ -75,6 +75,11 @@ TEST_CASE("extract: a relative clause has its own subject and object") {
       // ... also when a verb stands between that comma and the cue.
       {"وذكرت الرئاسة أن اللقاء، الذي حضره المشير خليفة حفتر، تناول التعاون الأمني مع مصر.", {},
        {"EGY security_cooperation HAFTAR"}},
+      // A clause about a thing has no actor for subject; a hyphenated
+      // participle links only the actors around it.
+      {"Libya split after an Egypt-backed uprising that toppled Khalifa Haftar.", {},
+       {"EGY support HAFTAR", "EGY attack HAFTAR", "HAFTAR attack LBY"}},
+      {"The UAE-backed RSF seized the town.", {"ARE support RSF"}, {}},
       // A verb inside a relative clause takes its object inside it.
       {"Haftar, who arrived in the city on Monday, also held talks with Putin.",
        {"HAFTAR meet PUTIN"}, {"HAFTAR visit PUTIN"}},
