@@ -67,6 +67,9 @@ Prep PrepOfWord(std::string_view w) {
   return Prep::kNone;
 }
 
+// "," or the Arabic comma "،".
+bool IsComma(std::string_view w) { return w == "," || w == "\xD8\x8C"; }
+
 // "which", "who", "whose", الذي / التي and their duals and plurals.
 bool IsRelativePronoun(std::string_view w) {
   return w == "which" || w == "who" || w == "whose" ||
@@ -439,8 +442,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       // "X، قائد ...", "X, the commander of ...": a title of command right
       // after the name, in apposition.
       bool heads = false;
-      if (m.last + 2 < toks.size() &&
-          (toks[m.last + 1].text == "," || toks[m.last + 1].text == "\xD8\x8C")) {
+      if (m.last + 2 < toks.size() && IsComma(toks[m.last + 1].text)) {
         uint32_t j = m.last + 2;
         if (j + 1 < toks.size() && toks[j].text == "the") ++j;
         for (const Title& t : lexicon_.titles()) {
@@ -826,14 +828,24 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
     }
     std::string event_date = ResolveRelativeDate(toks, ctx.date);
+    auto token_gap = [&](uint32_t a, uint32_t b) {  // word tokens strictly between
+      uint32_t n = 0;
+      for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
+      return n;
+    };
+    // Whether no clause boundary stands strictly between tokens a and b.
+    auto same_clause = [&](uint32_t a, uint32_t b) {
+      for (uint32_t j = a + 1; j < b; ++j) {
+        if (IsClauseBoundary(toks[j])) return false;
+      }
+      return true;
+    };
     auto negated_at = [&](const CueHit& h) {
       for (const CueHit& n : kept) {
         if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
         if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
         // Within four words ("fears of an all-out war": a hyphen is no word).
-        uint32_t words = 0;
-        for (uint32_t j = n.last + 1; j < h.first; ++j) words += toks[j].is_word;
-        if (words < 4) return true;
+        if (token_gap(n.last, h.first) < 4) return true;
       }
       return false;
     };
@@ -966,11 +978,6 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
       return g;
     };
-    auto token_gap = [&](uint32_t a, uint32_t b) {  // word tokens strictly between
-      uint32_t n = 0;
-      for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
-      return n;
-    };
 
     // The first actor after the subject group that is not the subject
     // again, with the list it heads.
@@ -998,13 +1005,8 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (d.cue->frame != Frame::kDomain || field != nullptr) continue;
           const bool after = d.first > h.last;
           if (!after && d.last + 1 != h.first) continue;  // "military cooperation" directly
-          uint32_t words = 0;
-          bool same_clause = true;
-          for (uint32_t j = after ? h.last + 1 : d.last + 1; j < (after ? d.first : h.first); ++j) {
-            words += toks[j].is_word;
-            same_clause &= !IsClauseBoundary(toks[j]);
-          }
-          if (same_clause && words <= 8) field = d.cue->relation;
+          const uint32_t from = after ? h.last : d.last, to = after ? d.first : h.first;
+          if (same_clause(from, to) && token_gap(from, to) <= 8) field = d.cue->relation;
         }
         if (field == nullptr) continue;
         resolved = *cue_ptr;
@@ -1039,7 +1041,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       for (uint32_t back = 1; back <= 2 && back <= h.first; ++back) {
         if (!IsRelativePronoun(toks[h.first - back].text)) continue;
         for (uint32_t j = h.last + 1; j < toks.size(); ++j) {
-          if (toks[j].text != "," && toks[j].text != "\xD8\x8C") continue;
+          if (!IsComma(toks[j].text)) continue;
           std::erase_if(R, [&](size_t k) { return mentions[k].first > j; });
           break;
         }
@@ -1214,11 +1216,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             bool charge = false;
             for (const CueHit& a : kept) {
               if (a.cue->relation == nullptr || a.cue->relation->name != "accuse" || a.last >= h.first) continue;
-              bool same_clause = true;
-              for (uint32_t j = a.last + 1; j < h.first && same_clause; ++j) {
-                same_clause = !IsClauseBoundary(toks[j]);
-              }
-              charge |= same_clause;
+              charge |= same_clause(a.last, h.first);
             }
             long accused = -1;
             for (size_t k : L) {
@@ -1259,7 +1257,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             for (size_t k : L) {
               const uint32_t end = mentions[k].last;
               if (end + 1 == pronoun ||
-                  (end + 2 == pronoun && (toks[end + 1].text == "," || toks[end + 1].text == "\xD8\x8C"))) {
+                  (end + 2 == pronoun && IsComma(toks[end + 1].text))) {
                 antecedent = static_cast<long>(k);
               }
             }
@@ -1277,7 +1275,7 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             // The clause is about a thing, not an actor: no subject here.
             uint32_t head = pronoun - 1;
-            if (head > 0 && (toks[head].text == "," || toks[head].text == "\xD8\x8C")) --head;
+            if (head > 0 && IsComma(toks[head].text)) --head;
             if (antecedent < 0 && !arabic && !inside_mention(head)) break;
             if (antecedent >= 0 && !R.empty()) {
               long o = arabic ? static_cast<long>(R.front())
@@ -1308,9 +1306,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           if (noun && rel->name == "attack") {
             for (const CueHit& c : kept) {
               if (c.cue->relation == nullptr || c.cue->relation->name != "condemn" || c.last >= h.first) continue;
-              uint32_t words = 0;
-              for (uint32_t j = c.last + 1; j < h.first; ++j) words += toks[j].is_word;
-              if (words <= 3) Ls.clear();
+              if (token_gap(c.last, h.first) <= 3) Ls.clear();
             }
           }
           // "Minawi, whose movement fights beside the army, accused the
@@ -1321,7 +1317,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           uint32_t closing = h.first;
           for (uint32_t j = h.first; j > 0 && h.first - j < 3;) {
             --j;
-            if (toks[j].text == "," || toks[j].text == "\xD8\x8C") {
+            if (IsComma(toks[j].text)) {
               closing = j;
               break;
             }
@@ -1444,7 +1440,7 @@ Extraction Extractor::Extract(const Document& doc) const {
               uint32_t head = mentions[group_left(Ls.back(), rel).front()].first;
               long j = static_cast<long>(head) - 1;
               for (uint32_t w = 0; j >= 0 && w < 12 && !light_verb; --j) {
-                if (IsClauseBoundary(toks[j]) || toks[j].text == "," || toks[j].text == "\xD8\x8C") break;
+                if (IsClauseBoundary(toks[j]) || IsComma(toks[j].text)) break;
                 if (toks[j].is_word) ++w;
                 light_verb = IsLightVerb(toks[j]);
               }

@@ -79,6 +79,15 @@ Flag NoIndexFlag() {
   return {"--no-index", false, "do not write GRAPH.tix, the index file the analytics commands load"};
 }
 
+bool UpdateIndexFile(const Args& args, const TieIndex* index) {
+  const std::string out = args.Get("--output", "-");
+  if (args.Has("--no-index") || index == nullptr) {
+    RemoveIndexFileFor(out);
+    return true;
+  }
+  return WriteIndexFileFor(out, *index);
+}
+
 bool LoadedGraph::Load(const std::string& path) {
   path_ = path == "-" ? "stdin" : path;
   from_index_file_ = false;

@@ -81,6 +81,11 @@ void RemoveIndexFileFor(const std::string& graph_path);
 // --no-index, for the commands that write graph files.
 Flag NoIndexFlag();
 
+// After writing the graph file named by --output: its index file from
+// `index`, or, with --no-index or no index (null), none (an older one is
+// removed). Reports and returns false when writing fails.
+bool UpdateIndexFile(const Args& args, const TieIndex* index);
+
 // The filter flags: --relation, --cooperative, --hostile, --since, --until,
 // --as-of, --min-evidence, --no-hedged.
 std::vector<Flag> FilterFlags();

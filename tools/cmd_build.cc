@@ -182,17 +182,6 @@ bool StageTripleFile(const std::string& path, TieIndexStager& stager, size_t* ba
   return true;
 }
 
-// GRAPH.tix next to the graph file written (tie_index_file.h), or, with
-// --no-index, no index file at all (an older one is removed).
-bool WriteIndexFile(const Args& args, const TieIndex& index) {
-  const std::string out = args.Get("--output", "-");
-  if (args.Has("--no-index")) {
-    RemoveIndexFileFor(out);
-    return true;
-  }
-  return WriteIndexFileFor(out, index);
-}
-
 int RunBuild(const Args& args) {
   if (args.positional.empty()) {
     Report("build: name at least one input (articles, .jsonl, triples or graph files)");
@@ -257,7 +246,7 @@ int RunBuild(const Args& args) {
         Report(s);
         return kExitBadInput;
       }
-      if (!WriteIndexFile(args, index)) ++bad;
+      if (!UpdateIndexFile(args, &index)) ++bad;
       if (!args.Has("--quiet")) {
         std::cerr << "tahaluf: 0 document(s) -> " << index.num_nodes() << " actors, "
                   << index.num_ties() << " relations";
@@ -324,7 +313,7 @@ int RunBuild(const Args& args) {
   // The index file is made from the graph file as written, so that it
   // holds exactly what reading the file would give.
   TieIndex index;
-  if (Status s = IndexGraphJson(json, "graph", &index); !s.ok() || !WriteIndexFile(args, index)) {
+  if (Status s = IndexGraphJson(json, "graph", &index); !s.ok() || !UpdateIndexFile(args, &index)) {
     ++bad;
   }
   if (!args.Has("--quiet")) {

@@ -36,14 +36,9 @@ int RunMerge(const Args& args) {
   bad += errors.size();
   if (!WriteOutput(args, merged)) return kExitBadInput;
   // The index file the analytics commands load instead of the JSON.
-  const std::string out = args.Get("--output", "-");
   TieIndex index;
-  Status s = IndexGraphJson(merged, "merged", &index);
-  if (args.Has("--no-index") || !s.ok()) {
-    RemoveIndexFileFor(out);
-  } else if (!WriteIndexFileFor(out, index)) {
-    ++bad;
-  }
+  const bool indexed = IndexGraphJson(merged, "merged", &index).ok();
+  if (!UpdateIndexFile(args, indexed ? &index : nullptr)) ++bad;
   if (!args.Has("--quiet")) {
     std::cerr << "tahaluf: " << sources.size() - errors.size() << " graph file(s) -> "
               << index.num_nodes() << " actors, " << index.num_ties() << " relations";
