@@ -31,158 +31,36 @@ struct CueHit {
   uint32_t first, last;
 };
 
-Prep PrepOfWord(std::string_view w) {
-  static const std::pair<const char*, Prep> kWords[] = {
-      {"to", Prep::kTo}, {"into", Prep::kTo}, {"toward", Prep::kTo},
-      {"towards", Prep::kTo}, {"with", Prep::kWith}, {"from", Prep::kFrom},
-      {"in", Prep::kIn}, {"at", Prep::kIn}, {"near", Prep::kIn},
-      {"inside", Prep::kIn}, {"by", Prep::kBy}, {"of", Prep::kOf},
-      {"for", Prep::kFor}, {"against", Prep::kAgainst}, {"on", Prep::kOn},
-      {"between", Prep::kBetween}, {"among", Prep::kBetween},
-      {"\xD8\xA7\xD9\x84\xD9\x8A", Prep::kTo},              // الي (إلى folded)
-      {"\xD9\x86\xD8\xAD\xD9\x88", Prep::kTo},              // نحو
-      {"\xD9\x85\xD8\xB9", Prep::kWith},                    // مع
-      {"\xD9\x85\xD9\x86", Prep::kFrom},                    // من
-      {"\xD9\x81\xD9\x8A", Prep::kIn},                      // في
-      {"\xD9\x82\xD8\xB1\xD8\xA8", Prep::kIn},              // قرب
-      {"\xD8\xB9\xD9\x84\xD9\x8A", Prep::kOn},              // علي (على)
-      {"\xD8\xB6\xD8\xAF", Prep::kAgainst},                 // ضد
-      {"\xD8\xA8\xD9\x8A\xD9\x86", Prep::kBetween},         // بين
-      // "اجتماع ضم / جمع A وB وC", "a meeting comprising A, B and C": the
-      // participants, as after بين.
-      {"\xD8\xB6\xD9\x85", Prep::kBetween},                     // ضم
-      {"\xD8\xB6\xD9\x85\xD8\xAA", Prep::kBetween},           // ضمت
-      {"\xD9\x8A\xD8\xB6\xD9\x85", Prep::kBetween},           // يضم
-      {"\xD8\xAA\xD8\xB6\xD9\x85", Prep::kBetween},           // تضم
-      {"\xD8\xAC\xD9\x85\xD8\xB9", Prep::kBetween},           // جمع
-      {"\xD8\xAC\xD9\x85\xD8\xB9\xD8\xAA", Prep::kBetween}, // جمعت
-      {"\xD9\x8A\xD8\xAC\xD9\x85\xD8\xB9", Prep::kBetween}, // يجمع
-      {"comprising", Prep::kBetween},
-      {"\xD9\x84\xD8\xAF\xD9\x8A", Prep::kWith},            // لدي (لدى)
-      {"\xD8\xB9\xD9\x86", Prep::kFrom},                    // عن
+Prep PrepOfWord(const WordClasses& words, std::string_view w) {
+  static constexpr std::pair<WordClass, Prep> kPreps[] = {
+      {WordClass::kPrepTo, Prep::kTo},         {WordClass::kPrepWith, Prep::kWith},
+      {WordClass::kPrepFrom, Prep::kFrom},     {WordClass::kPrepIn, Prep::kIn},
+      {WordClass::kPrepBy, Prep::kBy},         {WordClass::kPrepOf, Prep::kOf},
+      {WordClass::kPrepFor, Prep::kFor},       {WordClass::kPrepAgainst, Prep::kAgainst},
+      {WordClass::kPrepOn, Prep::kOn},         {WordClass::kPrepBetween, Prep::kBetween},
   };
-  for (const auto& [word, prep] : kWords) {
-    if (w == word) return prep;
+  for (const auto& [c, prep] : kPreps) {
+    if (words.Is(c, w)) return prep;
   }
   return Prep::kNone;
-}
-
-// "," or the Arabic comma "،".
-bool IsComma(std::string_view w) { return w == "," || w == "\xD8\x8C"; }
-
-// "which", "who", "whose", الذي / التي and their duals and plurals.
-bool IsRelativePronoun(std::string_view w) {
-  return w == "which" || w == "who" || w == "whose" ||
-         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||                          // الذي
-         w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||                          // التي
-         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||                // الذين
-         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD8\xA7\xD9\x86" ||      // اللذان
-         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||      // اللذين
-         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD8\xA7\xD9\x86" ||      // اللتان
-         w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";        // اللتين
-}
-
-bool IsAnd(std::string_view w) {
-  return w == "and" || w == "&" || w == "," || w == "\xD8\x8C" /* ، */ ||
-         w == "\xD9\x88" /* و */ || w == "as" /* as well as */ || w == "well" ||
-         w == "including" || w == "notably" ||
-         w == "\xD8\xA8\xD9\x85\xD8\xA7" /* بما */ || w == "\xD8\xB0\xD9\x84\xD9\x83" /* ذلك */;
-}
-
-// Words and marks that end the clause a cue's arguments are sought in.
-bool IsClauseBoundary(const Token& t) {
-  static const char* const kWords[] = {
-      ";", ":", "\xD8\x9B" /* ؛ */, "(", ")", "?", "!", "\xD8\x9F" /* ؟ */,
-      "while", "but", "whereas", "although", "though", "however", "meanwhile",
-      "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
-      "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
-      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87",          // لكنه
-      "\xD9\x84\xD9\x83\xD9\x86\xD9\x87\xD8\xA7",  // لكنها
-      "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
-      "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
-      "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",          // بسبب
-      "\xD8\xB1\xD8\xBA\xD9\x85",                  // رغم
-      "\xD9\x83\xD9\x85\xD8\xA7",                  // كما (as also: a new clause)
-      "because", "despite", "whose",
-  };
-  for (const char* w : kWords) {
-    if (t.text == w) return true;
-  }
-  return false;
 }
 
 bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 
-// Nouns for places: "في مدينة X", "in the city of X".
-bool IsPlaceNoun(const Token& t) {
-  static const char* const kWords[] = {
-      "city", "town", "capital", "port", "province", "region", "village", "base",
-      "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87",              // مدينه
-      "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",              // عاصمه
-      "\xD8\xA8\xD9\x84\xD8\xAF\xD9\x87",                        // بلده
-      "\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87",              // منطقه
-      "\xD9\x88\xD9\x84\xD8\xA7\xD9\x8A\xD9\x87",              // ولايه
-      "\xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8\xD9\x87",    // محافظه
-      "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1",              // ميناء
-      "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87",              // قاعده
-  };
-  std::string_view forms[6];
-  int n = t.is_arabic ? ArabicStems(t.text, forms) : 1;
-  if (!t.is_arabic) forms[0] = t.text;
-  for (int k = 0; k < n; ++k) {
-    std::string_view f = t.is_arabic ? StripArabicArticle(forms[k]) : forms[k];
-    for (const char* w : kWords) {
-      if (f == w) return true;
-    }
+// The length of the longest member of class `c` that `w` starts with (a
+// clitic, a verb prefix), or 0.
+size_t ClassPrefix(const WordClasses& words, WordClass c, std::string_view w) {
+  size_t best = 0;
+  for (const std::string& p : words.Words(c)) {
+    if (p.size() > best && StartsWith(w, p)) best = p.size();
   }
-  return false;
+  return best;
 }
 
-// Verbs whose object noun carries the event: "قدمت ... الدعم ل",
-// "عقد ... محادثات مع", "أجرى ... زيارة إلى".
-bool IsLightVerb(const Token& t) {
-  if (!t.is_arabic) return false;
-  static const char* const kStems[] = {
-      "\xD9\x82\xD8\xAF\xD9\x85",                  // قدم
-      "\xD9\x82\xD8\xAF\xD9\x85\xD8\xAA",        // قدمت
-      "\xD9\x8A\xD9\x82\xD8\xAF\xD9\x85",        // يقدم
-      "\xD8\xAA\xD9\x82\xD8\xAF\xD9\x85",        // تقدم
-      "\xD8\xB9\xD9\x82\xD8\xAF",                  // عقد
-      "\xD8\xB9\xD9\x82\xD8\xAF\xD8\xAA",        // عقدت
-      "\xD9\x8A\xD8\xB9\xD9\x82\xD8\xAF",        // يعقد
-      "\xD8\xAA\xD8\xB9\xD9\x82\xD8\xAF",        // تعقد
-      "\xD8\xA7\xD8\xAC\xD8\xB1\xD9\x8A",        // اجري (أجرى)
-      "\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xAA",        // اجرت
-      "\xD9\x8A\xD8\xAC\xD8\xB1\xD9\x8A",        // يجري
-      "\xD8\xAA\xD8\xAC\xD8\xB1\xD9\x8A",        // تجري
-      "\xD9\x85\xD9\x86\xD8\xAD",                  // منح
-      "\xD9\x85\xD9\x86\xD8\xAD\xD8\xAA",        // منحت
-      "\xD9\x88\xD9\x81\xD8\xB1",                  // وفر
-      "\xD9\x88\xD9\x81\xD8\xB1\xD8\xAA",        // وفرت
-      "\xD9\x8A\xD9\x88\xD9\x81\xD8\xB1",        // يوفر
-      "\xD8\xAA\xD9\x88\xD9\x81\xD8\xB1",        // توفر
-  };
-  std::string_view stems[6];
-  int n = ArabicStems(t.text, stems);
-  for (int k = 0; k < n; ++k) {
-    for (const char* w : kStems) {
-      if (stems[k] == w) return true;
-    }
-  }
-  return false;
-}
-
-// First two code points of `w`: the cue bucket key.
-std::string_view Key(std::string_view w) {
-  size_t i = 0, n = 0;
-  while (i < w.size() && n < 2) {
-    DecodeUtf8(w, &i);
-    ++n;
-  }
-  return w.substr(0, i);
-}
+// The Arabic definite article, which proclitics may precede (وال، بال).
+constexpr std::string_view kArabicArticle = "ال";
 
 bool TokenMatches(std::string_view cue_tok, std::string_view word) {
   if (!cue_tok.empty() && cue_tok.back() == '*') {
@@ -200,21 +78,6 @@ bool WordMatches(std::string_view cue_tok, const Token& t) {
     if (TokenMatches(cue_tok, stems[k])) return true;
   }
   return false;
-}
-
-std::optional<Frame> ParseFrame(std::string_view f) {
-  static const std::pair<const char*, Frame> kFrames[] = {
-      {"verb", Frame::kVerb}, {"noun", Frame::kNoun}, {"passive", Frame::kPassive},
-      {"sym", Frame::kSym}, {"supply", Frame::kSupply}, {"host", Frame::kHost},
-      {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
-      {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
-      {"denial", Frame::kDenial}, {"coop", Frame::kCoop}, {"domain", Frame::kDomain},
-      {"escort", Frame::kEscort},
-  };
-  for (const auto& [name, frame] : kFrames) {
-    if (f == name) return frame;
-  }
-  return std::nullopt;
 }
 
 bool IsLeadingPosition(std::string_view p) {
@@ -255,32 +118,23 @@ std::string CivilFromDays(int64_t z) {
 
 }  // namespace
 
-std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date) {
+std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date,
+                                const WordClasses& words) {
   if (date == 0 || date % 100 == 0 || (date / 100) % 100 == 0) return "";  // needs a full date
   int64_t today = DaysFromCivil(date / 10000, (date / 100) % 100, date % 100);
   // 1970-01-01 was a Thursday: weekday 0 = Monday.
   auto weekday_of = [](int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); };
-  static const std::pair<const char*, int> kDays[] = {
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
-      {"saturday", 5}, {"sunday", 6},
-      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86", 0},  // الاثنين
-      {"\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1", 1},  // الثلاثاء
-      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1", 2},  // الاربعاء
-      {"\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD9\x8A\xD8\xB3", 3},  // الخميس
-      {"\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87", 4},  // الجمعه
-      {"\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xAA", 5},  // السبت
-      {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF", 6},  // الاحد
+  static constexpr WordClass kDays[] = {
+      WordClass::kWeekdayMon, WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu,
+      WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun,
   };
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = toks[i].text;
-    if (w == "yesterday" || w == "\xD8\xA7\xD9\x85\xD8\xB3" /* امس */) return CivilFromDays(today - 1);
-    if (w == "today" || w == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" /* اليوم */) return CivilFromDays(today);
-    bool last_week = (w == "last" && i + 1 < toks.size() && toks[i + 1].text == "week") ||
-                     (w == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9" /* الاسبوع */ &&
-                      i + 1 < toks.size() && toks[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A" /* الماضي */);
-    if (last_week) return CivilFromDays(today - 7);
-    for (const auto& [name, wd] : kDays) {
-      if (w != name) continue;
+    if (words.Is(WordClass::kYesterday, w)) return CivilFromDays(today - 1);
+    if (words.Is(WordClass::kToday, w)) return CivilFromDays(today);
+    if (words.MatchAt(WordClass::kLastWeek, toks, i) > 0) return CivilFromDays(today - 7);
+    for (int wd = 0; wd < 7; ++wd) {
+      if (!words.Is(kDays[wd], w)) continue;
       // The last such day on or before the document's date.
       int back = (weekday_of(today) - wd + 7) % 7;
       return CivilFromDays(today - back);
@@ -294,70 +148,35 @@ int32_t DateNumber(std::string_view iso) {
   return d ? *d : 0;
 }
 
-void CueLexicon::Add(std::string_view content, std::string_view source,
-                     std::vector<Status>* problems) {
-  ReadTsv(content, source, {"lang", "relation", "cue", "frame"}, problems,
-          [&](size_t line, const std::vector<std::string_view>& f) {
-            auto fail = [&](const std::string& msg) {
-              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
-                                     msg + "; row skipped", line);
-            };
-            Cue c;
-            c.line = static_cast<uint32_t>(line);
-            if (f[0] != "ar" && f[0] != "en") return fail("lang must be 'ar' or 'en'");
-            c.lang = f[0];
-            std::optional<Frame> frame = ParseFrame(f[3]);
-            if (!frame) return fail("unknown frame '" + std::string(f[3]) +
-                                    "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort)");
-            c.frame = *frame;
-            if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
-                c.frame == Frame::kSpeech || c.frame == Frame::kDenial || c.frame == Frame::kCoop) {
-              if (f[1] != "-") {
-                return fail("hedge, negation, speech, denial and coop cues take relation '-'");
-              }
-            } else {
-              c.relation = FindRelation(f[1]);
-              if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
-            }
-            // Tokens: folded words; a trailing '*' marks a prefix.
-            size_t start = 0;
-            std::string_view cue = f[2];
-            while (start < cue.size()) {
-              size_t sp = cue.find(' ', start);
-              if (sp == std::string_view::npos) sp = cue.size();
-              std::string_view word = cue.substr(start, sp - start);
-              start = sp + 1;
-              if (word.empty()) continue;
-              bool prefix = word.back() == '*';
-              if (prefix) word.remove_suffix(1);
-              std::string folded = Normalizer::Get().Fold(word);
-              if (folded.empty() || folded.find(' ') != std::string::npos) {
-                // Punctuation cues ("-backed") keep their normalised text.
-                folded = Normalizer::Get().Normalize(word).text;
-              }
-              if (folded.empty()) return fail("empty cue word");
-              if (prefix) folded += '*';
-              c.tokens.push_back(std::move(folded));
-            }
-            if (c.tokens.empty()) return fail("empty cue");
-            std::string key(Key(c.tokens[0]));
-            if (!key.empty() && key.back() == '*') key.pop_back();
-            uint32_t idx = static_cast<uint32_t>(cues_.size());
-            cues_.push_back(std::move(c));
-            by_key_[key].push_back(idx);
-          });
-}
-
-const std::vector<uint32_t>* CueLexicon::Bucket(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
-  return it == by_key_.end() ? nullptr : &it->second;
-}
-
-Extractor::Extractor(const Lexicon& lexicon, const CueLexicon& cues)
-    : lexicon_(lexicon), cues_(cues), recognizer_(lexicon) {}
+Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
+    : lexicon_(lexicon),
+      grammar_(grammar),
+      cues_(grammar.cues),
+      words_(grammar.words),
+      recognizer_(lexicon, grammar.words) {}
 
 Extraction Extractor::Extract(const Document& doc) const {
+  const WordClasses& words = words_;
+  auto IsComma = [&](std::string_view w) { return words.Is(WordClass::kComma, w); };
+  auto IsRelativePronoun = [&](std::string_view w) { return words.Is(WordClass::kRelative, w); };
+  auto IsAnd = [&](std::string_view w) { return words.Is(WordClass::kAnd, w); };
+  auto IsArticle = [&](std::string_view w) { return words.Is(WordClass::kArticle, w); };
+  auto IsClauseBoundary = [&](const Token& t) { return words.Is(WordClass::kClauseBreak, t.text); };
+  auto IsPlaceNoun = [&](const Token& t) { return words.Is(WordClass::kPlaceNoun, t); };
+  auto IsLightVerb = [&](const Token& t) { return words.Is(WordClass::kLightVerb, t); };
+  auto PrepOf = [&](std::string_view w) { return PrepOfWord(words, w); };
+  // The proclitics on the token a cue matched: what the token has before
+  // the form the cue's first word matched ("و" of "والتقى", "ل" of "لزيارة").
+  auto cue_proclitic = [&](const CueHit& h, const std::vector<Token>& toks) -> std::string_view {
+    const Token& t = toks[h.first];
+    if (!t.is_arabic) return {};
+    std::string_view forms[6];
+    const int n = ArabicStems(t.text, forms);
+    for (int k = 0; k < n; ++k) {
+      if (TokenMatches(h.cue->tokens[0], forms[k])) return t.text.substr(0, t.text.size() - forms[k].size());
+    }
+    return {};
+  };
   Extraction result;
   DocumentContext ctx;
   ctx.date = DateNumber(doc.date);
@@ -400,16 +219,23 @@ Extraction Extractor::Extract(const Document& doc) const {
       const Token& first = toks[m.first];
       if (m.proclitic_bytes == 0 || !first.is_arabic) return std::string(text);
       std::string_view prefix = first.text.substr(0, std::min<size_t>(m.proclitic_bytes, first.text.size()));
-      if (prefix.size() >= 4 && prefix.substr(prefix.size() - 4) == "\xD8\xA7\xD9\x84") {  // ال
-        prefix.remove_suffix(4);
+      if (prefix.size() >= kArabicArticle.size() &&
+          prefix.substr(prefix.size() - kArabicArticle.size()) == kArabicArticle) {
+        prefix.remove_suffix(kArabicArticle.size());
       }
-      size_t letters = prefix.size() / 2, at = 0;
-      for (; letters > 0 && at + 1 < text.size(); --letters) {
-        at += 2;  // an Arabic letter; then its diacritics, if any
-        while (at + 1 < text.size() && static_cast<unsigned char>(text[at]) == 0xD9 &&
-               static_cast<unsigned char>(text[at + 1]) >= 0x8B &&
-               static_cast<unsigned char>(text[at + 1]) <= 0x92) {
-          at += 2;
+      // As many letters of the written text as the folded prefix has, each
+      // with the diacritics (U+064B..U+0652) written on it.
+      size_t letters = 0, at = 0;
+      for (size_t i = 0; i < prefix.size();) {
+        DecodeUtf8(prefix, &i);
+        ++letters;
+      }
+      for (; letters > 0 && at < text.size(); --letters) {
+        DecodeUtf8(text, &at);
+        for (size_t next = at; next < text.size();) {
+          const char32_t c = DecodeUtf8(text, &next);
+          if (c < 0x064B || c > 0x0652) break;
+          at = next;
         }
       }
       return std::string(text.substr(at));
@@ -430,21 +256,16 @@ Extraction Extractor::Extract(const Document& doc) const {
       // ("الرئيس الراحل", "former president", "the regime of").
       bool former = false;
       for (uint32_t j = m.first >= 3 ? m.first - 3 : 0; j <= m.last && j < toks.size(); ++j) {
-        std::string_view w = toks[j].text;
-        former |= w == "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA7\xD8\xAD\xD9\x84" ||  // الراحل
-                  w == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82" ||  // السابق
-                  w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAE\xD9\x84\xD9\x88\xD8\xB9" ||  // المخلوع
-                  w == "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85" ||  // نظام (X's regime)
-                  w == "\xD8\xB9\xD9\x87\xD8\xAF" ||            // عهد (X's era)
-                  w == "former" || w == "deposed" || w == "ousted" || w == "regime" || w == "era" ||
-                  (w == "late" && j > 0 && toks[j - 1].text == "the");
+        // A phrase may start a word before the window ("the late").
+        former |= words.MatchAt(WordClass::kFormer, toks, j) > 0 ||
+                  (j > 0 && words.MatchAt(WordClass::kFormer, toks, j - 1) > 1);
       }
       // "X، قائد ...", "X, the commander of ...": a title of command right
       // after the name, in apposition.
       bool heads = false;
       if (m.last + 2 < toks.size() && IsComma(toks[m.last + 1].text)) {
         uint32_t j = m.last + 2;
-        if (j + 1 < toks.size() && toks[j].text == "the") ++j;
+        if (j + 1 < toks.size() && IsArticle(toks[j].text)) ++j;
         for (const Title& t : lexicon_.titles()) {
           if (!t.tokens.empty() && IsLeadingPosition(t.position) && WordMatches(t.tokens[0], toks[j]) &&
               (t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1])))) {
@@ -477,52 +298,16 @@ Extraction Extractor::Extract(const Document& doc) const {
       // it only describes.
       if (m.type == MentionType::kDemonym) {
         bool institution = false;
-        auto is_institution = [](std::string_view w) {
-          static const char* const kWords[] = {
-              "government", "authorities", "officials", "presidency", "forces", "army",
-              "military", "troops", "navy", "leadership", "regime", "state", "sources",
-              "diplomats", "ministry", "side", "delegation", "police", "intelligence",
-              "soldiers", "troops", "militants", "gunmen", "rebels", "fighters", "civilians",
-              "warplanes", "jets", "aircraft", "drones", "unit", "navy", "militia", "militias",
-              "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF",                          // جنود
-              "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x88\xD9\x86",      // مسلحون
-              "\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x8A\xD9\x86",      // مسلحين
-              "\xD9\x85\xD8\xAA\xD9\x85\xD8\xB1\xD8\xAF\xD9\x8A\xD9\x86",  // متمردين
-              "\xD9\x85\xD8\xAA\xD9\x85\xD8\xB1\xD8\xAF\xD9\x88\xD9\x86",  // متمردون
-              "\xD9\x85\xD9\x82\xD8\xA7\xD8\xAA\xD9\x84\xD9\x8A\xD9\x86",  // مقاتلين
-              "\xD9\x85\xD8\xAF\xD9\x86\xD9\x8A\xD9\x8A\xD9\x86",      // مدنيين
-              "\xD9\x88\xD8\xAD\xD8\xAF\xD9\x87",                          // وحده
-              "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7\xD8\xAA",      // طايرات (طائرات)
-              "\xD8\xB4\xD8\xB1\xD8\xB7\xD9\x87",                          // شرطه
-              "\xD8\xA8\xD8\xAD\xD8\xB1\xD9\x8A\xD9\x87",                // بحريه
-              "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87",              // حكومه
-              "\xD8\xB3\xD9\x84\xD8\xB7\xD8\xA7\xD8\xAA",              // سلطات
-              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x88\xD9\x86",  // مسؤولون
-              "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x8A\xD9\x86",  // مسؤولين
-              "\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB3\xD9\x87",              // رياسه
-              "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA",                        // قوات
-              "\xD8\xAC\xD9\x8A\xD8\xB4",                                  // جيش
-              "\xD8\xAF\xD9\x88\xD9\x84\xD9\x87",                        // دوله
-              "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD9\x87",              // قياده
-              "\xD9\x86\xD8\xB8\xD8\xA7\xD9\x85",                        // نظام
-              "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xD9\x8A\xD9\x87",    // خارجيه
-              "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",              // مصادر
-              "\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD9\x87",              // وزاره
-              "\xD8\xA8\xD8\xB9\xD8\xAB\xD9\x87",                        // بعثه
-              "\xD9\x88\xD9\x81\xD8\xAF",                                  // وفد
-              "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8",                        // جانب
-          };
-          for (const char* k : kWords) {
-            if (w == k) return true;
-          }
-          return false;
-        };
+        auto is_institution = [&](std::string_view w) { return words.Is(WordClass::kInstitution, w); };
         const Token& first = toks[m.first];
         // A dual adjective (التركيان) agrees with two persons, never with an
         // institution.
         std::string_view last_word = toks[m.last].text;
-        bool dual = last_word.size() > 6 &&
-                    last_word.substr(last_word.size() - 6) == "\xD9\x8A\xD8\xA7\xD9\x86";  // يان
+        bool dual = false;
+        for (const std::string& suffix : words.Words(WordClass::kDualSuffix)) {
+          dual |= last_word.size() > suffix.size() &&
+                  last_word.substr(last_word.size() - suffix.size()) == suffix;
+        }
         if (first.is_arabic && !dual) {
           // The noun before the adjective: "الحكومة الباكستانية".
           bool free_before = m.first > 0 && toks[m.first - 1].is_word &&
@@ -559,11 +344,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
       // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
       // state's army when the lexicon knows exactly one.
-      auto army_word = [](std::string_view w) {
-        return w == "army" || w == "military" || w == "forces" || w == "troops" ||
-               w == "\xD8\xAC\xD9\x8A\xD8\xB4" /* جيش */ ||
-               w == "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" /* قوات */;
-      };
+      auto army_word = [&](std::string_view w) { return words.Is(WordClass::kArmyNoun, w); };
       if (actor(m.actor).kind == ActorKind::kState && m.actor < lexicon_.size()) {
         bool army = false;
         if (m.type == MentionType::kDemonym && !weak_demonym[k]) {
@@ -578,7 +359,10 @@ Extraction Extractor::Extract(const Document& doc) const {
                    toks[m.last + 1].text == "'s" &&
                    (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 3)) {
           uint32_t w = m.last + 2;
-          if (toks[w].text == "armed" && w + 1 < toks.size() && toks[w + 1].text == "forces") ++w;
+          if (words.Is(WordClass::kArmed, toks[w].text) && w + 1 < toks.size() &&
+              army_word(toks[w + 1].text)) {
+            ++w;
+          }
           if (army_word(toks[w].text)) {
             army = true;
             m.last = w;
@@ -603,61 +387,67 @@ Extraction Extractor::Extract(const Document& doc) const {
       if (first.is_arabic && m.proclitic_bytes > 0) {
         std::string_view procl = first.text.substr(0, m.proclitic_bytes);
         // The article is no preposition: "وال", "بال" -> "و", "ب".
-        if (procl.size() >= 4 && procl.substr(procl.size() - 4) == "\xD8\xA7\xD9\x84") {
-          procl.remove_suffix(4);
+        if (procl.size() >= kArabicArticle.size() &&
+            procl.substr(procl.size() - kArabicArticle.size()) == kArabicArticle) {
+          procl.remove_suffix(kArabicArticle.size());
         }
-        if (StartsWith(procl, "\xD9\x88") || StartsWith(procl, "\xD9\x81")) {  // و ف
+        if (size_t c = ClassPrefix(words, WordClass::kCliticConj, procl)) {
           a.conj = true;
-          procl.remove_prefix(2);
+          procl.remove_prefix(c);
         }
-        if (StartsWith(procl, "\xD8\xA8")) a.prep = Prep::kWith;         // ب
-        else if (StartsWith(procl, "\xD9\x84")) a.prep = Prep::kTo;      // ل
-        else if (StartsWith(procl, "\xD9\x83")) a.prep = Prep::kOf;      // ك
+        if (ClassPrefix(words, WordClass::kCliticWith, procl)) a.prep = Prep::kWith;
+        else if (ClassPrefix(words, WordClass::kCliticTo, procl)) a.prep = Prep::kTo;
+        else if (ClassPrefix(words, WordClass::kCliticOf, procl)) a.prep = Prep::kOf;
       }
       if (a.prep == Prep::kNone && m.first > 0) {
         const Token& prev = toks[m.first - 1];
         if (prev.is_word) {
           std::string_view pw = prev.text;
-          if (prev.is_arabic && StartsWith(pw, "\xD9\x88") && pw.size() > 2 &&
-              PrepOfWord(pw.substr(2)) != Prep::kNone) {
-            pw.remove_prefix(2);  // ومع, وفي
+          if (size_t c = prev.is_arabic ? ClassPrefix(words, WordClass::kCliticConj, pw) : 0;
+              c > 0 && pw.size() > c && PrepOf(pw.substr(c)) != Prep::kNone) {
+            pw.remove_prefix(c);  // ومع, وفي
             a.conj = true;
           }
-          a.prep = PrepOfWord(pw);
+          a.prep = PrepOf(pw);
           // "كل من X وY" (both X and Y): a list, not a preposition.
           if (a.prep == Prep::kFrom && m.first > 1 &&
-              toks[m.first - 2].text == "\xD9\x83\xD9\x84") {  // كل
+              words.Is(WordClass::kListOpener, toks[m.first - 2].text)) {
             // The list takes the preposition before it: "مع كل من".
             a.prep = Prep::kNone;
             if (m.first > 2 && toks[m.first - 3].is_word) {
               std::string_view before = toks[m.first - 3].text;
-              if (StartsWith(before, "\xD9\x88") && PrepOfWord(before.substr(2)) != Prep::kNone)
-                before.remove_prefix(2);
-              a.prep = PrepOfWord(before);
+              if (size_t c = ClassPrefix(words, WordClass::kCliticConj, before);
+                  c > 0 && PrepOf(before.substr(c)) != Prep::kNone) {
+                before.remove_prefix(c);
+              }
+              a.prep = PrepOf(before);
             }
           }
           // "في مدينة بنغازي", "بمدينة بنغازي": a place noun between.
           if (a.prep == Prep::kNone && prev.is_arabic && IsPlaceNoun(prev)) {
             std::string_view forms[6];
             int nf = ArabicStems(prev.text, forms);
-            if (nf > 1 && StartsWith(prev.text, "\xD8\xA8")) a.prep = Prep::kIn;  // بمدينة
+            if (nf > 1 && ClassPrefix(words, WordClass::kCliticWith, prev.text)) a.prep = Prep::kIn;  // بمدينة
             if (m.first > 1 && toks[m.first - 2].is_word) {
               std::string_view w2 = toks[m.first - 2].text;
-              if (StartsWith(w2, "\xD9\x88") && w2.size() > 2) w2.remove_prefix(2);
-              if (PrepOfWord(w2) == Prep::kIn) a.prep = Prep::kIn;
+              if (size_t c = ClassPrefix(words, WordClass::kCliticConj, w2);
+                  c > 0 && PrepOf(w2.substr(c)) != Prep::kNone) {
+                w2.remove_prefix(c);  // وفي
+              }
+              if (PrepOf(w2) == Prep::kIn) a.prep = Prep::kIn;
             }
           }
           // "in the eastern Libyan city of Benghazi".
           if (a.prep == Prep::kOf && m.first > 1 && IsPlaceNoun(toks[m.first - 2])) {
             for (uint32_t j = m.first - 2, steps = 0; j > 0 && steps < 5; --j, ++steps) {
-              if (PrepOfWord(toks[j - 1].text) == Prep::kIn) {
+              if (PrepOf(toks[j - 1].text) == Prep::kIn) {
                 a.prep = Prep::kIn;
                 break;
               }
             }
           }
-          if (a.prep == Prep::kNone && m.first > 1 && toks[m.first - 1].text == "the") {
-            a.prep = PrepOfWord(toks[m.first - 2].text);
+          if (a.prep == Prep::kNone && m.first > 1 && IsArticle(toks[m.first - 1].text)) {
+            a.prep = PrepOf(toks[m.first - 2].text);
           }
         }
       }
@@ -669,14 +459,14 @@ Extraction Extractor::Extract(const Document& doc) const {
         const Mention& p = mentions[k - 1];
         bool only_and = true;
         for (uint32_t j = p.last + 1; j < m.first; ++j) {
-          if (!IsAnd(toks[j].text) && toks[j].text != "the" &&
-              toks[j].text != "both") only_and = false;
+          if (!IsAnd(toks[j].text) && !IsArticle(toks[j].text) &&
+              !words.Is(WordClass::kBoth, toks[j].text)) only_and = false;
         }
         if (only_and && (m.first > p.last + 1 || a.conj)) {
           bool word_and = a.conj;  // a و proclitic
           for (uint32_t j = p.last + 1; j < m.first; ++j) {
             std::string_view t = toks[j].text;
-            word_and |= t != "," && t != "\xD8\x8C" && t != "the" && t != "both";
+            word_and |= !IsComma(t) && !IsArticle(t) && !words.Is(WordClass::kBoth, t);
           }
           a.conj = true;
           a.comma_only = !word_and;
@@ -725,7 +515,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       if (!toks[i].is_arabic) stems[0] = toks[i].text;
       std::set<uint32_t> tried;
       for (int k = 0; k < ns; ++k) {
-        const std::vector<uint32_t>* bucket = cues_.Bucket(Key(stems[k]));
+        const std::vector<uint32_t>* bucket = cues_.Bucket(stems[k]);
         if (bucket == nullptr) continue;
         for (uint32_t ci : *bucket) {
           if (!tried.insert(ci).second) continue;
@@ -772,7 +562,7 @@ Extraction Extractor::Extract(const Document& doc) const {
     // fire on") governs the actor right after it: that preposition marks
     // the cue's object, not a place ("at Israel" is no venue here).
     for (const CueHit& h : kept) {
-      if (h.cue->tokens.size() < 2 || PrepOfWord(toks[h.last].text) != Prep::kIn) continue;
+      if (h.cue->tokens.size() < 2 || PrepOf(toks[h.last].text) != Prep::kIn) continue;
       for (size_t k = 0; k < mentions.size(); ++k) {
         if (mentions[k].first == h.last + 1) args[k].prep = Prep::kNone;
       }
@@ -784,16 +574,11 @@ Extraction Extractor::Extract(const Document& doc) const {
     // after it in Arabic ("قالت مصادر باكستانية") and in English inversion
     // ("said the four officials"), before it otherwise ("officials said").
     std::string speaker;
-    auto function_word = [](std::string_view w) {
-      return w == "\xD8\xA7\xD9\x86" /* ان */ || w == "\xD9\x81\xD9\x8A" /* في */ ||
-             w == "\xD9\x81\xD9\x8A\xD9\x87" /* فيه */ || w == "\xD8\xB9\xD9\x86" /* عن */ ||
-             w == "that" || w == "on" || w == "in" || w == "it" || w == "he" || w == "she" ||
-             w == "they" || w == "this" || w == "there" || w == "and" || w == "a";
-    };
+    auto function_word = [&](std::string_view w) { return words.Is(WordClass::kSpeakerStop, w); };
     for (const CueHit& h : kept) {
       if (h.cue->frame != Frame::kSpeech || !speaker.empty()) continue;
       bool arabic = toks[h.first].is_arabic;
-      bool inverted = !arabic && h.last + 1 < toks.size() && toks[h.last + 1].text == "the";
+      bool inverted = !arabic && h.last + 1 < toks.size() && IsArticle(toks[h.last + 1].text);
       bool after = arabic || inverted;
       const Mention* best = nullptr;
       for (const Mention& m : mentions) {
@@ -827,7 +612,7 @@ Extraction Extractor::Extract(const Document& doc) const {
         speaker = doc.text.substr(b, e - b);
       }
     }
-    std::string event_date = ResolveRelativeDate(toks, ctx.date);
+    std::string event_date = ResolveRelativeDate(toks, ctx.date, words);
     auto token_gap = [&](uint32_t a, uint32_t b) {  // word tokens strictly between
       uint32_t n = 0;
       for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
@@ -920,10 +705,10 @@ Extraction Extractor::Extract(const Document& doc) const {
       uint32_t j = pos + 1, w = 0;
       for (; j < toks.size() && w < limit; ++j) {
         if (IsClauseBoundary(toks[j]) && !inside_mention(static_cast<uint32_t>(j))) break;
-        if (toks[j].text == "," && j + 1 < toks.size() && toks[j + 1].text == "and") {
+        if (IsComma(toks[j].text) && j + 1 < toks.size() && words.Is(WordClass::kAndWord, toks[j + 1].text)) {
           // ", and" starts a new clause unless an actor follows it.
           size_t next = j + 2;
-          if (next < toks.size() && toks[next].text == "the") ++next;
+          if (next < toks.size() && IsArticle(toks[next].text)) ++next;
           bool actor_next = false;
           for (const Mention& m : mentions) actor_next |= m.first == next;
           if (!actor_next) break;
@@ -1033,6 +818,7 @@ Extraction Extractor::Extract(const Document& doc) const {
       }
       bool neg = negated_at(h);
       bool arabic = toks[h.first].is_arabic;
+      const std::string_view proclitic = cue_proclitic(h, toks);
       uint32_t cb = s.OriginalBegin(h.first), ce = s.OriginalEnd(h.last);
       std::vector<size_t> L = filter(left_of(h.first), rel);
       std::vector<size_t> R = filter(right_of(h.last), rel);
@@ -1211,8 +997,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           // "اتهم البرهان الإمارات بتزويد قوات الدعم السريع": the charge
           // (a masdar with ب after an accusation) is the accused's act, not
           // the accuser's: its subject is the actor just before it.
-          if (arabic && cue.frame != Frame::kSym && StartsWith(toks[h.first].text, "\xD8\xA8") &&
-              !TokenMatches(h.cue->tokens[0], toks[h.first].text)) {
+          if (arabic && cue.frame != Frame::kSym && ClassPrefix(words, WordClass::kCliticWith, proclitic)) {
             bool charge = false;
             for (const CueHit& a : kept) {
               if (a.cue->relation == nullptr || a.cue->relation->name != "accuse" || a.last >= h.first) continue;
@@ -1241,14 +1026,11 @@ Extraction Extractor::Extract(const Document& doc) const {
             std::string_view w = toks[j].text;
             // "that" right before a verb is a relative ("an uprising that
             // toppled ..."), not "said that".
-            if (IsRelativePronoun(w) || (w == "that" && !arabic)) {
+            if (IsRelativePronoun(w) || words.Is(WordClass::kRelativeThat, w)) {
               pronoun = j;
               break;
             }
-            if (w != "have" && w != "has" && w != "had" && w != "is" && w != "are" && w != "was" &&
-                w != "were" && w != "been" && w != "long" && w != "also") {
-              break;
-            }
+            if (!words.Is(WordClass::kAuxiliary, w)) break;
           }
           const bool verb_like = cue.frame == Frame::kVerb || cue.frame == Frame::kSupply ||
                                  (cue.frame == Frame::kSym && !arabic);
@@ -1294,10 +1076,7 @@ Extraction Extractor::Extract(const Document& doc) const {
           // with و or ف on it opens a new clause ("والتقى حفتر ..."), so
           // nothing before it is its subject.
           std::vector<size_t> Ls;
-          bool opens_clause = arabic && !noun &&
-                              (StartsWith(toks[h.first].text, "\xD9\x88") ||
-                               StartsWith(toks[h.first].text, "\xD9\x81")) &&
-                              !TokenMatches(h.cue->tokens[0], toks[h.first].text);  // و not a root letter
+          bool opens_clause = arabic && !noun && ClassPrefix(words, WordClass::kCliticConj, proclitic) > 0;
           for (size_t k : L) {
             if (args[k].prep == Prep::kNone && !opens_clause) Ls.push_back(k);
           }
@@ -1346,11 +1125,10 @@ Extraction Extractor::Extract(const Document& doc) const {
           // noun (وخلال اللقاء) points back and takes no arguments.
           bool arabic_noun = arabic && cue.frame == Frame::kNoun;
           std::string_view cue_word = toks[h.first].text;
-          bool with_ba = arabic_noun && StartsWith(cue_word, "\xD8\xA8");  // ب
+          bool with_ba = arabic_noun && ClassPrefix(words, WordClass::kCliticWith, proclitic) > 0;
           // "زار بنغازي للقاء خليفة حفتر": a masdar of purpose; its
           // genitive is the object, the clause's subject its subject.
-          bool purpose = arabic_noun && StartsWith(cue_word, "\xD9\x84") &&
-                         !StartsWith(cue_word, "\xD9\x84\xD9\x82");  // ل, not لق...
+          bool purpose = arabic_noun && ClassPrefix(words, WordClass::kCliticTo, proclitic) > 0;
           // "كان في استقباله الرئيس أردوغان", "أكدت مصر دعمها للجيش": an event
           // noun with a pronoun on it is the act of the one the pronoun
           // stands for (the actor before it, or the clause's subject carried
@@ -1368,11 +1146,11 @@ Extraction Extractor::Extract(const Document& doc) const {
             };
             // A lone ه may be a folded ة (زيارة, قمة): taken as a pronoun only
             // after a meeting noun's stem (لقائه, استقباله).
-            const bool pronoun = ends_with("\xD9\x87\xD8\xA7") ||                          // ها
-                                 ends_with("\xD9\x87\xD9\x85\xD8\xA7") ||                // هما
-                                 ends_with("\xD9\x87\xD9\x85") ||                          // هم
-                                 (prefix_cue && rel->name == "meet" && word.size() >= base.size() &&
-                                  word.substr(base.size()) == "\xD9\x87");                   // ه
+            bool pronoun = false;
+            for (const std::string& suffix : words.Words(WordClass::kPronounSuffix)) pronoun |= ends_with(suffix);
+            if (prefix_cue && rel->name == "meet" && word.size() >= base.size()) {
+              pronoun |= words.Is(WordClass::kPronounSuffixAmbiguous, word.substr(base.size()));
+            }
             if (pronoun) {
               obj = group_right(static_cast<size_t>(after), rel);
               if (!Ls.empty()) subj = group_left(Ls.back(), rel);
@@ -1387,8 +1165,8 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             break;
           }
-          if ((arabic_noun || (arabic && cue.frame == Frame::kSym && !StartsWith(cue_word, "\xD9\x8A") &&
-                               !StartsWith(cue_word, "\xD8\xAA"))) &&
+          if ((arabic_noun || (arabic && cue.frame == Frame::kSym &&
+                               ClassPrefix(words, WordClass::kImperfectPrefix, cue_word) == 0)) &&
               after_bare &&
               (token_gap(h.last, mentions[after].first) > 0 || mentions[after].first != h.last + 1)) {
             after_bare = false;  // a genitive follows its noun directly
@@ -1511,9 +1289,9 @@ Extraction Extractor::Extract(const Document& doc) const {
             }
             if (cue.frame == Frame::kSupply && obj.empty() && Ls.size() >= 2) {
               // "Haftar supports the RSF with fuel and weapons", "يزود X بالأسلحة".
-              bool with = arabic && StartsWith(cue_word, "\xD8\xA8");
+              bool with = arabic && ClassPrefix(words, WordClass::kCliticWith, proclitic) > 0;
               for (uint32_t j = mentions[Ls.back()].last + 1; j < h.first && !with; ++j) {
-                with = toks[j].text == "with";
+                with = PrepOf(toks[j].text) == Prep::kWith;
               }
               if (with) {
                 obj = {Ls.back()};

@@ -100,9 +100,10 @@ Status AtomicFileWriter::Commit() {
 }
 
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems) {
-  std::string content[5];
-  const char* names[5] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv"};
-  for (int i = 0; i < 5; ++i) {
+  std::string content[6];
+  const char* names[6] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv",
+                          "words.tsv"};
+  for (int i = 0; i < 6; ++i) {
     Status s = ReadFile(dir + "/" + names[i], &content[i]);
     if (!s.ok()) return s;
   }
@@ -113,7 +114,8 @@ Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>
   out->lexicon.AddRoles(content[2], src(2), problems);
   out->lexicon.AddTitles(content[3], src(3), problems);
   out->lexicon.Finalize();
-  out->cues.Add(content[4], src(4), problems);
+  out->grammar.words.Add(content[5], src(5), problems);
+  out->grammar.cues.Add(content[4], src(4), problems);
   return Status();
 }
 

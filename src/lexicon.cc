@@ -53,9 +53,9 @@ bool HasArabic(std::string_view s) {
 // "باكستاني" -> the forms news uses; the article is matched separately.
 std::vector<std::string> ArabicNisbaForms(std::string_view m) {
   std::string base(m);
-  return {base, base + "\xD8\xA9" /* ة */, base + "\xD9\x88\xD9\x86" /* ون */,
-          base + "\xD9\x8A\xD9\x86" /* ين */, base + "\xD8\xA7\xD8\xAA" /* ات */,
-          base + "\xD8\xA7\xD9\x86" /* ان, dual */, base + "\xD8\xAA\xD8\xA7\xD9\x86" /* تان */};
+  // Feminine, masculine plural (nominative, oblique), feminine plural,
+  // dual (masculine, feminine): inflection of the adjective.
+  return {base, base + "ة", base + "ون", base + "ين", base + "ات", base + "ان", base + "تان"};
 }
 
 int32_t Today() { return 99999999; }

@@ -10,38 +10,17 @@
 namespace tahaluf {
 namespace {
 
-bool IsStopCapitalised(std::string_view w);
-
 // The kind an English organisation's last word gives it, if any.
-std::optional<ActorKind> OrgHead(std::string_view w) {
-  if (w == "movement" || w == "front" || w == "alliance" || w == "coalition" || w == "union" ||
-      w == "council" || w == "organization" || w == "organisation")
-    return ActorKind::kOrganisation;
-  if (w == "party") return ActorKind::kParty;
-  if (w == "brigade" || w == "brigades" || w == "militia" || w == "army" || w == "forces" ||
-      w == "battalion" || w == "battalions" || w == "corps" || w == "group")
-    return ActorKind::kArmedGroup;
+std::optional<ActorKind> OrgHead(const WordClasses& words, std::string_view w) {
+  if (words.Is(WordClass::kOrgHeadOrganisation, w)) return ActorKind::kOrganisation;
+  if (words.Is(WordClass::kOrgHeadParty, w)) return ActorKind::kParty;
+  if (words.Is(WordClass::kOrgHeadArmedGroup, w)) return ActorKind::kArmedGroup;
   return std::nullopt;
 }
 
 // Name words too common to stand for a person on their own.
-bool IsNameParticle(std::string_view w) {
-  static const char* const kParticles[] = {
-      "bin", "ben", "ibn", "al", "el", "abu", "abdel", "abdul", "abd", "bint",
-      "de", "van", "von", "mohammed", "mohamed", "muhammad", "mohammad",
-      "\xD8\xA8\xD9\x86",                      // بن
-      "\xD8\xA7\xD8\xA8\xD9\x86",              // ابن
-      "\xD8\xA7\xD8\xA8\xD9\x88",              // ابو
-      "\xD8\xB9\xD8\xA8\xD8\xAF",              // عبد
-      "\xD8\xA7\xD9\x84",                      // ال
-      "\xD8\xA2\xD9\x84",                      // آل
-      "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF",      // محمد
-      "\xD8\xB9\xD9\x84\xD9\x8A",                // علي (and على once folded)
-      "ali", "ahmed", "ahmad", "hassan", "hussein", "omar", "abdullah", "khaled",
-  };
-  for (const char* p : kParticles) {
-    if (w == p) return true;
-  }
+bool IsNameParticle(const WordClasses& words, std::string_view w) {
+  if (words.Is(WordClass::kNameParticle, w)) return true;
   size_t letters = 0;
   for (char c : w) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return letters < 3;
@@ -51,26 +30,18 @@ bool IsNameParticle(std::string_view w) {
 // leads: government -> government/state, forces/army -> military/group.
 enum class Head { kNone, kGovernment, kForces };
 
-Head HeadNoun(std::string_view stem) {
-  static const std::pair<const char*, Head> kHeads[] = {
-      {"\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87", Head::kGovernment},  // حكومه
-      {"government", Head::kGovernment},
-      {"administration", Head::kGovernment},
-      {"\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA", Head::kForces},        // قوات
-      {"\xD8\xAC\xD9\x8A\xD8\xB4", Head::kForces},                // جيش
-      {"\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", Head::kForces},  // ميليشيات
-      {"\xD9\x85\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA", Head::kForces},  // مليشيات
-      {"\xD9\x85\xD9\x8A\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7", Head::kForces},  // ميليشيا
-      {"\xD9\x85\xD9\x84\xD9\x8A\xD8\xB4\xD9\x8A\xD8\xA7\xD8\xAA\xD9\x87", Head::kForces},  // مليشياته
-      {"forces", Head::kForces},
-      {"army", Head::kForces},
-      {"militia", Head::kForces},
-      {"fighters", Head::kForces},
-  };
-  for (const auto& [word, head] : kHeads) {
-    if (stem == word) return head;
-  }
+Head HeadNoun(const WordClasses& words, std::string_view stem) {
+  if (words.Is(WordClass::kHeadGovernment, stem)) return Head::kGovernment;
+  if (words.Is(WordClass::kHeadForces, stem)) return Head::kForces;
   return Head::kNone;
+}
+
+// The Arabic definite article, and the article after the preposition ل (لل).
+constexpr std::string_view kArabicArticle = "ال";
+constexpr std::string_view kArabicLamArticle = "لل";
+
+bool EndsWith(std::string_view w, std::string_view e) {
+  return w.size() >= e.size() && w.substr(w.size() - e.size()) == e;
 }
 
 bool IsConnector(std::string_view t) {
@@ -107,7 +78,8 @@ struct Recognizer::Icu {
 
 Recognizer::~Recognizer() = default;
 
-Recognizer::Recognizer(const Lexicon& lexicon) : lexicon_(lexicon), icu_(new Icu) {
+Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
+    : lexicon_(lexicon), words_(words), icu_(new Icu) {
   UErrorCode status = U_ZERO_ERROR;
   icu_->to_latin.reset(icu::Transliterator::createInstance(
       "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
@@ -170,8 +142,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
           bool ok = true;
           std::string_view prefix = toks[i].text.substr(0, toks[i].text.size() - stems[k].size());
           auto has_article = [](std::string_view p) {
-            return (p.size() >= 4 && (p.substr(p.size() - 4) == "\xD8\xA7\xD9\x84" ||
-                                      p.substr(p.size() - 4) == "\xD9\x84\xD9\x84"));
+            return EndsWith(p, kArabicArticle) || EndsWith(p, kArabicLamArticle);
           };
           if (!nm.article.empty() && nm.article[0] && !has_article(prefix)) ok = false;
           size_t tk = i;
@@ -285,12 +256,15 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (toks[m.first].is_arabic && m.last + 2 < n) {
         // "...الأمن والدفاع السوداني": a conjoined noun and a nisba after it.
         std::string_view next = toks[m.last + 1].text, after = toks[m.last + 2].text;
-        auto ends_with = [](std::string_view w, std::string_view e) {
-          return w.size() > e.size() && w.substr(w.size() - e.size()) == e;
-        };
-        longer = next.substr(0, 6) == "\xD9\x88\xD8\xA7\xD9\x84" &&  // وال
-                 after.substr(0, 4) == "\xD8\xA7\xD9\x84" &&               // ال
-                 (ends_with(after, "\xD9\x8A") || ends_with(after, "\xD9\x8A\xD9\x87"));  // ي / ية (folded يه)
+        bool nisba = false;
+        for (const std::string& e : words_.Words(WordClass::kNisbaEnding)) {
+          nisba |= after.size() > e.size() && EndsWith(after, e);
+        }
+        bool conj_article = false;
+        for (const std::string& c : words_.Words(WordClass::kCliticConj)) {
+          conj_article |= next.substr(0, c.size()) == c && next.substr(c.size(), kArabicArticle.size()) == kArabicArticle;
+        }
+        longer = conj_article && after.substr(0, kArabicArticle.size()) == kArabicArticle && nisba;
       } else if (!toks[m.first].is_arabic && m.first > 0 && toks[m.first - 1].is_word) {
         // An English name continued to the left by a capitalised word that
         // is not the sentence's first ("the High Security Council").
@@ -341,13 +315,13 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     };
     std::vector<Mention> found;
     for (size_t i = 0; i < n; ++i) {
-      if (!capital(i) || taken(i) || IsStopCapitalised(toks[i].text)) continue;
+      if (!capital(i) || taken(i) || words_.Is(WordClass::kNotName, toks[i].text)) continue;
       size_t j = i;
       while (j + 1 < n && (capital(j + 1) || (toks[j + 1].text == "of" && j + 2 < n && capital(j + 2))) &&
              !taken(j + 1)) {
         ++j;
       }
-      std::optional<ActorKind> kind = OrgHead(toks[j].text);
+      std::optional<ActorKind> kind = OrgHead(words_, toks[j].text);
       size_t start = i;
       // A state's name can open it: "the Sudan Liberation Movement".
       if (kind && i > 0) {
@@ -449,10 +423,11 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     size_t probe = after;
     auto is_quote = [&](size_t j) {
       return j < n && !toks[j].is_word &&
-             (toks[j].text == "\"" || toks[j].text == "\xC2\xAB" || toks[j].text == "\xC2\xBB");
+             (toks[j].text == "\"" || toks[j].text == "«" || toks[j].text == "»");
     };
-    if (probe < n && (toks[probe].text == "of" || toks[probe].text == "the")) ++probe;
-    if (probe < n && toks[probe].text == "the") ++probe;
+    auto is_article = [&](size_t j) { return words_.Is(WordClass::kArticle, toks[j].text); };
+    if (probe < n && (words_.Is(WordClass::kPrepOf, toks[probe].text) || is_article(probe))) ++probe;
+    if (probe < n && is_article(probe)) ++probe;
     while (is_quote(probe)) ++probe;
     if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
       org = m->actor;
@@ -466,7 +441,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         absorbed.push_back({adj->first, adj->last});
         after = adj->last + 1;
       }
-      if (after + 1 < n && (toks[after].text == "," || toks[after].text == "\xD8\x8C")) {
+      if (after + 1 < n && words_.Is(WordClass::kComma, toks[after].text)) {
         Mention* p = mention_at(after + 1);
         if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
       }
@@ -494,8 +469,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // "رئيس الوزراء الباكستاني السابق شهباز شريف": a word of former office
     // between the title and the name; the title is still that person's
     // (a past one), not the present holder's.
-    if (after < n && (toks[after].text == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82" ||  // السابق
-                      toks[after].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x82")) {  // الاسبق
+    if (after < n && words_.Is(WordClass::kFormerAfter, toks[after].text)) {
       ++after;
     }
     // "Pakistan's army chief": the office is in the state's army.
@@ -515,9 +489,13 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         for (Mention& next : out) {
           if (next.first <= person->last || kind_of(&next) != ActorKind::kPerson) continue;
           bool comma = next.first == person->last + 2 &&
-                       (toks[person->last + 1].text == "," || toks[person->last + 1].text == "\xD8\x8C");
-          if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic ||
-              toks[next.first].text.substr(0, 2) != "\xD9\x88" || !next.title_position.empty())
+                       words_.Is(WordClass::kComma, toks[person->last + 1].text);
+          bool joined = false;  // و joined to the next name
+          for (const std::string& c : words_.Words(WordClass::kAndWord)) {
+            joined |= toks[next.first].text.substr(0, c.size()) == c;
+          }
+          if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic || !joined ||
+              !next.title_position.empty())
             break;
           next.title_position = position->position;
           next.title_org = org;
@@ -599,21 +577,18 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         int nf = ArabicStems(toks[i].text, forms);
         for (int k = 0; k < nf && head == Head::kNone; ++k) {
           std::string_view f = forms[k];
-          for (std::string_view suffix : {std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87")}) {
-            if (f.size() > suffix.size() + 4 && f.substr(f.size() - suffix.size()) == suffix) {
+          for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
+            for (const std::string& suffix : words_.Words(sc)) {
+              if (head != Head::kNone || f.size() <= suffix.size() + 4 || !EndsWith(f, suffix)) continue;
               std::string base(f.substr(0, f.size() - suffix.size()));
-              // ة is written ت before a suffix: حكومته -> حكومة.
-              if (base.size() >= 2 && base.substr(base.size() - 2) == "\xD8\xAA") {
-                std::string marbuta = base.substr(0, base.size() - 2) + "\xD9\x87";
-                head = HeadNoun(marbuta);
-              }
-              if (head == Head::kNone) head = HeadNoun(base);
-              if (head != Head::kNone) break;
+              // ة is written ت before a suffix: حكومته -> حكومة (folded ه).
+              if (EndsWith(base, "ت")) head = HeadNoun(words_, base.substr(0, base.size() - 2) + "ه");
+              if (head == Head::kNone) head = HeadNoun(words_, base);
             }
           }
         }
-      } else if ((toks[i].text == "his" || toks[i].text == "her") && i + 1 < n) {
-        head = HeadNoun(toks[i + 1].text);
+      } else if (words_.Is(WordClass::kPossessive, toks[i].text) && i + 1 < n) {
+        head = HeadNoun(words_, toks[i + 1].text);
         last = i + 1;
       }
       if (head == Head::kNone) continue;
@@ -650,11 +625,11 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       std::string_view forms[6];
       int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1].text, forms) : 1;
       if (!toks[m.first - 1].is_arabic) forms[0] = toks[m.first - 1].text;
-      for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(forms[k]);
+      for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(words_, forms[k]);
       if (head != Head::kNone) new_first = m.first - 1;
     }
     if (head == Head::kNone && m.last + 2 < n && toks[m.last + 1].text == "'s") {
-      head = HeadNoun(toks[m.last + 2].text);
+      head = HeadNoun(words_, toks[m.last + 2].text);
       if (head != Head::kNone) new_last = m.last + 2;
     }
     if (head == Head::kNone) continue;
@@ -677,27 +652,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       bool states_only = false, found = false;
       size_t last = i;
-      if (toks[i].is_arabic) {
-        std::string_view forms[6];
-        int nf = ArabicStems(toks[i].text, forms);
-        for (int k = 0; k < nf && !found; ++k) {
-          std::string_view f = StripArabicArticle(forms[k]);
-          if (f == "\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86" ||      // بلدين
-              f == "\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86") {      // بلدان
-            found = states_only = true;
-          } else if (f == "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86" ||  // جانبين
-                     f == "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86" ||  // جانبان
-                     f == "\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86" ||          // طرفين
-                     f == "\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86") {          // طرفان
-            found = true;
-          }
-        }
-      } else if ((toks[i].text == "two" || toks[i].text == "both") && i + 1 < n) {
-        std::string_view w = toks[i + 1].text;
-        if (w == "countries" || w == "nations" || w == "states") found = states_only = true;
-        else if (w == "sides" || w == "leaders" || w == "men") found = true;
-        last = i + 1;
-        if (found && i > 0 && toks[i - 1].text == "the") i = i;  // "the" stays outside
+      if (size_t len = words_.MatchAt(WordClass::kPairStates, toks, i)) {
+        found = states_only = true;
+        last = i + len - 1;
+      } else if (size_t len2 = words_.MatchAt(WordClass::kPairSides, toks, i)) {
+        found = true;
+        last = i + len2 - 1;
       }
       if (!found) continue;
       // The two most recent distinct actors of the right kind, before here.
@@ -791,25 +751,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       size_t last = i;
       bool bare = false;
-      if (toks[i].is_arabic) {
-        std::string_view forms[6];
-        int nf = ArabicStems(toks[i].text, forms);
-        for (int k = 0; k < nf && !bare; ++k) {
-          bare = forms[k] == "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x8A\xD8\xB4" ||  // الجيش
-                 forms[k] == "\xD9\x84\xD9\x84\xD8\xAC\xD9\x8A\xD8\xB4";     // للجيش
-          if (!bare && i + 1 < n &&
-              (forms[k] == "\xD8\xA7\xD9\x84\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" ||  // القوات
-               forms[k] == "\xD9\x84\xD9\x84\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA") &&  // للقوات
-              toks[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD8\xA9") {  // المسلحة
-            bare = true;
-            last = i + 1;
-          }
-        }
-      } else if (i > 0 && toks[i - 1].text == "the" && mention_at(i - 1) == nullptr) {
-        if (toks[i].text == "army") bare = true;
-        if (toks[i].text == "armed" && i + 1 < n && toks[i + 1].text == "forces") {
+      // English needs "the" before it: "the army", "the armed forces".
+      if (toks[i].is_arabic || (i > 0 && words_.Is(WordClass::kArticle, toks[i - 1].text) &&
+                                mention_at(i - 1) == nullptr)) {
+        if (size_t len = words_.MatchAt(WordClass::kBareArmy, toks, i)) {
           bare = true;
-          last = i + 1;
+          last = i + len - 1;
         }
       }
       // "الجيش السوداني", "the army of Sudan", "الجيش الوطني الليبي": named,
@@ -819,10 +766,10 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // "الجيش" is another clause part, unless it is an adjective (a nisba).
       const Token& next = toks[last + 1];
       const Mention* next_mention = mention_at(last + 1);
-      if (next.text == "of" || (next_mention != nullptr && (!next.is_arabic ||
-                                                            next_mention->type == MentionType::kDemonym)) ||
+      if (words_.Is(WordClass::kPrepOf, next.text) ||
+          (next_mention != nullptr && (!next.is_arabic || next_mention->type == MentionType::kDemonym)) ||
           (next_mention == nullptr && next.is_arabic &&
-           next.text.substr(0, 4) == "\xD8\xA7\xD9\x84")) {  // ال: an adjective
+           next.text.substr(0, kArabicArticle.size()) == kArabicArticle)) {  // an adjective
         continue;
       }
       Mention m;
@@ -861,7 +808,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {
-        if (!IsNameParticle(w)) ctx->short_names[w] = m.actor;
+        if (!IsNameParticle(words_, w)) ctx->short_names[w] = m.actor;
       }
     }
   }
@@ -872,47 +819,6 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
 
 namespace tahaluf {
 namespace {
-
-// Words that end a name run after a title.
-bool IsFunctionWord(std::string_view w) {
-  static const char* const kWords[] = {
-      "\xD9\x81\xD9\x8A", "\xD9\x85\xD9\x86", "\xD8\xB9\xD9\x84\xD9\x8A",
-      "\xD8\xA7\xD9\x84\xD9\x8A", "\xD8\xB9\xD9\x86", "\xD9\x85\xD8\xB9",
-      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",
-      "\xD8\xA7\xD9\x86", "\xD9\x82\xD8\xAF", "\xD9\x83\xD8\xA7\xD9\x86",
-      "\xD9\x84\xD9\x85", "\xD9\x84\xD9\x86", "\xD9\x84\xD8\xA7",
-      "\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xB0\xD8\xA7", "\xD9\x87\xD8\xB0\xD9\x87",
-      "\xD8\xB0\xD9\x84\xD9\x83", "\xD8\xAA\xD9\x84\xD9\x83",
-      "\xD8\xA8\xD9\x8A\xD9\x86", "\xD8\xB9\xD9\x86\xD8\xAF",
-      "\xD9\x82\xD8\xA7\xD9\x84", "\xD9\x8A\xD9\x88\xD9\x85",
-      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB9\xD8\xAF",
-      "\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x86\xD9\x87",
-  };
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-namespace {
-}  // namespace
-
-namespace {
-
-bool IsStopCapitalised(std::string_view w) {
-  static const char* const kWords[] = {
-      "the", "a", "an", "on", "in", "at", "he", "she", "it", "they", "his", "her", "this",
-      "that", "and", "but", "mr", "mrs", "ms", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "last", "earlier", "also", "after", "during", "while", "for"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
 
 std::string AsciiId(std::string_view latin) {
   std::string id = "X_";
@@ -1032,7 +938,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     while (j < n && words.size() < 4) {
       if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
       char c = s.original[s.OriginalBegin(j)];
-      if (!(c >= 'A' && c <= 'Z') || IsStopCapitalised(toks[j].text)) break;
+      if (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text)) break;
       if (lexicon_.NamesStartingWith(toks[j].text) != nullptr && words.empty()) return 0;
       words.push_back(j);
       ++j;
@@ -1043,9 +949,11 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     while (j < n && words.size() < 3) {
       if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
       std::string_view w = toks[j].text;
-      if (IsFunctionWord(w)) break;
+      if (words_.Is(WordClass::kNameStop, w)) break;
       if (words.empty() && StripArabicArticle(w) != w) return 0;
-      if (!words.empty() && (w.substr(0, 2) == "\xD9\x88")) break;  // و starts a new phrase
+      bool conj = false;  // و starts a new phrase
+      for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
+      if (!words.empty() && conj) break;
       words.push_back(j);
       ++j;
     }

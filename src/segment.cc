@@ -7,15 +7,17 @@
 namespace tahaluf {
 namespace {
 
-// UTF-8 bytes of the letters the clitic rules look at.
-constexpr std::string_view kWaw = "\xD9\x88";        // و
-constexpr std::string_view kFa = "\xD9\x81";         // ف
-constexpr std::string_view kBa = "\xD8\xA8";         // ب
-constexpr std::string_view kKaf = "\xD9\x83";        // ك
-constexpr std::string_view kLam = "\xD9\x84";        // ل
-constexpr std::string_view kSin = "\xD8\xB3";        // س
-constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
-constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+// The proclitics (morphology of the script, not word lists): the
+// conjunctions و ف, the prepositions ب ك ل, the future marker س, the
+// article ال and ل + ال written لل.
+constexpr std::string_view kWaw = "و";
+constexpr std::string_view kFa = "ف";
+constexpr std::string_view kBa = "ب";
+constexpr std::string_view kKaf = "ك";
+constexpr std::string_view kLam = "ل";
+constexpr std::string_view kSin = "س";
+constexpr std::string_view kAl = "ال";
+constexpr std::string_view kLamLam = "لل";
 
 size_t Letters(std::string_view s) {
   size_t n = 0;

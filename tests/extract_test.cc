@@ -293,7 +293,7 @@ TEST_CASE("extract: person names spelled one letter apart are the same person") 
 
 TEST_CASE("extract: evidence spans point into the original text") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   std::string text = "---\ndate: 2025-01-02\n---\nعنوان\n\nالتقى السيسي بحفتر.";
   Document doc;
   REQUIRE(ParseTextDocument("a.txt", text, &doc).ok());
@@ -319,7 +319,7 @@ const Triple* FirstCueTriple(const Extraction& r) {
 
 TEST_CASE("extract: the speaker of a reported claim stays with the evidence") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   Extraction r = ex.Extract(MakeDoc("قالت مصادر باكستانية إن عاصم منير التقى صدام حفتر."));
   const Triple* t = FirstCueTriple(r);
   REQUIRE(t != nullptr);
@@ -332,7 +332,7 @@ TEST_CASE("extract: the speaker of a reported claim stays with the evidence") {
 
 TEST_CASE("extract: relative dates resolve against the document's date") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   // 2025-12-24 was a Wednesday.
   Extraction r = ex.Extract(MakeDoc("التقى حفتر بالسيسي يوم الاثنين.", "2025-12-24"));
   const Triple* t = FirstCueTriple(r);
@@ -420,7 +420,7 @@ namespace {
 
 TEST_CASE("extract: an actor's surface leaves out the conjunction or preposition joined to it") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   Extraction r = ex.Extract(MakeDoc("اجتمع السيسي وحفتر في القاهرة. والتقى حفتر بالرئيس السيسي."));
   std::vector<std::string> surfaces;
   for (const Triple& t : r.triples) {

@@ -12,7 +12,7 @@ namespace {
 // "surface=ID" for each mention of the text, in order.
 std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2025-06-01") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   Document doc = MakeDoc(text, date);
   Extraction r = ex.Extract(doc);
   std::vector<std::string> out;

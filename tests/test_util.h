@@ -51,17 +51,19 @@ inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {
     auto* out = new Knowledge;
     std::vector<Status> problems;
-    std::string countries, titles, cues;
+    std::string countries, titles, cues, words;
     REQUIRE(ReadFile(DataPath("countries.tsv"), &countries).ok());
     REQUIRE(ReadFile(DataPath("titles.tsv"), &titles).ok());
     REQUIRE(ReadFile(DataPath("cues.tsv"), &cues).ok());
+    REQUIRE(ReadFile(DataPath("words.tsv"), &words).ok());
     out->lexicon.AddIcuCountries();
     out->lexicon.AddCountries(countries, "countries.tsv", &problems);
     out->lexicon.AddActors(kTestActors, "test actors", &problems);
     out->lexicon.AddRoles(kTestRoles, "test roles", &problems);
     out->lexicon.AddTitles(titles, "titles.tsv", &problems);
     out->lexicon.Finalize();
-    out->cues.Add(cues, "cues.tsv", &problems);
+    out->grammar.words.Add(words, "words.tsv", &problems);
+    out->grammar.cues.Add(cues, "cues.tsv", &problems);
     for (const Status& p : problems) MESSAGE(p.ToString());
     REQUIRE(problems.empty());
     return out;
@@ -83,7 +85,7 @@ inline Document MakeDoc(const std::string& text, const std::string& date = "2025
 inline std::vector<std::string> Dump(const std::string& text, bool with_roles = false,
                                      const std::string& date = "2025-06-01") {
   Knowledge& k = TestKnowledge();
-  Extractor ex(k.lexicon, k.cues);
+  Extractor ex(k.lexicon, k.grammar);
   Extraction r = ex.Extract(MakeDoc(text, date));
   std::vector<std::string> out;
   for (const Triple& t : r.triples) {

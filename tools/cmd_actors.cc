@@ -36,7 +36,7 @@ int RunActors(const Args& args) {
   if (!knowledge) return kExitBadInput;
   size_t bad = 0;
   std::vector<Document> docs = ReadDocuments(args.positional, args, &bad);
-  Extractor extractor(knowledge->lexicon, knowledge->cues);
+  Extractor extractor(knowledge->lexicon, knowledge->grammar);
   std::map<std::string, Unknown> found;  // by folded name
   const Lexicon& lex = knowledge->lexicon;
   for (const Document& doc : docs) {

@@ -298,7 +298,7 @@ int RunBuild(const Args& args) {
     auto knowledge = LoadKnowledgeOrReport(args, nullptr);
     if (!knowledge) return kExitBadInput;
     std::vector<Document> docs = ReadDocuments(article_paths, args, &bad);
-    Extractor extractor(knowledge->lexicon, knowledge->cues);
+    Extractor extractor(knowledge->lexicon, knowledge->grammar);
     Progress progress("build", docs.size(), args.Has("--quiet"));
     progress.SetUnit("documents");
     for (const Document& doc : docs) {

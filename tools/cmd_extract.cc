@@ -32,7 +32,7 @@ int RunExtract(const Args& args, bool mentions_only) {
   if (!knowledge) return kExitBadInput;
   size_t bad = 0;
   std::vector<Document> docs = ReadDocuments(args.positional, args, &bad);
-  Extractor extractor(knowledge->lexicon, knowledge->cues);
+  Extractor extractor(knowledge->lexicon, knowledge->grammar);
   std::string out;
   size_t triples = 0;
   for (const Document& doc : docs) {

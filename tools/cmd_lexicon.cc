@@ -27,7 +27,8 @@ int RunLexicon(const Args& args) {
     std::cout << (i ? ", " : "") << ActorKindName(static_cast<ActorKind>(i)) << " " << by_kind[i];
   }
   std::cout << ")\nroles: " << k->lexicon.roles().size() << "\ntitles: " << k->lexicon.titles().size()
-            << "\ncues: " << k->cues.size() << "\nname clashes: " << clashes.size() << "\n";
+            << "\nwords: " << k->grammar.words.size() << "\ncues: " << k->grammar.cues.size()
+            << "\nname clashes: " << clashes.size() << "\n";
   return problems ? kExitBadInput : kExitOk;
 }
 

@@ -20,9 +20,9 @@
 // day a relative date (يوم الاثنين, last week) points to are kept with it.
 //
 // Usage:
-//   tahaluf::CueLexicon cues;
-//   cues.Add(cues_tsv, "data/cues.tsv", &problems);
-//   tahaluf::Extractor ex(lexicon, cues);
+//   tahaluf::Grammar grammar;           // data/words.tsv, data/cues.tsv
+//   grammar.cues.Add(cues_tsv, "data/cues.tsv", &problems);
+//   tahaluf::Extractor ex(lexicon, grammar);
 //   tahaluf::Extraction r = ex.Extract(doc);
 //   for (const tahaluf::Triple& t : r.triples) ...
 #ifndef TAHALUF_EXTRACT_H_
@@ -33,59 +33,13 @@
 #include <vector>
 
 #include "tahaluf/document.h"
+#include "tahaluf/grammar.h"
 #include "tahaluf/lexicon.h"
 #include "tahaluf/recognize.h"
 #include "tahaluf/relations.h"
 #include "tahaluf/segment.h"
 
 namespace tahaluf {
-
-// How a cue's arguments are found (cues.tsv `frame` column).
-enum class Frame : uint8_t {
-  kVerb,     // finite verb: agent and patient around it
-  kNoun,     // event noun / masdar: زيارة X إلى Y, X's visit to Y
-  kPassive,  // agent after من / by, patient before
-  kSym,      // a symmetric state: the pair around it, or between X and Y
-  kSupply,   // something supplied: supplier before, recipient after to/إلى
-  kHost,     // a reception: host meets guest, guest visits host's state
-  kKin,      // "نجل X", "son of X": the child before, the parent after
-  kKinPron,  // "نجله X", "his son X": X is the child of the person before
-  kHedge,    // not a relation: marks claims in the sentence hedged
-  kNegation, // not a relation: negates the cue it precedes
-  kSpeech,   // not a relation: a verb of saying; its subject is the source
-  kDenial,   // not a relation: a verb of denial (نفى, denied) negates every
-             // cue after it in the sentence
-  kCoop,     // a generic cooperation noun (التعاون, cooperation): a relation
-             // only with a field word near it, which says which (kDomain)
-  kDomain,   // not a relation by itself: a field (الدفاع, energy) that makes
-             // a nearby cooperation noun security or economic cooperation
-  kEscort,   // "رافق X في زيارته A وB", "X, accompanied by A": the companions
-             // made X's latest visit too
-};
-
-struct Cue {
-  std::string lang;                 // "ar" or "en"
-  std::vector<std::string> tokens;  // folded; trailing '*' = prefix
-  const RelationInfo* relation = nullptr;  // null for hedge / negation
-  Frame frame = Frame::kVerb;
-  uint32_t line = 0;
-};
-
-class CueLexicon {
- public:
-  // Parses cues.tsv (`lang relation cue frame`); bad rows go to problems.
-  void Add(std::string_view content, std::string_view source,
-           std::vector<Status>* problems);
-  size_t size() const { return cues_.size(); }
-  const std::vector<Cue>& cues() const { return cues_; }
-  // Cues whose first token may match a word starting with `key` (the
-  // word's first two code points).
-  const std::vector<uint32_t>* Bucket(std::string_view key) const;
-
- private:
-  std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
-};
 
 struct Triple {
   ActorIndex subject = kNoActor;
@@ -127,14 +81,16 @@ struct Extraction {
 
 class Extractor {
  public:
-  Extractor(const Lexicon& lexicon, const CueLexicon& cues);
+  Extractor(const Lexicon& lexicon, const Grammar& grammar);
   // Extracts from one document. Pure: the same document gives the same
   // result, in the same order.
   Extraction Extract(const Document& doc) const;
 
  private:
   const Lexicon& lexicon_;
+  const Grammar& grammar_;
   const CueLexicon& cues_;
+  const WordClasses& words_;
   Recognizer recognizer_;
   Segmenter segmenter_;
 };
@@ -146,7 +102,8 @@ int32_t DateNumber(std::string_view iso);
 // date (yyyymmdd): weekdays (يوم الاثنين, on Monday) to the last such day on
 // or before it, أمس / yesterday, اليوم / today, الأسبوع الماضي / last week
 // (seven days before). Returns an ISO date, or "" when there is none.
-std::string ResolveRelativeDate(const std::vector<Token>& tokens, int32_t document_date);
+std::string ResolveRelativeDate(const std::vector<Token>& tokens, int32_t document_date,
+                                const WordClasses& words);
 
 }  // namespace tahaluf
 

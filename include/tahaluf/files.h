@@ -8,7 +8,7 @@
 //   tahaluf::Knowledge k;
 //   std::vector<tahaluf::Status> problems;
 //   tahaluf::Status s = tahaluf::LoadKnowledge("data", &k, &problems);
-//   tahaluf::Extractor ex(k.lexicon, k.cues);
+//   tahaluf::Extractor ex(k.lexicon, k.grammar);
 #ifndef TAHALUF_FILES_H_
 #define TAHALUF_FILES_H_
 
@@ -53,10 +53,10 @@ class AtomicFileWriter {
 
 struct Knowledge {
   Lexicon lexicon;
-  CueLexicon cues;
+  Grammar grammar;  // words.tsv, cues.tsv
 };
 
-// Loads countries.tsv, actors.tsv, roles.tsv, titles.tsv and cues.tsv from
+// Loads countries.tsv, actors.tsv, roles.tsv, titles.tsv, words.tsv and cues.tsv from
 // `dir` (plus the ICU country names). Entry-level problems are appended to
 // `problems` (the entry is skipped); a missing file is an error.
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems);

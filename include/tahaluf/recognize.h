@@ -13,7 +13,7 @@
 // "X's forces" stand for the government or force person X leads.
 //
 // Usage:
-//   tahaluf::Recognizer rec(lexicon);
+//   tahaluf::Recognizer rec(lexicon, words);   // words: data/words.tsv
 //   tahaluf::DocumentContext ctx;  ctx.date = 20251222;
 //   std::vector<tahaluf::Mention> ms = rec.Recognize(sentence, &ctx);
 #ifndef TAHALUF_RECOGNIZE_H_
@@ -26,6 +26,7 @@
 
 #include "tahaluf/lexicon.h"
 #include "tahaluf/segment.h"
+#include "tahaluf/words.h"
 
 namespace tahaluf {
 
@@ -79,7 +80,7 @@ struct DocumentContext {
 
 class Recognizer {
  public:
-  explicit Recognizer(const Lexicon& lexicon);
+  Recognizer(const Lexicon& lexicon, const WordClasses& words);
   ~Recognizer();
 
   // Mentions in `sentence`, sorted by position, not overlapping.
@@ -108,6 +109,7 @@ class Recognizer {
   ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;
 
   const Lexicon& lexicon_;
+  const WordClasses& words_;
   std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
   struct Icu;
   std::unique_ptr<Icu> icu_;

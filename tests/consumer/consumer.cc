@@ -18,7 +18,7 @@ int main() {
   tahaluf::Document doc;
   s = tahaluf::ParseTextDocument("consumer.txt", "التقى الرئيس المصري عبد الفتاح السيسي بخليفة حفتر في القاهرة.", &doc);
   if (!s.ok()) return 1;
-  tahaluf::Extractor ex(k.lexicon, k.cues);
+  tahaluf::Extractor ex(k.lexicon, k.grammar);
   tahaluf::Extraction r = ex.Extract(doc);
   tahaluf::AllianceGraph g;
   tahaluf::AddToGraph(doc, r, k.lexicon, &g);

@@ -1,0 +1,78 @@
+// Relation cues: the words and phrases that signal a relation (data/cues.tsv),
+// each with the frame that says how its arguments are found, and the cue
+// words that are not relations (hedges, negations, verbs of saying and of
+// denial, cooperation nouns and their fields, companions of a visit).
+//
+// Usage:
+//   tahaluf::CueLexicon cues;
+//   std::vector<tahaluf::Status> problems;
+//   cues.Add(cues_tsv, "data/cues.tsv", &problems);
+//   for (uint32_t i : *cues.Bucket(key)) { const tahaluf::Cue& c = cues.cues()[i]; ... }
+#ifndef TAHALUF_CUES_H_
+#define TAHALUF_CUES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tahaluf/relations.h"
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+// How a cue's arguments are found (cues.tsv `frame` column).
+enum class Frame : uint8_t {
+  kVerb,     // finite verb: agent and patient around it
+  kNoun,     // event noun / masdar: زيارة X إلى Y, X's visit to Y
+  kPassive,  // agent after من / by, patient before
+  kSym,      // a symmetric state: the pair around it, or between X and Y
+  kSupply,   // something supplied: supplier before, recipient after to/إلى
+  kHost,     // a reception: host meets guest, guest visits host's state
+  kKin,      // "نجل X", "son of X": the child before, the parent after
+  kKinPron,  // "نجله X", "his son X": X is the child of the person before
+  kHedge,    // not a relation: marks claims in the sentence hedged
+  kNegation, // not a relation: negates the cue it precedes
+  kSpeech,   // not a relation: a verb of saying; its subject is the source
+  kDenial,   // not a relation: a verb of denial (نفى, denied) negates every
+             // cue after it in the sentence
+  kCoop,     // a generic cooperation noun (التعاون, cooperation): a relation
+             // only with a field word near it, which says which (kDomain)
+  kDomain,   // not a relation by itself: a field (الدفاع, energy) that makes
+             // a nearby cooperation noun security or economic cooperation
+  kEscort,   // "رافق X في زيارته A وB", "X, accompanied by A": the companions
+             // made X's latest visit too
+};
+
+struct Cue {
+  std::string lang;                 // "ar" or "en"
+  std::vector<std::string> tokens;  // folded; trailing '*' = prefix
+  const RelationInfo* relation = nullptr;  // null for hedge / negation
+  Frame frame = Frame::kVerb;
+  uint32_t line = 0;
+};
+
+class CueLexicon {
+ public:
+  // Parses cues.tsv (`lang relation cue frame`); bad rows go to problems.
+  void Add(std::string_view content, std::string_view source,
+           std::vector<Status>* problems);
+  size_t size() const { return cues_.size(); }
+  const std::vector<Cue>& cues() const { return cues_; }
+  // Cues whose first token may match `word` (those whose first token
+  // starts with the word's first two code points), or null.
+  const std::vector<uint32_t>* Bucket(std::string_view word) const;
+
+ private:
+  std::vector<Cue> cues_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+};
+
+// The frame named `name` in cues.tsv ("verb", "noun", ...), if any.
+std::optional<Frame> ParseFrame(std::string_view name);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_CUES_H_

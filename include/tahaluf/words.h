@@ -1,0 +1,117 @@
+// Word classes: the closed-class words and short lists the recognition and
+// extraction rules reason with — prepositions, relative pronouns, clause
+// breaks, auxiliaries, light verbs, institution and place nouns, words of
+// former office, weekday names — kept as data (data/words.tsv) so that a
+// linguist extends a language, or adds one, without touching C++. The rules
+// name a class (WordClass); the file says which words are in it.
+//
+// A row is `lang class word`: `word` is written as in text (it is folded
+// like the text: case, diacritics, alef/yeh/ta-marbuta forms) and may be a
+// phrase of several words ("last week", "القوات المسلحة"). How an Arabic
+// word is compared is the class's: as written (exact), as any of the
+// token's proclitic-stripped forms (stem: "والجيش" is "الجيش"), or as those
+// forms without the article too (stem_bare: "بالمدينة" is "مدينة"). English
+// words are compared as written.
+//
+// Usage:
+//   tahaluf::WordClasses words;
+//   std::vector<tahaluf::Status> problems;
+//   words.Add(words_tsv, "data/words.tsv", &problems);
+//   if (words.Is(tahaluf::WordClass::kRelative, token)) ...
+//   size_t n = words.MatchAt(tahaluf::WordClass::kLastWeek, tokens, i);
+#ifndef TAHALUF_WORDS_H_
+#define TAHALUF_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tahaluf/segment.h"
+#include "tahaluf/status.h"
+
+namespace tahaluf {
+
+// The classes the rules use. The names in words.tsv are the ones
+// WordClassName gives ("prep.to", "relative", ...).
+enum class WordClass : uint8_t {
+  // Prepositions, by what they mark.
+  kPrepTo, kPrepWith, kPrepFrom, kPrepIn, kPrepBy, kPrepOf, kPrepFor,
+  kPrepAgainst, kPrepOn, kPrepBetween,
+  kListOpener,     // كل in "كل من X وY" (both X and Y): a list, not "from"
+  kComma,          // , ،
+  kAnd,            // words and marks that join a list
+  kAndWord,        // and, و: the conjunction itself (", and" opens a clause)
+  kArticle,        // English "the"
+  kBoth,           // "both" before a pair
+  kRelative,       // which, who, الذي, التي ...
+  kRelativeThat,   // "that": a relative pronoun only right before a verb
+  kClauseBreak,    // words and marks that end a clause
+  kAuxiliary,      // have, has, was, long ... between a relative and its verb
+  kPlaceNoun,      // city, مدينة: "in the city of X"
+  kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
+  kInstitution,    // government, مصادر: a nisba on it names the state
+  kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
+  kArmed,          // "armed" in "Sudan's armed forces"
+  kFormer,         // الراحل, former: a past office holder
+  kFormerAfter,    // السابق after a title: the title is the person's past one
+  kSpeakerStop,    // words that end the words naming a claim's source
+  kPronounSuffix,  // ها هما هم: a possessive pronoun on an Arabic noun
+  kPronounSuffixAmbiguous,  // ه: a pronoun, or a folded ة (زيارة)
+  kDualSuffix,     // يان: a dual adjective, agreeing with two persons
+  kImperfectPrefix,  // ي ت: an Arabic imperfect verb (not a noun)
+  kCliticConj,     // و ف joined to a word: and
+  kCliticWith,     // ب joined to a word: with / by
+  kCliticTo,       // ل joined to a word: to / for
+  kCliticOf,       // ك joined to a word: like / of
+  kNisbaEnding,    // ي يه: the ending of a nisba adjective
+  kWeekdayMon, kWeekdayTue, kWeekdayWed, kWeekdayThu, kWeekdayFri,
+  kWeekdaySat, kWeekdaySun,
+  kYesterday, kToday, kLastWeek,
+  kPossessive,     // his, her: before a head noun
+  kHeadGovernment, // حكومة, government: the government a person leads
+  kHeadForces,     // قوات, forces: the force a person leads
+  kPairStates,     // البلدين, "the two countries"
+  kPairSides,      // الجانبين, "the two sides"
+  kBareArmy,       // الجيش, "the army" with no state named
+  kNameParticle,   // bin, ابو, محمد: too common to stand for a person alone
+  kNameStop,       // Arabic words that end the name after a title
+  kNotName,        // English capitalised words that start no name
+  kOrgHeadOrganisation,  // Movement, Front: an organisation's last word
+  kOrgHeadParty,         // Party
+  kOrgHeadArmedGroup,    // Brigade, Forces
+  kCount,
+};
+
+std::string_view WordClassName(WordClass c);
+
+class WordClasses {
+ public:
+  // Parses words.tsv (`lang class word`); bad rows go to `problems` and are
+  // skipped.
+  void Add(std::string_view content, std::string_view source,
+           std::vector<Status>* problems);
+
+  // Whether the token is a one-word member of class `c`.
+  bool Is(WordClass c, const Token& token) const;
+  // Whether the folded text `word` is a member as written.
+  bool Is(WordClass c, std::string_view word) const;
+  // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
+  // none; the longest member wins.
+  size_t MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const;
+  // The members, folded (phrases with single spaces).
+  const std::vector<std::string>& Words(WordClass c) const;
+  size_t size() const;
+
+ private:
+  std::unordered_map<std::string, uint64_t> one_word_;  // word -> class bits
+  std::vector<std::vector<std::string>> members_ =
+      std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
+  // Phrases by first word: (class, the remaining words).
+  std::unordered_multimap<std::string, std::pair<WordClass, std::vector<std::string>>> phrases_;
+};
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_WORDS_H_

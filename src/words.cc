@@ -1,0 +1,191 @@
+#include "tahaluf/words.h"
+
+#include "tahaluf/normalize.h"
+#include "tsv.h"
+
+namespace tahaluf {
+namespace {
+
+// How an Arabic token is compared with a class's words.
+enum class Match : uint8_t {
+  kExact,     // as written
+  kStem,      // any proclitic-stripped form (ArabicStems)
+  kStemBare,  // those forms without the article as well
+};
+
+struct ClassInfo {
+  const char* name;
+  Match match;
+};
+
+// Indexed by WordClass.
+constexpr ClassInfo kClasses[] = {
+    {"prep.to", Match::kExact},
+    {"prep.with", Match::kExact},
+    {"prep.from", Match::kExact},
+    {"prep.in", Match::kExact},
+    {"prep.by", Match::kExact},
+    {"prep.of", Match::kExact},
+    {"prep.for", Match::kExact},
+    {"prep.against", Match::kExact},
+    {"prep.on", Match::kExact},
+    {"prep.between", Match::kExact},
+    {"list_opener", Match::kExact},
+    {"comma", Match::kExact},
+    {"and", Match::kExact},
+    {"and.word", Match::kExact},
+    {"article", Match::kExact},
+    {"both", Match::kExact},
+    {"relative", Match::kExact},
+    {"relative.that", Match::kExact},
+    {"clause_break", Match::kExact},
+    {"auxiliary", Match::kExact},
+    {"place_noun", Match::kStemBare},
+    {"light_verb", Match::kStem},
+    {"institution", Match::kStemBare},
+    {"army_noun", Match::kStemBare},
+    {"armed", Match::kExact},
+    {"former", Match::kExact},
+    {"former.after", Match::kExact},
+    {"speaker_stop", Match::kExact},
+    {"pronoun_suffix", Match::kExact},
+    {"pronoun_suffix.ambiguous", Match::kExact},
+    {"dual_suffix", Match::kExact},
+    {"imperfect_prefix", Match::kExact},
+    {"clitic.conj", Match::kExact},
+    {"clitic.with", Match::kExact},
+    {"clitic.to", Match::kExact},
+    {"clitic.of", Match::kExact},
+    {"nisba_ending", Match::kExact},
+    {"weekday.mon", Match::kExact},
+    {"weekday.tue", Match::kExact},
+    {"weekday.wed", Match::kExact},
+    {"weekday.thu", Match::kExact},
+    {"weekday.fri", Match::kExact},
+    {"weekday.sat", Match::kExact},
+    {"weekday.sun", Match::kExact},
+    {"day.yesterday", Match::kExact},
+    {"day.today", Match::kExact},
+    {"day.last_week", Match::kExact},
+    {"possessive", Match::kExact},
+    {"head.government", Match::kStem},
+    {"head.forces", Match::kStem},
+    {"pair.states", Match::kStemBare},
+    {"pair.sides", Match::kStemBare},
+    {"bare_army", Match::kStem},
+    {"name_particle", Match::kExact},
+    {"name_stop", Match::kExact},
+    {"not_name", Match::kExact},
+    {"org_head.organisation", Match::kExact},
+    {"org_head.party", Match::kExact},
+    {"org_head.armed_group", Match::kExact},
+};
+static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
+              "every WordClass has a name");
+static_assert(static_cast<size_t>(WordClass::kCount) <= 64, "class bits fit a uint64_t");
+
+uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
+
+std::string FoldWord(std::string_view word) {
+  std::string folded = Normalizer::Get().Fold(word);
+  // Marks ("،", ";", "-") fold to nothing: they keep their normalised text.
+  if (folded.empty()) folded = Normalizer::Get().Normalize(word).text;
+  return folded;
+}
+
+}  // namespace
+
+std::string_view WordClassName(WordClass c) {
+  size_t i = static_cast<size_t>(c);
+  return i < std::size(kClasses) ? kClasses[i].name : "?";
+}
+
+void WordClasses::Add(std::string_view content, std::string_view source,
+                      std::vector<Status>* problems) {
+  ReadTsv(content, source, {"lang", "class", "word"}, problems,
+          [&](size_t line, const std::vector<std::string_view>& f) {
+            auto fail = [&](const std::string& msg) {
+              problems->emplace_back(ErrorCode::kLexicon, std::string(source),
+                                     msg + "; row skipped", line);
+            };
+            if (f[0] != "ar" && f[0] != "en") return fail("lang must be 'ar' or 'en'");
+            size_t c = 0;
+            while (c < std::size(kClasses) && f[1] != kClasses[c].name) ++c;
+            if (c == std::size(kClasses)) {
+              std::string known;
+              for (const ClassInfo& k : kClasses) known += (known.empty() ? "" : ", ") + std::string(k.name);
+              return fail("unknown word class '" + std::string(f[1]) + "' (known: " + known + ")");
+            }
+            std::vector<std::string> parts;
+            for (size_t start = 0; start < f[2].size();) {
+              size_t sp = f[2].find(' ', start);
+              if (sp == std::string_view::npos) sp = f[2].size();
+              if (sp > start) parts.push_back(FoldWord(f[2].substr(start, sp - start)));
+              start = sp + 1;
+            }
+            if (parts.empty() || parts[0].empty()) return fail("empty word");
+            const WordClass wc = static_cast<WordClass>(c);
+            std::string joined;
+            for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
+            members_[c].push_back(joined);
+            if (parts.size() == 1) {
+              one_word_[parts[0]] |= Bit(wc);
+            } else {
+              std::string first = parts[0];
+              parts.erase(parts.begin());
+              phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
+            }
+          });
+}
+
+bool WordClasses::Is(WordClass c, std::string_view word) const {
+  auto it = one_word_.find(std::string(word));
+  return it != one_word_.end() && (it->second & Bit(c)) != 0;
+}
+
+bool WordClasses::Is(WordClass c, const Token& t) const {
+  const Match match = kClasses[static_cast<size_t>(c)].match;
+  if (!t.is_arabic || match == Match::kExact) return Is(c, t.text);
+  std::string_view forms[6];
+  const int n = ArabicStems(t.text, forms);
+  for (int k = 0; k < n; ++k) {
+    std::string_view f = match == Match::kStemBare ? StripArabicArticle(forms[k]) : forms[k];
+    if (Is(c, f)) return true;
+  }
+  return false;
+}
+
+size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t i) const {
+  if (i >= toks.size()) return 0;
+  size_t best = Is(c, toks[i]) ? 1 : 0;
+  // Phrases: the first word as the class compares it, the rest as written.
+  const Match match = kClasses[static_cast<size_t>(c)].match;
+  std::string_view forms[6];
+  int n = 1;
+  forms[0] = toks[i].text;
+  if (toks[i].is_arabic && match != Match::kExact) n = ArabicStems(toks[i].text, forms);
+  for (int k = 0; k < n; ++k) {
+    std::string_view f = match == Match::kStemBare && toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
+    auto [lo, hi] = phrases_.equal_range(std::string(f));
+    for (auto it = lo; it != hi; ++it) {
+      if (it->second.first != c) continue;
+      const std::vector<std::string>& rest = it->second.second;
+      size_t j = 0;
+      while (j < rest.size() && i + 1 + j < toks.size() && toks[i + 1 + j].text == rest[j]) ++j;
+      if (j == rest.size()) best = std::max(best, rest.size() + 1);
+    }
+  }
+  return best;
+}
+
+const std::vector<std::string>& WordClasses::Words(WordClass c) const {
+  return members_[static_cast<size_t>(c)];
+}
+
+size_t WordClasses::size() const {
+  size_t n = 0;
+  for (const auto& m : members_) n += m.size();
+  return n;
+}
+
+}  // namespace tahaluf
