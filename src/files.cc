@@ -100,10 +100,10 @@ Status AtomicFileWriter::Commit() {
 }
 
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems) {
-  std::string content[6];
-  const char* names[6] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv",
-                          "words.tsv"};
-  for (int i = 0; i < 6; ++i) {
+  std::string content[7];
+  const char* names[7] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv",
+                          "words.tsv", "constructions.tsv"};
+  for (int i = 0; i < 7; ++i) {
     Status s = ReadFile(dir + "/" + names[i], &content[i]);
     if (!s.ok()) return s;
   }
@@ -116,6 +116,7 @@ Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>
   out->lexicon.Finalize();
   out->grammar.words.Add(content[5], src(5), problems);
   out->grammar.cues.Add(content[4], src(4), problems);
+  out->grammar.constructions.Add(content[6], src(6), problems);
   return Status();
 }
 

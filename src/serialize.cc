@@ -124,6 +124,7 @@ std::string TripleJson(const Document& doc, const Triple& t, const Extraction& e
   }
   if (!t.speaker.empty()) { Key(w, "speaker"); Str(w, t.speaker); }
   if (!t.event_date.empty()) { Key(w, "event_date"); Str(w, t.event_date); }
+  if (!t.construction.empty()) { Key(w, "construction"); Str(w, t.construction); }
   w.EndObject();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize());

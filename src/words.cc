@@ -35,6 +35,7 @@ constexpr ClassInfo kClasses[] = {
     {"and", Match::kExact},
     {"and.word", Match::kExact},
     {"article", Match::kExact},
+    {"determiner", Match::kExact},
     {"both", Match::kExact},
     {"relative", Match::kExact},
     {"relative.that", Match::kExact},
@@ -45,6 +46,7 @@ constexpr ClassInfo kClasses[] = {
     {"institution", Match::kStemBare},
     {"army_noun", Match::kStemBare},
     {"armed", Match::kExact},
+    {"representative", Match::kStemBare},
     {"former", Match::kExact},
     {"former.after", Match::kExact},
     {"speaker_stop", Match::kExact},
@@ -68,6 +70,7 @@ constexpr ClassInfo kClasses[] = {
     {"day.today", Match::kExact},
     {"day.last_week", Match::kExact},
     {"possessive", Match::kExact},
+    {"subject_pronoun", Match::kExact},
     {"head.government", Match::kStem},
     {"head.forces", Match::kStem},
     {"pair.states", Match::kStemBare},
@@ -174,6 +177,14 @@ size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t 
       while (j < rest.size() && i + 1 + j < toks.size() && toks[i + 1 + j].text == rest[j]) ++j;
       if (j == rest.size()) best = std::max(best, rest.size() + 1);
     }
+  }
+  return best;
+}
+
+size_t WordClasses::PrefixLength(WordClass c, std::string_view word) const {
+  size_t best = 0;
+  for (const std::string& p : Words(c)) {
+    if (p.size() > best && word.substr(0, p.size()) == p) best = p.size();
   }
   return best;
 }

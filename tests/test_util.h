@@ -51,11 +51,12 @@ inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {
     auto* out = new Knowledge;
     std::vector<Status> problems;
-    std::string countries, titles, cues, words;
+    std::string countries, titles, cues, words, constructions;
     REQUIRE(ReadFile(DataPath("countries.tsv"), &countries).ok());
     REQUIRE(ReadFile(DataPath("titles.tsv"), &titles).ok());
     REQUIRE(ReadFile(DataPath("cues.tsv"), &cues).ok());
     REQUIRE(ReadFile(DataPath("words.tsv"), &words).ok());
+    REQUIRE(ReadFile(DataPath("constructions.tsv"), &constructions).ok());
     out->lexicon.AddIcuCountries();
     out->lexicon.AddCountries(countries, "countries.tsv", &problems);
     out->lexicon.AddActors(kTestActors, "test actors", &problems);
@@ -64,6 +65,7 @@ inline Knowledge& TestKnowledge() {
     out->lexicon.Finalize();
     out->grammar.words.Add(words, "words.tsv", &problems);
     out->grammar.cues.Add(cues, "cues.tsv", &problems);
+    out->grammar.constructions.Add(constructions, "constructions.tsv", &problems);
     for (const Status& p : problems) MESSAGE(p.ToString());
     REQUIRE(problems.empty());
     return out;

@@ -15,6 +15,7 @@ std::vector<Flag> InputFlags() {
   return {LexiconFlag(), OutputFlag(),
           {"--lang", true, "treat every document as 'ar' or 'en' (default: by script)"},
           {"--jsonl", false, "read standard input as JSON Lines articles"},
+          {"--explain", false, "also print, to standard error, the construction that read each cue"},
           QuietFlag()};
 }
 
@@ -37,6 +38,14 @@ int RunExtract(const Args& args, bool mentions_only) {
   size_t triples = 0;
   for (const Document& doc : docs) {
     Extraction ex = extractor.Extract(doc);
+    if (args.Has("--explain")) {
+      for (const CueDecision& d : ex.decisions) {
+        std::cerr << doc.id << " sentence " << d.sentence << " \""
+                  << std::string_view(doc.text).substr(d.cue_begin, d.cue_end - d.cue_begin) << "\" "
+                  << d.relation->name << ": " << (d.construction.empty() ? "(no construction)" : d.construction)
+                  << ", " << d.triples << " triple(s)\n";
+      }
+    }
     if (!mentions_only) {
       for (const Triple& t : ex.triples) {
         out += TripleJson(doc, t, ex, knowledge->lexicon);

@@ -28,6 +28,7 @@ int RunLexicon(const Args& args) {
   }
   std::cout << ")\nroles: " << k->lexicon.roles().size() << "\ntitles: " << k->lexicon.titles().size()
             << "\nwords: " << k->grammar.words.size() << "\ncues: " << k->grammar.cues.size()
+            << "\nconstructions: " << k->grammar.constructions.size()
             << "\nname clashes: " << clashes.size() << "\n";
   return problems ? kExitBadInput : kExitOk;
 }

@@ -53,6 +53,9 @@ struct Triple {
   std::string subject_surface;    // as written (or the title that named it)
   std::string object_surface;
   std::string derivation;         // "cue", "role", "title", "meeting-place"...
+  // For a cue's triple, the construction (data/constructions.tsv) that
+  // found its arguments; empty otherwise.
+  std::string construction;
   // Who the sentence attributes the claim to ("مصادر باكستانية", "four
   // Pakistani officials"), as written; empty when the text says nobody.
   std::string speaker;
@@ -67,9 +70,20 @@ struct SentenceMentions {
   std::vector<Mention> mentions;
 };
 
+// How one relation cue was read: which construction decided its arguments
+// (empty when none matched), for explaining the output.
+struct CueDecision {
+  uint32_t sentence = 0;
+  uint32_t cue_begin = 0, cue_end = 0;  // the cue's byte span in doc.text
+  const RelationInfo* relation = nullptr;
+  std::string construction;
+  uint32_t triples = 0;  // triples it gave
+};
+
 struct Extraction {
   std::vector<Triple> triples;            // in sentence order, de-duplicated
   std::vector<SentenceMentions> mentions; // every sentence with mentions
+  std::vector<CueDecision> decisions;     // every relation cue, in order
   // Persons the document introduced by a title whom the lexicon does not
   // know; actor indices from lexicon.size() on refer to them.
   std::vector<Actor> discovered;
@@ -89,8 +103,6 @@ class Extractor {
  private:
   const Lexicon& lexicon_;
   const Grammar& grammar_;
-  const CueLexicon& cues_;
-  const WordClasses& words_;
   Recognizer recognizer_;
   Segmenter segmenter_;
 };

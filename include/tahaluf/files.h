@@ -53,10 +53,11 @@ class AtomicFileWriter {
 
 struct Knowledge {
   Lexicon lexicon;
-  Grammar grammar;  // words.tsv, cues.tsv
+  Grammar grammar;  // words.tsv, cues.tsv, constructions.tsv
 };
 
-// Loads countries.tsv, actors.tsv, roles.tsv, titles.tsv, words.tsv and cues.tsv from
+// Loads countries.tsv, actors.tsv, roles.tsv, titles.tsv, words.tsv, cues.tsv and
+// constructions.tsv from
 // `dir` (plus the ICU country names). Entry-level problems are appended to
 // `problems` (the entry is skipped); a missing file is an error.
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems);

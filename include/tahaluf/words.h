@@ -44,6 +44,7 @@ enum class WordClass : uint8_t {
   kAnd,            // words and marks that join a list
   kAndWord,        // and, و: the conjunction itself (", and" opens a clause)
   kArticle,        // English "the"
+  kDeterminer,     // the, a, his, its: a noun follows
   kBoth,           // "both" before a pair
   kRelative,       // which, who, الذي, التي ...
   kRelativeThat,   // "that": a relative pronoun only right before a verb
@@ -54,6 +55,7 @@ enum class WordClass : uint8_t {
   kInstitution,    // government, مصادر: a nisba on it names the state
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
   kArmed,          // "armed" in "Sudan's armed forces"
+  kRepresentative, // قادة, leaders: "مع قادة المجلس" is with the council
   kFormer,         // الراحل, former: a past office holder
   kFormerAfter,    // السابق after a title: the title is the person's past one
   kSpeakerStop,    // words that end the words naming a claim's source
@@ -70,6 +72,7 @@ enum class WordClass : uint8_t {
   kWeekdaySat, kWeekdaySun,
   kYesterday, kToday, kLastWeek,
   kPossessive,     // his, her: before a head noun
+  kSubjectPronoun, // وهو: a clause about the actor named just before
   kHeadGovernment, // حكومة, government: the government a person leads
   kHeadForces,     // قوات, forces: the force a person leads
   kPairStates,     // البلدين, "the two countries"
@@ -100,6 +103,9 @@ class WordClasses {
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
   // none; the longest member wins.
   size_t MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const;
+  // The length of the longest member of `c` that `word` starts with (a
+  // clitic, a verb prefix), or 0.
+  size_t PrefixLength(WordClass c, std::string_view word) const;
   // The members, folded (phrases with single spaces).
   const std::vector<std::string>& Words(WordClass c) const;
   size_t size() const;

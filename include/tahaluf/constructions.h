@@ -1,0 +1,139 @@
+// Constructions: how a relation cue's subject and object are found in its
+// sentence, as data (data/constructions.tsv). A linguist adds a
+// construction with a row and a test sentence, no C++.
+//
+// A row is `name lang frames pattern action`. For every relation cue in a
+// sentence, the rows whose language and frame fit are tried in file order;
+// the first whose pattern matches decides the cue's arguments. A pattern
+// is a sequence of elements around exactly one CUE, matched outwards from
+// the cue (the nearest candidates first) within the cue's clause:
+//
+//   CUE[attrs]        the cue itself
+//   S[attrs] O[attrs] the subject and the object: an actor mention, with
+//                     the list it heads ("Egypt, Saudi Arabia and the UAE")
+//   A[attrs]          any actor mention, not an argument; !A a token that
+//                     is no part of one
+//   OTHER[attrs]      another cue in the sentence ("accused X of backing Y")
+//   @class            a word of a class of data/words.tsv ("@relative");
+//                     several classes with |
+//   "text"            a token as written (folded): "-", "'s"
+//   ~  ~N  ~N-        a gap of words (at most N; at least N) that crosses
+//                     no actor that could be an argument
+//   ~~ ~~N            a gap that may cross actors
+// An element may end with ? (optional) or {m,n} (m to n times, words
+// only). Attributes, comma-separated: for S, O and A `prep=none|to|...`
+// (the preposition governing the list's first actor; `prep!=in` excludes),
+// `kind=state|city|...` (`kind!=`), `list` (two or more), `far` (the
+// farthest candidate first); for CUE and OTHER `relation=`, `frame=`,
+// `symmetric`, `hostile`, `clitic=conj|with|to|of|none` (the proclitic on
+// the cue word), `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`,
+// `alone` (no bare actor before the cue in its clause), `subject_near` (a
+// bare actor at most two words before it), `person_after` (a person among
+// the actors after it);
+// each flag may be negated with !.
+//
+// Actions: `pair` (each subject with each object; with S optional and
+// unmatched, the subject carried from the clause or sentence before),
+// `pairs` (every pair of S's list), `stop` (no relation; try no further
+// rows), `limit` (not an argument pattern: wherever it matches, the cue's
+// arguments are sought only before its last element, or, when all its
+// elements stand before the cue, only after its first; limits apply
+// before the other rows are tried).
+//
+// Usage:
+//   tahaluf::Constructions c;
+//   c.Add(tsv, "data/constructions.tsv", &problems);
+//   for (const tahaluf::Construction& k : c.all()) ...
+#ifndef TAHALUF_CONSTRUCTIONS_H_
+#define TAHALUF_CONSTRUCTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/cues.h"
+#include "tahaluf/lexicon.h"
+#include "tahaluf/relations.h"
+#include "tahaluf/status.h"
+#include "tahaluf/words.h"
+
+namespace tahaluf {
+
+// The preposition that governs an actor mention: the word before it, or
+// the proclitic on its first word.
+enum class Prep : uint8_t {
+  kNone, kTo, kWith, kFrom, kIn, kBy, kOf, kFor, kAgainst, kOn, kBetween,
+};
+std::string_view PrepName(Prep p);  // "none", "to", ...
+
+// A flag of a cue (CUE and OTHER attributes).
+enum class CueFlag : uint8_t {
+  kSymmetric, kHostile, kImperfect, kPronoun, kPronounAmbiguous, kPrefix,
+  kAlone, kSubjectNear, kPersonAfter, kCount,
+};
+
+struct Element {
+  enum class Kind : uint8_t { kCue, kSubject, kObject, kActor, kNotActor, kOther, kWord, kLiteral, kGap };
+  Kind kind = Kind::kGap;
+  uint8_t min = 1, max = 1;  // repetitions (words, literals); optional: min 0
+  // kGap: words skipped, and whether argument-like actors may be crossed.
+  uint16_t gap_min = 0, gap_max = 0xFFFF;
+  bool cross_actors = false;
+  // kWord / kLiteral.
+  std::vector<WordClass> classes;
+  std::string literal;
+  // kSubject / kObject / kActor: allowed preps and actor kinds (bit sets;
+  // 0 = any).
+  uint32_t preps = 0;
+  uint32_t kinds = 0;
+  bool list = false;  // two or more in the list
+  bool far = false;   // farthest candidate first
+  // kCue / kOther.
+  std::vector<const RelationInfo*> relations;  // empty = any
+  bool relations_negated = false;
+  uint32_t frames = 0;  // bit set of Frame, 0 = any
+  int8_t clitic = -1;   // -1 any; else a WordClass clitic, or kNoClitic
+  bool clitic_negated = false;
+  uint16_t flags_on = 0, flags_off = 0;  // CueFlag bits
+};
+
+// The clitic value of `clitic=none`.
+constexpr int8_t kNoClitic = 127;
+
+// A pattern with its optional actors and cues either there or left out
+// (with the gap that led to them): the forms tried, fullest first.
+struct PatternForm {
+  std::vector<Element> elements;
+  size_t cue = 0;  // index of the CUE element
+};
+
+struct Construction {
+  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit };
+  std::string name;
+  std::string lang;     // "ar", "en" or "*"
+  uint32_t frames = 0;  // bit set of Frame the cue may have, 0 = any
+  std::vector<Element> elements;  // as written
+  size_t cue = 0;       // index of the CUE element
+  std::vector<PatternForm> forms;
+  Action action = Action::kPair;
+  uint32_t line = 0;
+  std::string pattern;  // as written, for messages and `lexicon check`
+};
+
+class Constructions {
+ public:
+  // Parses constructions.tsv; a bad row goes to `problems` (with the file,
+  // line and the element at fault) and is skipped.
+  void Add(std::string_view content, std::string_view source,
+           std::vector<Status>* problems);
+  const std::vector<Construction>& all() const { return rows_; }
+  size_t size() const { return rows_.size(); }
+
+ private:
+  std::vector<Construction> rows_;
+};
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_CONSTRUCTIONS_H_

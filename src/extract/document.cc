@@ -1,0 +1,360 @@
+#include "document.h"
+
+#include <algorithm>
+
+
+namespace tahaluf::extract {
+namespace {
+
+bool IsLeadingPosition(std::string_view p) {
+  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
+         p == "leader" || p == "secretary_general" || p == "speaker";
+}
+
+bool Is(const RelationInfo* r, std::string_view name) { return r != nullptr && r->name == name; }
+
+}  // namespace
+
+DocumentExtraction::DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar,
+                                       const Recognizer& recognizer, const Document& doc)
+    : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), doc_(doc) {
+  ctx_.date = DateNumber(doc.date);
+}
+
+Extraction DocumentExtraction::Run(const std::vector<SentenceSpan>& spans) {
+  for (uint32_t si = 0; si < spans.size(); ++si) Sentence(si, spans[si]);
+  Roles();
+  result_.discovered = std::move(ctx_.discovered);
+  std::stable_sort(result_.triples.begin(), result_.triples.end(),
+                   [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
+  return std::move(result_);
+}
+
+std::vector<size_t> DocumentExtraction::Usables(const SentenceView& v, const RelationInfo* rel, uint32_t from,
+                                                uint32_t to) const {
+  std::vector<size_t> out;
+  for (size_t k = 0; k < v.mentions.size(); ++k) {
+    if (v.mentions[k].first >= from && v.mentions[k].last < to && v.Usable(k, rel)) out.push_back(k);
+  }
+  return out;
+}
+
+void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const TokenizedSentence& s,
+                                     const std::vector<Mention>& mentions) {
+  const WordClasses& words = grammar_.words;
+  const std::vector<Token>& toks = s.tokens;
+  for (const Mention& m : mentions) {
+    // "قوات حفتر", "Haftar's forces": the text names the force and whose it is.
+    if (m.owner != kNoActor) {
+      named_.insert(m.actor);
+      auto it = std::find_if(persons_.begin(), persons_.end(), [&](const auto& p) { return p.first == m.owner; });
+      if (it == persons_.end()) {
+        FirstMention fm;
+        fm.sentence = si;
+        fm.span = span;
+        fm.surface = MentionSurface(doc_, s, m);
+        persons_.push_back({m.owner, fm});
+      }
+    }
+    if (ActorAt(m.actor).kind != ActorKind::kPerson) continue;
+    // A word of former office just before the name, or inside its title
+    // ("الرئيس الراحل", "former president", "the regime of"); a phrase may
+    // start a word before ("the late").
+    bool former = false;
+    for (uint32_t j = m.first >= 3 ? m.first - 3 : 0; j <= m.last && j < toks.size(); ++j) {
+      former |= words.MatchAt(WordClass::kFormer, toks, j) > 0 ||
+                (j > 0 && words.MatchAt(WordClass::kFormer, toks, j - 1) > 1);
+    }
+    // "X، قائد ...", "X, the commander of ...": a title of command right
+    // after the name, in apposition.
+    bool heads = false;
+    if (m.last + 2 < toks.size() && words.Is(WordClass::kComma, toks[m.last + 1].text)) {
+      uint32_t j = m.last + 2;
+      if (j + 1 < toks.size() && words.Is(WordClass::kArticle, toks[j].text)) ++j;
+      for (const Title& t : lexicon_.titles()) {
+        if (!t.tokens.empty() && IsLeadingPosition(t.position) && WordMatches(t.tokens[0], toks[j]) &&
+            (t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1])))) {
+          heads = true;
+          break;
+        }
+      }
+    }
+    auto it = std::find_if(persons_.begin(), persons_.end(), [&](const auto& p) { return p.first == m.actor; });
+    FirstMention fm{si, span, MentionSurface(doc_, s, m), m.title_position, m.title_org, former, heads};
+    if (it == persons_.end()) {
+      persons_.push_back({m.actor, fm});
+      continue;
+    }
+    it->second.heads_something |= heads;
+    if (it->second.title_position.empty() && !m.title_position.empty()) {
+      fm.former |= it->second.former;
+      fm.heads_something |= it->second.heads_something;
+      it->second = fm;
+    } else {
+      it->second.former |= former;
+    }
+  }
+}
+
+void DocumentExtraction::Dateline(SentenceView& v) {
+  // A dateline opens a paragraph: "RIYADH (Dunya News) -", "KARACHI:",
+  // "كراتشي - ". It places the story, and is no actor in it.
+  if (v.mentions.empty() || v.mentions[0].first != 0 || v.mentions[0].last + 1 >= v.toks.size()) return;
+  const Token& next = v.toks[v.mentions[0].last + 1];
+  if (!v.paragraph_start || next.is_word || (next.text != "(" && next.text != ":" && next.text != "-")) return;
+  if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital) return;
+  v.args[0].prep = Prep::kIn;
+  if (dateline_ == kNoActor) {
+    dateline_ = v.mentions[0].actor;
+    dateline_surface_ = v.Surface(v.mentions[0]);
+  }
+}
+
+void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const {
+  // The source of a reported claim: the subject of a verb of saying, after
+  // it in Arabic ("قالت مصادر باكستانية") and in English inversion ("said
+  // the four officials"), before it otherwise ("officials said").
+  const std::vector<Token>& toks = v.toks;
+  for (const CueHit& h : v.hits) {
+    if (h.cue->frame != Frame::kSpeech || !st->speaker.empty()) continue;
+    const bool arabic = toks[h.first].is_arabic;
+    const bool inverted =
+        !arabic && h.last + 1 < toks.size() && v.words.Is(WordClass::kArticle, toks[h.last + 1].text);
+    const bool after = arabic || inverted;
+    const Mention* best = nullptr;
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      const Mention& m = v.mentions[k];
+      if (v.args[k].prep == Prep::kIn) continue;
+      if (after && m.first > h.last && m.first - h.last <= 4) {
+        best = &m;
+        break;
+      }
+      if (!after && m.last < h.first && h.first - m.last <= 2) best = &m;
+    }
+    if (best != nullptr) {
+      st->speaker = v.Surface(*best);
+      continue;
+    }
+    // No actor: the words that name the source ("officials", "مصادر").
+    auto stop = [&](uint32_t j) { return !toks[j].is_word || v.words.Is(WordClass::kSpeakerStop, toks[j].text); };
+    std::vector<uint32_t> named;
+    if (after) {
+      for (uint32_t j = h.last + 1; j < toks.size() && named.size() < 4 && !stop(j); ++j) named.push_back(j);
+    } else {
+      for (uint32_t j = h.first; j > 0 && named.size() < 3 && !stop(j - 1); --j) named.insert(named.begin(), j - 1);
+    }
+    if (!named.empty()) {
+      uint32_t b = v.s.OriginalBegin(named.front()), e = v.s.OriginalEnd(named.back());
+      st->speaker = doc_.text.substr(b, e - b);
+    }
+  }
+}
+
+bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
+  for (const CueHit& n : v.hits) {
+    if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
+    if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
+    // Within four words ("fears of an all-out war": a hyphen is no word).
+    if (v.TokenGap(n.last, h.first) < 4) return true;
+  }
+  return false;
+}
+
+void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
+  TokenizedSentence s = Tokenize(doc_.text, span);
+  std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx_);
+  const size_t first_triple = result_.triples.size();
+  for (const Mention& m : mentions) {
+    if (m.type != MentionType::kDemonym) named_.insert(m.actor);
+    if (m.title_org != kNoActor) named_.insert(m.title_org);
+  }
+  if (!mentions.empty()) result_.mentions.push_back({si, span.begin, span.end, mentions});
+  NotePersons(si, span, s, mentions);
+  SentenceView v(doc_, si, span, std::move(s), std::move(mentions), lexicon_, grammar_, ctx_);
+  Dateline(v);
+  SentenceState st;
+  for (const CueHit& h : v.hits) st.hedged |= h.cue->frame == Frame::kHedge;
+  Speaker(v, &st);
+  st.event_date = ResolveRelativeDate(v.toks, ctx_.date, grammar_.words);
+  for (size_t hi = 0; hi < v.hits.size(); ++hi) Cue(v, hi, &st);
+  DropRedundant(first_triple);
+}
+
+void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st) {
+  const CueHit& h = v.hits[hi];
+  Frame frame = h.cue->frame;
+  const RelationInfo* rel = h.cue->relation;
+  // A generic cooperation noun takes its relation from the field named with
+  // it ("التعاون بين البلدين في مجال الطاقة", "cooperation in the field of
+  // combating terrorism"), and then links the pair around it as the
+  // specific cooperation cues do.
+  if (frame == Frame::kCoop) {
+    const RelationInfo* field = nullptr;
+    for (const CueHit& d : v.hits) {
+      if (d.cue->frame != Frame::kDomain || field != nullptr) continue;
+      const bool after = d.first > h.last;
+      if (!after && d.last + 1 != h.first) continue;  // "military cooperation" directly
+      const uint32_t from = after ? h.last : d.last, to = after ? d.first : h.first;
+      if (v.SameClause(from, to) && v.TokenGap(from, to) <= 8) field = d.cue->relation;
+    }
+    if (field == nullptr) return;
+    frame = Frame::kSym;
+    rel = field;
+  }
+  if (rel == nullptr || frame == Frame::kDomain) return;
+  // "أبرمت ... اتفاقية دفاع مشترك مع", "signed a defence pact with": the
+  // signing verb takes the specific agreement its object names.
+  if (Is(rel, "sign_agreement") && frame == Frame::kVerb) {
+    for (size_t hj = hi + 1; hj < v.hits.size(); ++hj) {
+      const RelationInfo* r2 = v.hits[hj].cue->relation;
+      if (r2 == nullptr) continue;
+      if (v.TokenGap(h.last, v.hits[hj].first) > 3) break;
+      if (Is(r2, "arms_deal") || Is(r2, "defense_pact") || Is(r2, "economic_cooperation")) {
+        rel = r2;
+        break;
+      }
+    }
+  }
+  const bool neg = Negated(v, h);
+  if (frame == Frame::kEscort) return Escort(v, h, rel, neg, st);
+  const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
+
+  Arguments found = FindArguments(v, h, rel, frame, grammar_.constructions);
+  result_.decisions.push_back({v.index, cb, ce, rel, found.row ? found.row->name : std::string(), 0});
+  const size_t triples_before = result_.triples.size();
+  struct Count {  // the decision counts the triples this cue gives, however it returns
+    Extraction& r;
+    size_t before;
+    ~Count() { r.decisions.back().triples = static_cast<uint32_t>(r.triples.size() - before); }
+  } count{result_, triples_before};
+  if (found.row == nullptr || found.row->action == Construction::Action::kStop) return;
+  std::vector<size_t> subj = found.subject, obj = found.object;
+  bool all_pairs = false;
+  if (found.row->action == Construction::Action::kPairs) {
+    if (subj.size() < 2) return;
+    obj.assign(subj.begin() + 1, subj.end());
+    subj.resize(1);
+    all_pairs = obj.size() >= 2;
+  }
+  if (rel->symmetric && obj.empty() && subj.size() >= 2) {
+    // "Pakistan and Saudi Arabia signed ...": the pair itself.
+    obj.assign(subj.begin() + 1, subj.end());
+    subj.resize(1);
+  }
+  std::vector<ActorIndex> subj_actors, obj_actors;
+  for (size_t k : subj) subj_actors.push_back(v.mentions[k].actor);
+  for (size_t k : obj) obj_actors.push_back(v.mentions[k].actor);
+  // A verb with no written subject continues the previous one: the row's
+  // S is optional and was not matched.
+  bool carries = false;
+  for (const Element& e : found.row->elements) carries |= e.kind == Element::Kind::kSubject && e.min == 0;
+  if (subj_actors.empty() && !obj_actors.empty() && carries && !found.subject_written &&
+      (!st->subjects.empty() || (last_subject_sentence_ + 1 >= v.index && !last_subjects_.empty()))) {
+    subj_actors = st->subjects.empty() ? last_subjects_ : st->subjects;
+  }
+  if (subj_actors.empty() || obj_actors.empty()) return;
+  construction_ = found.row->name;  // every triple of this cue says which construction found it
+  auto surf = [&](ActorIndex a, const std::vector<size_t>& ks) {
+    for (size_t k : ks) {
+      if (v.mentions[k].actor == a) return v.Surface(v.mentions[k]);
+    }
+    for (const Mention& m : v.mentions) {
+      if (m.actor == a) return v.Surface(m);
+    }
+    return ActorAt(a).name_en;
+  };
+  for (ActorIndex sa : subj_actors) {
+    for (ActorIndex oa : obj_actors) {
+      if (frame == Frame::kHost) {
+        Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+        // The guest came to the host's state.
+        const std::string& country = ActorAt(sa).country;
+        ActorIndex host_state = country.empty() ? kNoActor : lexicon_.FindById(country);
+        if (host_state != kNoActor && ActorAt(oa).country != country) {
+          Emit(v, *st, oa, FindRelation("visit"), host_state, neg, surf(oa, obj), ActorAt(host_state).name_en, cb,
+               ce, "reception");
+        }
+        continue;
+      }
+      Emit(v, *st, sa, rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+      if (Is(rel, "supply_arms")) {
+        // Arming someone is backing them materially (CAMEO 07).
+        Emit(v, *st, sa, FindRelation("support"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
+      }
+      if (Is(rel, "visit") && ActorAt(oa).kind == ActorKind::kPerson) {
+        // Visiting a leader is meeting them.
+        Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+      }
+    }
+  }
+  if (all_pairs && rel->symmetric) {
+    for (size_t x = 0; x < obj_actors.size(); ++x) {
+      for (size_t y = x + 1; y < obj_actors.size(); ++y) {
+        if (obj_actors[x] == obj_actors[y]) continue;
+        Emit(v, *st, obj_actors[x], rel, obj_actors[y], neg, surf(obj_actors[x], obj), surf(obj_actors[y], obj),
+             cb, ce, "cue");
+      }
+    }
+  }
+  // A passive's agent ("بقيادة X", "backed by X") is not the clause's
+  // subject, which a later verb with none written would continue.
+  if (!neg && frame != Frame::kPassive) {
+    st->subjects = subj_actors;
+    last_subjects_ = subj_actors;
+    last_subject_sentence_ = v.index;
+  }
+  if (Is(rel, "meet") && !neg) MeetingPlace(v, *st, h, subj_actors, obj_actors, subj);
+  construction_.clear();
+}
+
+void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
+                                      const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
+                                      const std::vector<size_t>& subj_mentions) {
+  // A meeting held in a place: who came from elsewhere visited it.
+  const RelationInfo* visit = FindRelation("visit");
+  const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
+  auto surf = [&](ActorIndex a) {
+    for (size_t k : subj_mentions) {
+      if (v.mentions[k].actor == a) return v.Surface(v.mentions[k]);
+    }
+    for (const Mention& m : v.mentions) {
+      if (m.actor == a) return v.Surface(m);
+    }
+    return ActorAt(a).name_en;
+  };
+  bool placed = false;
+  auto visit_place = [&](ActorIndex where, const std::string& where_surface, const char* how) {
+    const Actor& place = ActorAt(where);
+    if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
+    std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
+    for (const auto* side : {&subj, &obj}) {
+      for (ActorIndex p : *side) {
+        const Actor& who = ActorAt(p);
+        if (who.country.empty() || who.country == place_country) continue;
+        Emit(v, st, p, visit, where, false, surf(p), where_surface, cb, ce, how);
+      }
+    }
+  };
+  // Mentions around the cue: its clause on the left, up to 40 words on.
+  const auto [lo, hi] = v.Window(h, 40);
+  for (size_t k = 0; k < v.mentions.size(); ++k) {
+    const Mention& m = v.mentions[k];
+    const bool around = (m.first >= lo && m.last < h.first) || (m.first > h.last && m.last < hi);
+    if (!around || v.args[k].prep != Prep::kIn) continue;
+    // A city or a capital places a meeting; "the situation in Libya" does not.
+    if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    placed = true;
+    visit_place(m.actor, v.Surface(m), "meeting-place");
+  }
+  // No place named: the article's dateline ("RIYADH (Agency) -"), unless
+  // the sentence takes someone elsewhere ("flew to Doha, where he met ...",
+  // "arrived in Ankara").
+  for (size_t k = 0; k < v.mentions.size() && !placed; ++k) {
+    if (v.args[k].prep != Prep::kIn && v.args[k].prep != Prep::kTo) continue;
+    if (v.mentions[k].actor == dateline_) continue;  // the dateline itself
+    placed = v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital;
+  }
+  if (!placed && dateline_ != kNoActor) visit_place(dateline_, dateline_surface_, "dateline");
+}
+
+}  // namespace tahaluf::extract

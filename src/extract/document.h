@@ -1,0 +1,89 @@
+// Internal to extraction: the state of one document's extraction, sentence
+// after sentence (what earlier sentences established: the persons named
+// and their titles, the subject a later verb continues, the dateline), and
+// the triples found so far.
+#ifndef TAHALUF_SRC_EXTRACT_DOCUMENT_H_
+#define TAHALUF_SRC_EXTRACT_DOCUMENT_H_
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "tahaluf/extract.h"
+#include "match.h"
+#include "view.h"
+
+namespace tahaluf::extract {
+
+// The first mention of a person, for the role triples.
+struct FirstMention {
+  uint32_t sentence = 0;
+  SentenceSpan span;
+  std::string surface;
+  std::string title_position;
+  ActorIndex title_org = kNoActor;
+  bool former = false;  // "الرئيس الراحل", "former president": past roles too
+  // "خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا": an appositive title
+  // of command after the name, its org not named as such.
+  bool heads_something = false;
+};
+
+class DocumentExtraction {
+ public:
+  DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar, const Recognizer& recognizer,
+                     const Document& doc);
+  // Runs over every sentence, then adds the roles.
+  Extraction Run(const std::vector<SentenceSpan>& spans);
+
+ private:
+  // What a sentence's cues share.
+  struct SentenceState {
+    bool hedged = false;
+    std::string speaker;
+    std::string event_date;
+    std::vector<ActorIndex> subjects;  // the last subject written in it
+  };
+  void Sentence(uint32_t si, SentenceSpan span);
+  void NotePersons(uint32_t si, SentenceSpan span, const TokenizedSentence& s,
+                   const std::vector<Mention>& mentions);
+  void Dateline(SentenceView& v);
+  void Speaker(const SentenceView& v, SentenceState* st) const;
+  bool Negated(const SentenceView& v, const CueHit& h) const;
+  void Cue(const SentenceView& v, size_t hi, SentenceState* st);
+  void Escort(const SentenceView& v, const CueHit& h, const RelationInfo* rel, bool neg, SentenceState* st);
+  void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
+                    const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
+                    const std::vector<size_t>& subj_mentions);
+  void Emit(const SentenceView& v, const SentenceState& st, ActorIndex sub, const RelationInfo* rel,
+            ActorIndex obj, bool neg, const std::string& sub_surface, const std::string& obj_surface,
+            uint32_t cb, uint32_t ce, const char* how);
+  void DropRedundant(size_t from);
+  void Roles();
+  void AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
+               const char* how);
+  const Actor& ActorAt(ActorIndex i) const { return ctx_.ActorAt(lexicon_, i); }
+  // Usable mentions of `rel` in [from, to).
+  std::vector<size_t> Usables(const SentenceView& v, const RelationInfo* rel, uint32_t from,
+                              uint32_t to) const;
+
+  const Lexicon& lexicon_;
+  const Grammar& grammar_;
+  const Recognizer& recognizer_;
+  const Document& doc_;
+  DocumentContext ctx_;
+  Extraction result_;
+  std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen_;
+  std::vector<std::pair<ActorIndex, FirstMention>> persons_;
+  std::vector<ActorIndex> last_subjects_;  // for verbs with no written subject
+  uint32_t last_subject_sentence_ = 0;
+  std::set<ActorIndex> named_;  // actors named (not only as adjectives)
+  ActorIndex dateline_ = kNoActor;
+  std::string dateline_surface_;
+  std::string construction_;  // of the cue being emitted
+};
+
+}  // namespace tahaluf::extract
+
+#endif  // TAHALUF_SRC_EXTRACT_DOCUMENT_H_

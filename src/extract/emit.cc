@@ -1,0 +1,120 @@
+// What a cue's arguments become: triples, de-duplicated, with the
+// sentence's hedge, speaker and date; the companions of a visit; and the
+// generic agreement a specific one makes redundant.
+#include <algorithm>
+
+#include "document.h"
+
+namespace tahaluf::extract {
+
+void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, ActorIndex sub,
+                              const RelationInfo* rel, ActorIndex obj, bool neg, const std::string& sub_surface,
+                              const std::string& obj_surface, uint32_t cb, uint32_t ce, const char* how) {
+  if (sub == kNoActor || obj == kNoActor || sub == obj) return;
+  const ActorKind sk = ActorAt(sub).kind, ok = ActorAt(obj).kind;
+  // Places do not act; only visits and attacks have a place as object.
+  if (sk == ActorKind::kCity) return;
+  if (ok == ActorKind::kCity && rel->name != "visit" && rel->name != "attack") return;
+  if ((rel->name == "leads" || rel->name == "member_of") && (ok == ActorKind::kPerson || ok == ActorKind::kCity)) {
+    return;
+  }
+  if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
+  auto key = std::make_tuple(sub, rel, obj, neg);
+  if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
+  if (!seen_.insert(key).second) {
+    // Same fact again: a new piece of evidence only in a new sentence.
+    for (const Triple& t : result_.triples) {
+      if (t.sentence == v.index && t.relation == rel &&
+          ((t.subject == sub && t.object == obj) || (rel->symmetric && t.subject == obj && t.object == sub))) {
+        return;
+      }
+    }
+  }
+  Triple t;
+  t.subject = sub;
+  t.object = obj;
+  t.relation = rel;
+  t.negated = neg;
+  t.hedged = st.hedged;
+  t.sentence = v.index;
+  t.begin = v.span.begin;
+  t.end = v.span.end;
+  t.cue_begin = cb;
+  t.cue_end = ce;
+  t.subject_surface = sub_surface;
+  t.object_surface = obj_surface;
+  t.derivation = how;
+  t.construction = construction_;
+  t.speaker = st.speaker;
+  t.event_date = st.event_date;
+  result_.triples.push_back(std::move(t));
+}
+
+void DocumentExtraction::Escort(const SentenceView& v, const CueHit& h, const RelationInfo* rel, bool neg,
+                                SentenceState* st) {
+  // "ورافق خليفة في الزيارة نجله صدام وأسامة حماد": the one escorted is
+  // named right after an Arabic cue, or is the clause's subject ("Haftar
+  // visited Moscow, accompanied by ..."); the others named after the cue
+  // went along, to where that one last went.
+  const bool arabic = v.toks[h.first].is_arabic;
+  const auto [lo, hi] = v.Window(h);
+  std::vector<size_t> after = Usables(v, rel, h.last + 1, hi);
+  ActorIndex principal = kNoActor;
+  size_t first_companion = 0;
+  if (arabic && !after.empty() && v.TokenGap(h.last, v.mentions[after[0]].first) <= 1) {
+    principal = v.mentions[after[0]].actor;
+    first_companion = 1;
+  } else if (!arabic && st->subjects.empty()) {
+    for (size_t k : Usables(v, rel, lo, h.first)) {
+      if (v.args[k].prep == Prep::kNone && principal == kNoActor) principal = v.mentions[k].actor;
+    }
+  }
+  if (principal == kNoActor && !st->subjects.empty()) principal = st->subjects.front();
+  if (principal == kNoActor && last_subject_sentence_ + 1 >= v.index && !last_subjects_.empty()) {
+    principal = last_subjects_.front();
+  }
+  ActorIndex destination = kNoActor;
+  std::string destination_surface;
+  for (auto it = result_.triples.rbegin(); it != result_.triples.rend(); ++it) {
+    if (it->relation->name == "visit" && it->subject == principal && !it->negated &&
+        ActorAt(it->object).kind != ActorKind::kPerson) {
+      destination = it->object;
+      destination_surface = it->object_surface;
+      break;
+    }
+  }
+  if (destination == kNoActor) return;
+  const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
+  for (size_t c = first_companion; c < after.size(); ++c) {
+    const ActorIndex who = v.mentions[after[c]].actor;
+    if (who == principal || who == destination || ActorAt(who).kind == ActorKind::kState) continue;
+    Emit(v, *st, who, rel, destination, neg, v.Surface(v.mentions[after[c]]), destination_surface, cb, ce,
+         "companion");
+  }
+}
+
+void DocumentExtraction::DropRedundant(size_t from) {
+  // A specific agreement (arms deal, defence pact) between a pair makes the
+  // generic "signed an agreement" between them redundant.
+  auto specific = [](const Triple& t) {
+    return t.relation->name == "arms_deal" || t.relation->name == "defense_pact" ||
+           t.relation->name == "economic_cooperation";
+  };
+  std::vector<Triple>& ts = result_.triples;
+  for (size_t i = from; i < ts.size();) {
+    bool redundant = false;
+    if (ts[i].relation->name == "sign_agreement") {
+      for (size_t j = from; j < ts.size(); ++j) {
+        redundant |= specific(ts[j]) && ((ts[j].subject == ts[i].subject && ts[j].object == ts[i].object) ||
+                                         (ts[j].subject == ts[i].object && ts[j].object == ts[i].subject));
+      }
+    }
+    if (redundant) {
+      ts.erase(ts.begin() + static_cast<long>(i));
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace tahaluf::extract

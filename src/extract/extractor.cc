@@ -1,0 +1,15 @@
+#include "tahaluf/extract.h"
+
+#include "document.h"
+
+namespace tahaluf {
+
+Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
+    : lexicon_(lexicon), grammar_(grammar), recognizer_(lexicon, grammar.words) {}
+
+Extraction Extractor::Extract(const Document& doc) const {
+  extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, doc);
+  return run.Run(segmenter_.Sentences(doc.text, doc.body_begin));
+}
+
+}  // namespace tahaluf

@@ -1,0 +1,433 @@
+#include "match.h"
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+namespace tahaluf::extract {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view e) {
+  return s.size() > e.size() && s.substr(s.size() - e.size()) == e;
+}
+
+uint32_t Bit(unsigned i) { return 1u << i; }
+
+class Matcher {
+ public:
+  Matcher(const SentenceView& v, const CueHit& h, const RelationInfo* rel, Frame frame)
+      : v_(v), h_(h), rel_(rel), frame_(frame) {
+    std::tie(lo_, hi_) = v.Window(h);
+    // An Arabic verb with و or ف on it opens a new clause ("والتقى حفتر
+    // ..."): nothing before it is its subject.
+    const bool verb = frame == Frame::kVerb || frame == Frame::kHost || frame == Frame::kSupply;
+    if (verb && v.toks[h.first].is_arabic && v.words.PrefixLength(WordClass::kCliticConj, h.proclitic) > 0) {
+      lo_ = h.first;
+    }
+    // "وخليفة مقرب من الإمارات، وقد قدم الأسلحة ...": a clause opened after
+    // a comma by a word with و shares the subject of the clause before,
+    // and no other actor of it.
+    clause_lo_ = lo_;
+    for (uint32_t j = h.first; j > lo_; --j) {
+      if (v.OpensClause(j)) {
+        clause_lo_ = j;
+        break;
+      }
+    }
+    // "، وهو حليف مقرب من أردوغان": a pronoun opening the clause stands
+    // for the actor named just before it.
+    const bool pronoun = clause_lo_ > lo_ && v.words.Is(WordClass::kSubjectPronoun, v.toks[clause_lo_].text);
+    for (size_t k = 0; k < v.mentions.size() && clause_lo_ > lo_; ++k) {
+      const Mention& m = v.mentions[k];
+      if (m.first < lo_ || m.last >= clause_lo_ || !v.Usable(k, rel)) continue;
+      if (pronoun) {
+        shared_subject_ = static_cast<long>(k);  // the last one wins
+      } else if (v.args[k].prep == Prep::kNone) {
+        shared_subject_ = static_cast<long>(k);
+        break;
+      }
+    }
+    // Actors inside a relative clause the cue is not in belong to that
+    // clause's verb: "Minawi, whose movement fights beside the army,
+    // accused the RSF".
+    opaque_.assign(v.mentions.size(), false);
+    for (const auto& [from, to] : v.relatives) {
+      if (from <= h.first && h.first < to) continue;
+      for (size_t k = 0; k < v.mentions.size(); ++k) {
+        if (v.mentions[k].first > from && v.mentions[k].last < to && to <= h.first) opaque_[k] = true;
+      }
+    }
+    // A comma just before the cue may close a relative clause that holds
+    // an apposition of its own ("Niger, whose leaders, X and Y, have
+    // joined"): what follows the pronoun up to that comma is the clause's.
+    uint32_t closing = h.first;
+    for (uint32_t j = h.first; j > 0 && h.first - j < 3;) {
+      --j;
+      if (v.words.Is(WordClass::kComma, v.toks[j].text)) {
+        closing = j;
+        break;
+      }
+      if (!v.toks[j].is_word || v.InsideMention(j)) break;
+    }
+    for (uint32_t j = closing, words = 0; closing < h.first && j > 0 && words < 18; --j) {
+      if (v.words.Is(WordClass::kRelative, v.toks[j].text)) {
+        for (size_t k = 0; k < v.mentions.size(); ++k) {
+          if (v.mentions[k].first > j && v.mentions[k].last < closing) opaque_[k] = true;
+        }
+        break;
+      }
+      if (v.IsClauseBreak(j)) break;
+      words += v.toks[j].is_word;
+    }
+  }
+
+  bool Match(const Construction& row, Arguments* out) {
+    if (!CueFits(row.elements[row.cue], h_, rel_, frame_)) return false;
+    for (const PatternForm& form : row.forms) {
+      left_.clear();
+      right_.clear();
+      for (size_t i = form.cue; i-- > 0;) left_.push_back(&form.elements[i]);
+      for (size_t i = form.cue + 1; i < form.elements.size(); ++i) right_.push_back(&form.elements[i]);
+      subject_.clear();
+      object_.clear();
+      subject_written_ = false;
+      if (!MatchLeft(0, static_cast<long>(h_.first) - 1)) continue;
+      if (row.action == Construction::Action::kLimit) {
+        // Cut the window where the outermost element began (right) or
+        // ended (left).
+        if (!right_.empty()) {
+          hi_ = std::min<uint32_t>(hi_, static_cast<uint32_t>(last_start_right_));
+        } else {
+          lo_ = std::max<uint32_t>(lo_, static_cast<uint32_t>(last_end_left_ + 1));
+        }
+        return false;
+      }
+      out->row = &row;
+      out->subject = subject_;
+      out->object = object_;
+      out->subject_written = subject_written_;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  bool CueFits(const Element& e, const CueHit& h, const RelationInfo* rel, Frame frame) const {
+    if (!e.relations.empty()) {
+      bool in = std::find(e.relations.begin(), e.relations.end(), rel) != e.relations.end();
+      if (in == e.relations_negated) return false;
+    }
+    if (e.frames != 0 && (e.frames & Bit(static_cast<unsigned>(frame))) == 0) return false;
+    if (e.clitic >= 0) {
+      // `clitic=none`: nothing joined to the word but the article.
+      const bool holds = e.clitic == kNoClitic
+                             ? h.proclitic.empty() || h.proclitic == "ال"
+                             : v_.words.PrefixLength(static_cast<WordClass>(e.clitic), h.proclitic) > 0;
+      if (holds == e.clitic_negated) return false;
+    }
+    for (unsigned f = 0; f < static_cast<unsigned>(CueFlag::kCount); ++f) {
+      const bool on = (e.flags_on >> f) & 1, off = (e.flags_off >> f) & 1;
+      if (!on && !off) continue;
+      if (Flag(static_cast<CueFlag>(f), h, rel) != on) return false;
+    }
+    return true;
+  }
+
+  bool Flag(CueFlag f, const CueHit& h, const RelationInfo* rel) const {
+    const Token& t = v_.toks[h.first];
+    switch (f) {
+      case CueFlag::kSymmetric: return rel != nullptr && rel->symmetric;
+      case CueFlag::kHostile: return rel != nullptr && rel->polarity == Polarity::kHostile;
+      case CueFlag::kImperfect:
+        return t.is_arabic && v_.words.PrefixLength(WordClass::kImperfectPrefix, t.text) > 0;
+      case CueFlag::kPrefix: return !h.cue->tokens[0].empty() && h.cue->tokens[0].back() == '*';
+      case CueFlag::kPronoun:
+      case CueFlag::kPronounAmbiguous: {
+        if (!t.is_arabic) return false;
+        // The word from where the cue starts: "دعمها", "لقائه".
+        std::string_view stem = StripArabicArticle(t.text);
+        std::string_view base = h.cue->tokens[0];
+        if (!base.empty() && base.back() == '*') base.remove_suffix(1);
+        const size_t at = stem.find(base);
+        if (at == std::string_view::npos) return false;
+        std::string_view word = stem.substr(at);
+        if (f == CueFlag::kPronoun) {
+          for (const std::string& e : v_.words.Words(WordClass::kPronounSuffix)) {
+            if (EndsWith(word, e)) return true;
+          }
+          return false;
+        }
+        return word.size() >= base.size() &&
+               v_.words.Is(WordClass::kPronounSuffixAmbiguous, word.substr(base.size()));
+      }
+      case CueFlag::kAlone:
+      case CueFlag::kSubjectNear:
+        for (size_t k = 0; k < v_.mentions.size(); ++k) {
+          const Mention& m = v_.mentions[k];
+          if (m.first >= clause_lo_ && m.last < h.first && !opaque_[k] && v_.args[k].prep == Prep::kNone &&
+              v_.Usable(k, rel_) && (f == CueFlag::kAlone || v_.TokenGap(m.last, h.first) <= 2)) {
+            return f == CueFlag::kSubjectNear;
+          }
+        }
+        return f == CueFlag::kAlone;
+      case CueFlag::kPersonAfter:
+        for (size_t k = 0; k < v_.mentions.size(); ++k) {
+          const Mention& m = v_.mentions[k];
+          if (m.first > h.last && m.last < hi_ && v_.kinds[k] == ActorKind::kPerson && v_.Usable(k, rel_)) {
+            return true;
+          }
+        }
+        return false;
+      case CueFlag::kCount: break;
+    }
+    return false;
+  }
+
+  bool SameAsSubject(size_t k) const {
+    for (size_t s : subject_) {
+      if (v_.mentions[s].actor == v_.mentions[k].actor) return true;
+    }
+    return false;
+  }
+
+  // Whether a gap may not cross mention k.
+  bool Blocks(size_t k, const Element& gap) const {
+    if (gap.cross_actors || opaque_[k]) return false;
+    if (!subject_.empty() && SameAsSubject(k)) return false;
+    return v_.Usable(k, rel_);
+  }
+
+  int MentionEndingAt(long pos) const {
+    for (size_t k = v_.mentions.size(); k-- > 0;) {
+      if (v_.mentions[k].last == pos) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  int MentionStartingAt(long pos) const {
+    for (size_t k = 0; k < v_.mentions.size(); ++k) {
+      if (v_.mentions[k].first == pos) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  int MentionCovering(long pos) const {
+    for (size_t k = 0; k < v_.mentions.size(); ++k) {
+      if (v_.mentions[k].first <= pos && pos <= v_.mentions[k].last) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // Stops a gap leftwards from `pos` may end at (the next position to
+  // match), nearest first.
+  std::vector<long> GapStops(const Element& gap, long pos, int dir) const {
+    std::vector<long> stops;
+    uint32_t words = 0;
+    long t = pos;
+    auto in_window = [&](long p) { return p >= static_cast<long>(lo_) && p < static_cast<long>(hi_); };
+    if (gap.gap_min == 0) stops.push_back(t);
+    while (in_window(t)) {
+      int k = MentionCovering(t);
+      if (k >= 0) {
+        if (Blocks(static_cast<size_t>(k), gap)) break;
+        const Mention& m = v_.mentions[static_cast<size_t>(k)];
+        for (uint32_t j = m.first; j <= m.last; ++j) words += v_.toks[j].is_word;
+        t = dir < 0 ? static_cast<long>(m.first) - 1 : static_cast<long>(m.last) + 1;
+      } else {
+        if (v_.IsClauseBreak(static_cast<uint32_t>(t))) break;
+        words += v_.toks[t].is_word;
+        t += dir;
+      }
+      if (words > gap.gap_max) break;
+      if (words >= gap.gap_min) stops.push_back(t);
+    }
+    return stops;
+  }
+
+  // The preposition is the bound actor's, or, for a list, its first one's
+  // ("between A and B").
+  bool ActorFits(const Element& e, size_t k, const std::vector<size_t>& group) const {
+    if (e.kinds != 0 && (e.kinds & Bit(static_cast<unsigned>(v_.kinds[k]))) == 0) return false;
+    const size_t governed = e.list ? group.front() : k;
+    if (e.preps != 0 && (e.preps & Bit(static_cast<unsigned>(v_.args[governed].prep))) == 0) return false;
+    if (e.list && group.size() < 2) return false;
+    return true;
+  }
+
+  // The list a mention bound on the left heads: the coordinated actors
+  // before it (and, for a far subject, after it up to the cue).
+  std::vector<size_t> LeftGroup(const Element& e, size_t k) const {
+    if (e.kind == Element::Kind::kActor) return {k};
+    std::vector<size_t> g = v_.GroupLeft(k, rel_);
+    if (e.far) {
+      for (size_t j : v_.GroupRight(k, rel_)) {
+        if (j != k && v_.mentions[j].last < h_.first) g.push_back(j);
+      }
+    }
+    return g;
+  }
+
+  bool Bind(const Element& e, std::vector<size_t> group, const std::function<bool()>& rest) {
+    std::vector<size_t>* slot = e.kind == Element::Kind::kSubject ? &subject_
+                                : e.kind == Element::Kind::kObject ? &object_
+                                                                   : nullptr;
+    if (slot == nullptr) return rest();
+    std::vector<size_t> saved = std::move(*slot);
+    const bool saved_written = subject_written_;
+    *slot = std::move(group);
+    if (e.kind == Element::Kind::kSubject) subject_written_ = true;
+    if (rest()) return true;
+    *slot = std::move(saved);
+    subject_written_ = saved_written;
+    return false;
+  }
+
+  bool ActorAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
+    if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return false;
+    for (size_t c = 0; c < v_.mentions.size(); ++c) {
+      // Pairs share one span ("البلدين"): on the left the later one first.
+      const size_t k = dir < 0 ? v_.mentions.size() - 1 - c : c;
+      const Mention& m = v_.mentions[k];
+      if ((dir < 0 ? static_cast<long>(m.last) : static_cast<long>(m.first)) != pos || opaque_[k]) continue;
+      if (m.first < lo_ || m.last >= hi_) continue;  // wholly inside the window
+      if (dir < 0 && m.last < clause_lo_) {
+        // Before the clause: only its shared subject, as a subject.
+        if (e.kind != Element::Kind::kSubject || shared_subject_ < 0) continue;
+        const std::vector<size_t> g = v_.GroupRight(static_cast<size_t>(shared_subject_), rel_);
+        if (std::find(g.begin(), g.end(), k) == g.end()) continue;
+      }
+      const bool argument = e.kind != Element::Kind::kActor;
+      if (argument && !v_.Usable(k, rel_)) continue;
+      if (e.kind == Element::Kind::kObject && SameAsSubject(k)) continue;
+      if (e.kind == Element::Kind::kSubject && v_.kinds[k] == ActorKind::kCity) continue;  // places do not act
+      std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)
+                                          : (argument ? v_.GroupRight(k, rel_) : std::vector<size_t>{k});
+      if (!ActorFits(e, k, group)) continue;
+      const long next = dir < 0 ? static_cast<long>(v_.mentions[group.front()].first) - 1
+                                : static_cast<long>(v_.mentions[group.back()].last) + 1;
+      if (Bind(e, group, [&] { return rest(next); })) return true;
+    }
+    return false;
+  }
+
+  bool OtherAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
+    for (const CueHit& o : v_.hits) {
+      if (&o == &h_ || (o.cue == h_.cue && o.first == h_.first)) continue;
+      if ((dir < 0 ? static_cast<long>(o.last) : static_cast<long>(o.first)) != pos) continue;
+      if (o.cue->relation == nullptr && !e.relations.empty()) continue;
+      if (!CueFits(e, o, o.cue->relation, o.cue->frame)) continue;
+      if (rest(dir < 0 ? static_cast<long>(o.first) - 1 : static_cast<long>(o.last) + 1)) return true;
+    }
+    return false;
+  }
+
+  // Tokens a word or literal element matches at `pos` going `dir`: the
+  // lengths it can take there.
+  std::vector<long> WordLengths(const Element& e, long pos, int dir) const {
+    std::vector<long> out;
+    if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return out;
+    if (e.kind == Element::Kind::kLiteral) {
+      if (v_.toks[pos].text == e.literal) out.push_back(1);
+      return out;
+    }
+    for (WordClass c : e.classes) {
+      if (dir > 0) {
+        if (size_t n = v_.words.MatchAt(c, v_.toks, static_cast<size_t>(pos))) out.push_back(static_cast<long>(n));
+      } else {
+        for (long start = pos; start >= 0 && pos - start < 4; --start) {
+          if (v_.words.MatchAt(c, v_.toks, static_cast<size_t>(start)) == static_cast<size_t>(pos - start + 1)) {
+            out.push_back(pos - start + 1);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  // Greedy: as many as fit first ("X, who": the comma is taken if there).
+  bool Repeat(const Element& e, int done, long pos, int dir, const std::function<bool(long)>& rest) {
+    if (done < e.max) {
+      for (long n : WordLengths(e, pos, dir)) {
+        if (Repeat(e, done + 1, pos + dir * n, dir, rest)) return true;
+      }
+    }
+    return done >= e.min && rest(pos);
+  }
+
+  bool Step(const Element& e, long pos, int dir, const std::function<bool(long)>& rest, const Element* next) {
+    switch (e.kind) {
+      case Element::Kind::kGap: {
+        std::vector<long> stops = GapStops(e, pos, dir);
+        if (next != nullptr && next->far) std::reverse(stops.begin(), stops.end());
+        for (long p : stops) {
+          if (rest(p)) return true;
+        }
+        return false;
+      }
+      case Element::Kind::kSubject:
+      case Element::Kind::kObject:
+      case Element::Kind::kActor:
+        return ActorAt(e, pos, dir, rest);
+      case Element::Kind::kOther:
+        return OtherAt(e, pos, dir, rest);
+      case Element::Kind::kNotActor:
+        if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_) || MentionCovering(pos) >= 0) return false;
+        return rest(pos + dir);
+      case Element::Kind::kWord:
+      case Element::Kind::kLiteral:
+        return Repeat(e, 0, pos, dir, rest);
+      case Element::Kind::kCue:
+        return false;
+    }
+    return false;
+  }
+
+  bool MatchLeft(size_t i, long pos) {
+    if (i == left_.size()) return MatchRight(0, static_cast<long>(h_.last) + 1);
+    if (i + 1 == left_.size()) last_end_left_ = pos;  // where the outermost element ends
+    const Element* next = i + 1 < left_.size() ? left_[i + 1] : nullptr;
+    return Step(*left_[i], pos, -1, [&](long p) { return MatchLeft(i + 1, p); }, next);
+  }
+
+  bool MatchRight(size_t i, long pos) {
+    if (i == right_.size()) return true;
+    if (i + 1 == right_.size()) last_start_right_ = pos;  // where the outermost element starts
+    const Element* next = i + 1 < right_.size() ? right_[i + 1] : nullptr;
+    return Step(*right_[i], pos, +1, [&](long p) { return MatchRight(i + 1, p); }, next);
+  }
+
+  const SentenceView& v_;
+  const CueHit& h_;
+  const RelationInfo* rel_;
+  Frame frame_;
+  uint32_t lo_ = 0, hi_ = 0;
+  uint32_t clause_lo_ = 0;     // where the cue's own clause starts
+  long shared_subject_ = -1;   // the subject of the clause before it
+  std::vector<bool> opaque_;
+  std::vector<const Element*> left_, right_;
+  std::vector<size_t> subject_, object_;
+  bool subject_written_ = false;
+  long last_end_left_ = 0, last_start_right_ = 0;
+};
+
+}  // namespace
+
+Arguments FindArguments(const SentenceView& view, const CueHit& h, const RelationInfo* rel, Frame frame,
+                        const Constructions& rows) {
+  Matcher matcher(view, h, rel, frame);
+  const std::string_view lang = view.toks[h.first].is_arabic ? "ar" : "en";
+  Arguments out;
+  auto fits = [&](const Construction& row) {
+    return (row.lang == "*" || row.lang == lang) &&
+           (row.frames == 0 || (row.frames & Bit(static_cast<unsigned>(frame))) != 0);
+  };
+  // Limits first: they narrow the window the other rows are matched in.
+  for (const Construction& row : rows.all()) {
+    if (row.action == Construction::Action::kLimit && fits(row)) matcher.Match(row, &out);
+  }
+  for (const Construction& row : rows.all()) {
+    if (row.action == Construction::Action::kLimit || !fits(row)) continue;
+    if (matcher.Match(row, &out)) return out;
+  }
+  return out;
+}
+
+}  // namespace tahaluf::extract

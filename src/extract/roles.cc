@@ -1,0 +1,100 @@
+// Roles: what the lexicon knows of each person named, at the document's
+// date, and what a title in the text says of one it does not know.
+#include <algorithm>
+
+#include "document.h"
+
+namespace tahaluf::extract {
+namespace {
+
+bool IsLeadingPosition(std::string_view p) {
+  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
+         p == "leader" || p == "secretary_general" || p == "speaker";
+}
+
+}  // namespace
+
+void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
+                                 const char* how) {
+  Triple t;
+  t.subject = person;
+  t.object = org;
+  t.relation = FindRelation(relation);
+  t.sentence = fm.sentence;
+  t.begin = fm.span.begin;
+  t.end = fm.span.end;
+  t.subject_surface = fm.surface;
+  t.object_surface = ActorAt(org).name_en;
+  t.derivation = how;
+  result_.triples.push_back(std::move(t));
+}
+
+void DocumentExtraction::Roles() {
+  const int32_t date = ctx_.date;
+  for (const auto& [person, fm] : persons_) {
+    std::vector<const Role*> roles = lexicon_.RolesOf(person, date);
+    const int32_t at = date == 0 ? 99999999 : date;
+    std::vector<const Role*> chosen;
+    for (const Role* r : roles) {
+      const bool current = r->start <= at && at <= r->end;
+      const bool past = fm.former && r->end < at;
+      if ((!current && !past) || !named_.count(r->org)) continue;
+      chosen.push_back(r);
+    }
+    // The text says the person commands something it does not name as the
+    // lexicon does; the lexicon says what (its first current command).
+    if (fm.heads_something &&
+        std::none_of(chosen.begin(), chosen.end(), [](const Role* r) { return r->relation == "leads"; })) {
+      for (const Role* r : roles) {
+        if (r->relation == "leads" && r->start <= at && at <= r->end) {
+          chosen.push_back(r);
+          break;
+        }
+      }
+    }
+    if (chosen.empty()) {
+      // A minister of a ministry, an officer of an army the text does not
+      // name: a member of the state it does name.
+      for (const Role* r : roles) {
+        const bool current = r->start <= at && at <= r->end;
+        const ActorIndex state = lexicon_.FindById(lexicon_.actor(r->org).country);
+        if (!current || state == kNoActor || !named_.count(state) ||
+            lexicon_.actor(r->org).kind == ActorKind::kState) {
+          continue;
+        }
+        // Only offices of the state's government: ministers, officials.
+        const ActorKind ok = lexicon_.actor(r->org).kind;
+        if (r->relation != "member_of" && ok != ActorKind::kMinistry && ok != ActorKind::kGovernment) continue;
+        AddRole(person, "member_of", state, fm, "role");
+        break;
+      }
+    }
+    // The role that heads something says more than a membership.
+    const bool leads = std::any_of(chosen.begin(), chosen.end(), [](const Role* r) { return r->relation == "leads"; });
+    std::set<std::pair<std::string, ActorIndex>> done;
+    // Heading a state or a government says it all; a minister heads a
+    // ministry and is a member of the state.
+    const bool top_office = std::any_of(chosen.begin(), chosen.end(), [&](const Role* r) {
+      const ActorKind k = lexicon_.actor(r->org).kind;
+      return r->relation == "leads" && (k == ActorKind::kState || k == ActorKind::kGovernment ||
+                                        k == ActorKind::kMilitary || k == ActorKind::kArmedGroup);
+    });
+    for (const Role* r : chosen) {
+      if (leads && r->relation != "leads" && top_office) continue;
+      if (!done.insert({r->relation, r->org}).second) continue;
+      AddRole(person, r->relation.c_str(), r->org, fm, "role");
+    }
+    const bool title_covered =
+        std::any_of(chosen.begin(), chosen.end(), [&](const Role* r) { return r->org == fm.title_org; });
+    // A title written with its org ("رئيس حكومة الوفاق فائز السراج") says
+    // who led what, whatever the lexicon's dates.
+    const bool title_says =
+        !fm.title_position.empty() && fm.title_org != kNoActor && !title_covered &&
+        (chosen.empty() || (IsLeadingPosition(fm.title_position) && ActorAt(fm.title_org).kind != ActorKind::kState));
+    if (title_says) {
+      AddRole(person, IsLeadingPosition(fm.title_position) ? "leads" : "member_of", fm.title_org, fm, "title");
+    }
+  }
+}
+
+}  // namespace tahaluf::extract

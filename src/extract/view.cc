@@ -1,0 +1,509 @@
+#include "view.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "tahaluf/normalize.h"
+
+namespace tahaluf::extract {
+namespace {
+
+// The Arabic definite article, which proclitics may precede (وال، بال).
+constexpr std::string_view kArabicArticle = "ال";
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+Prep PrepOfWord(const WordClasses& words, std::string_view w) {
+  static constexpr std::pair<WordClass, Prep> kPreps[] = {
+      {WordClass::kPrepTo, Prep::kTo},         {WordClass::kPrepWith, Prep::kWith},
+      {WordClass::kPrepFrom, Prep::kFrom},     {WordClass::kPrepIn, Prep::kIn},
+      {WordClass::kPrepBy, Prep::kBy},         {WordClass::kPrepOf, Prep::kOf},
+      {WordClass::kPrepFor, Prep::kFor},       {WordClass::kPrepAgainst, Prep::kAgainst},
+      {WordClass::kPrepOn, Prep::kOn},         {WordClass::kPrepBetween, Prep::kBetween},
+  };
+  for (const auto& [c, prep] : kPreps) {
+    if (words.Is(c, w)) return prep;
+  }
+  return Prep::kNone;
+}
+
+// `w` without a conjunction joined to it when what remains is a preposition
+// ("ومع", "وفي").
+std::string_view WithoutConj(const WordClasses& words, std::string_view w, bool* stripped = nullptr) {
+  const size_t c = words.PrefixLength(WordClass::kCliticConj, w);
+  if (c == 0 || c >= w.size() || PrepOfWord(words, w.substr(c)) == Prep::kNone) return w;
+  if (stripped) *stripped = true;
+  return w.substr(c);
+}
+
+}  // namespace
+
+bool TokenMatches(std::string_view cue_tok, std::string_view word) {
+  if (!cue_tok.empty() && cue_tok.back() == '*') {
+    return StartsWith(word, cue_tok.substr(0, cue_tok.size() - 1));
+  }
+  return word == cue_tok;
+}
+
+bool WordMatches(std::string_view cue_tok, const Token& t) {
+  if (!t.is_word) return cue_tok == t.text;
+  if (!t.is_arabic) return TokenMatches(cue_tok, t.text);
+  std::string_view stems[6];
+  int n = ArabicStems(t.text, stems);
+  for (int k = 0; k < n; ++k) {
+    if (TokenMatches(cue_tok, stems[k])) return true;
+  }
+  return false;
+}
+
+SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, TokenizedSentence tokens,
+                           std::vector<Mention> ms, const Lexicon& lex, const Grammar& grammar,
+                           const DocumentContext& ctx)
+    : doc(d), index(i), span(sp), s(std::move(tokens)), toks(s.tokens), mentions(std::move(ms)),
+      words(grammar.words), lexicon(lex) {
+  paragraph_start = span.begin == doc.body_begin || (span.begin > 0 && doc.text[span.begin - 1] == '\n');
+  RefineMentions(ctx);
+  kinds.reserve(mentions.size());
+  for (const Mention& m : mentions) kinds.push_back(ctx.ActorAt(lexicon, m.actor).kind);
+  FindArgs();
+  FindCues(grammar.cues);
+  FindRelatives();
+}
+
+uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
+  uint32_t n = 0;
+  for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
+  return n;
+}
+
+bool SentenceView::IsClauseBreak(uint32_t i) const {
+  return words.Is(WordClass::kClauseBreak, toks[i].text);
+}
+
+bool SentenceView::SameClause(uint32_t a, uint32_t b) const {
+  for (uint32_t j = a + 1; j < b; ++j) {
+    if (IsClauseBreak(j)) return false;
+  }
+  return true;
+}
+
+bool SentenceView::InsideMention(uint32_t i) const {
+  for (const Mention& m : mentions) {
+    if (m.first <= i && i <= m.last) return true;
+  }
+  return false;
+}
+
+std::string MentionSurface(const Document& doc, const TokenizedSentence& s, const Mention& m) {
+  std::string_view text = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
+  const Token& first = s.tokens[m.first];
+  if (m.proclitic_bytes == 0 || !first.is_arabic) return std::string(text);
+  std::string_view prefix = first.text.substr(0, std::min<size_t>(m.proclitic_bytes, first.text.size()));
+  if (prefix.size() >= kArabicArticle.size() &&
+      prefix.substr(prefix.size() - kArabicArticle.size()) == kArabicArticle) {
+    prefix.remove_suffix(kArabicArticle.size());
+  }
+  // As many letters of the written text as the folded prefix has, each
+  // with the diacritics (U+064B..U+0652) written on it.
+  size_t letters = 0, at = 0;
+  for (size_t i = 0; i < prefix.size();) {
+    DecodeUtf8(prefix, &i);
+    ++letters;
+  }
+  for (; letters > 0 && at < text.size(); --letters) {
+    DecodeUtf8(text, &at);
+    for (size_t next = at; next < text.size();) {
+      const char32_t c = DecodeUtf8(text, &next);
+      if (c < 0x064B || c > 0x0652) break;
+      at = next;
+    }
+  }
+  return std::string(text.substr(at));
+}
+
+void SentenceView::RefineMentions(const DocumentContext& ctx) {
+  auto kind_of = [&](ActorIndex a) { return ctx.ActorAt(lexicon, a).kind; };
+  args.assign(mentions.size(), Arg{});
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    // A nisba adjective names its state as an actor only on an
+    // institution: "الحكومة الباكستانية", "Pakistani officials", "مصادر
+    // باكستانية", whose noun then joins the mention; elsewhere ("وزيرا
+    // الخارجية التركيان", "الشرق الليبي") it only describes.
+    if (m.type == MentionType::kDemonym) {
+      bool institution = false;
+      const Token& first = toks[m.first];
+      // A dual adjective (التركيان) agrees with two persons, never with an
+      // institution.
+      std::string_view last_word = toks[m.last].text;
+      bool dual = false;
+      for (const std::string& suffix : words.Words(WordClass::kDualSuffix)) {
+        dual |= last_word.size() > suffix.size() && last_word.substr(last_word.size() - suffix.size()) == suffix;
+      }
+      if (first.is_arabic && !dual) {
+        // The noun before the adjective: "الحكومة الباكستانية".
+        bool free_before = m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
+        if (free_before) {
+          std::string_view forms[6];
+          int nf = ArabicStems(toks[m.first - 1].text, forms);
+          for (int j = 0; j < nf && !institution; ++j) {
+            if (words.Is(WordClass::kInstitution, StripArabicArticle(forms[j]))) {
+              institution = true;
+              m.first -= 1;
+              m.begin = s.OriginalBegin(m.first);
+              m.proclitic_bytes = static_cast<uint8_t>(toks[m.first].text.size() - forms[j].size());
+            }
+          }
+        }
+      } else if (m.last + 1 < toks.size() && (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 1)) {
+        institution = words.Is(WordClass::kInstitution, toks[m.last + 1].text);
+        if (institution) {
+          m.last += 1;
+          m.end = s.OriginalEnd(m.last);
+        }
+      }
+      args[k].weak = !institution;
+      // "قائد البحرية الباكستانية الأدميرال فلان": the adjective belongs to
+      // the title of the person right after it.
+      if (k + 1 < mentions.size() && kind_of(mentions[k + 1].actor) == ActorKind::kPerson &&
+          mentions[k + 1].first <= m.last + 3) {
+        bool punct = false;
+        for (uint32_t j = m.last + 1; j < mentions[k + 1].first; ++j) punct |= !toks[j].is_word;
+        if (!punct) args[k].weak = true;
+      }
+    }
+    // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
+    // state's army when the lexicon knows exactly one.
+    auto army_word = [&](std::string_view w) { return words.Is(WordClass::kArmyNoun, w); };
+    if (kind_of(m.actor) == ActorKind::kState && m.actor < lexicon.size()) {
+      bool army = false;
+      if (m.type == MentionType::kDemonym && !args[k].weak) {
+        if (toks[m.first].is_arabic) {
+          std::string_view forms[6];
+          int nf = ArabicStems(toks[m.first].text, forms);
+          for (int j = 0; j < nf && !army; ++j) army = army_word(StripArabicArticle(forms[j]));
+        } else {
+          army = army_word(toks[m.last].text);
+        }
+      } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() && toks[m.last + 1].text == "'s" &&
+                 (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 3)) {
+        uint32_t w = m.last + 2;
+        if (words.Is(WordClass::kArmed, toks[w].text) && w + 1 < toks.size() && army_word(toks[w + 1].text)) ++w;
+        if (army_word(toks[w].text)) {
+          army = true;
+          m.last = w;
+          m.end = s.OriginalEnd(w);
+        }
+      }
+      ActorIndex military = army ? lexicon.MilitaryOf(m.actor) : kNoActor;
+      if (military != kNoActor) {
+        m.actor = military;
+        m.type = MentionType::kHeadNoun;
+      }
+    }
+  }
+}
+
+void SentenceView::FindArgs() {
+  auto prep_of = [&](std::string_view w) { return PrepOfWord(words, w); };
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    Arg& a = args[k];
+    const Token& first = toks[m.first];
+    if (first.is_arabic && m.proclitic_bytes > 0) {
+      std::string_view procl = first.text.substr(0, m.proclitic_bytes);
+      // The article is no preposition: "وال", "بال" -> "و", "ب".
+      if (procl.size() >= kArabicArticle.size() &&
+          procl.substr(procl.size() - kArabicArticle.size()) == kArabicArticle) {
+        procl.remove_suffix(kArabicArticle.size());
+      }
+      if (size_t c = words.PrefixLength(WordClass::kCliticConj, procl)) {
+        a.conj = true;
+        procl.remove_prefix(c);
+      }
+      if (words.PrefixLength(WordClass::kCliticWith, procl)) a.prep = Prep::kWith;
+      else if (words.PrefixLength(WordClass::kCliticTo, procl)) a.prep = Prep::kTo;
+      else if (words.PrefixLength(WordClass::kCliticOf, procl)) a.prep = Prep::kOf;
+    }
+    if (a.prep == Prep::kNone && m.first > 0) {
+      const Token& prev = toks[m.first - 1];
+      if (prev.is_word) {
+        bool stripped = false;
+        std::string_view pw = prev.is_arabic ? WithoutConj(words, prev.text, &stripped) : prev.text;
+        a.conj |= stripped;
+        a.prep = prep_of(pw);
+        // "كل من X وY" (both X and Y): a list, not a preposition; the list
+        // takes the preposition before it ("مع كل من").
+        if (a.prep == Prep::kFrom && m.first > 1 && words.Is(WordClass::kListOpener, toks[m.first - 2].text)) {
+          a.prep = Prep::kNone;
+          if (m.first > 2 && toks[m.first - 3].is_word) a.prep = prep_of(WithoutConj(words, toks[m.first - 3].text));
+        }
+        // "في مدينة بنغازي", "بمدينة بنغازي": a place noun between.
+        if (a.prep == Prep::kNone && prev.is_arabic && words.Is(WordClass::kPlaceNoun, prev)) {
+          std::string_view forms[6];
+          int nf = ArabicStems(prev.text, forms);
+          if (nf > 1 && words.PrefixLength(WordClass::kCliticWith, prev.text)) a.prep = Prep::kIn;
+          if (m.first > 1 && toks[m.first - 2].is_word &&
+              prep_of(WithoutConj(words, toks[m.first - 2].text)) == Prep::kIn) {
+            a.prep = Prep::kIn;
+          }
+        }
+        // "in the eastern Libyan city of Benghazi".
+        if (a.prep == Prep::kOf && m.first > 1 && words.Is(WordClass::kPlaceNoun, toks[m.first - 2])) {
+          for (uint32_t j = m.first - 2, steps = 0; j > 0 && steps < 5; --j, ++steps) {
+            if (prep_of(toks[j - 1].text) == Prep::kIn) {
+              a.prep = Prep::kIn;
+              break;
+            }
+          }
+        }
+        if (a.prep == Prep::kNone && m.first > 1 && words.Is(WordClass::kArticle, toks[m.first - 1].text)) {
+          a.prep = prep_of(toks[m.first - 2].text);
+        }
+        // "مع قادة المجلس العسكري", "with leaders of the junta": the actor
+        // stands for the people the noun before it names, and takes the
+        // preposition that governs them.
+        long head = static_cast<long>(m.first) - 1;  // Arabic: the noun right before
+        if (!prev.is_arabic) {
+          head = -1;
+          if (a.prep == Prep::kOf) {  // "leaders of (the) X"
+            long of = static_cast<long>(m.first) - 1;
+            if (words.Is(WordClass::kArticle, toks[of].text)) --of;
+            head = of - 1;
+          }
+        }
+        if (head > 0 && (a.prep == Prep::kNone || a.prep == Prep::kOf) &&
+            words.Is(WordClass::kRepresentative, toks[head])) {
+          const Token& noun = toks[head];
+          Prep governing = Prep::kNone;
+          if (noun.is_arabic) {  // a proclitic on the noun: "بقادة", "لممثلي"
+            std::string_view bare = WithoutConj(words, noun.text);
+            if (words.PrefixLength(WordClass::kCliticWith, bare)) governing = Prep::kWith;
+            if (words.PrefixLength(WordClass::kCliticTo, bare)) governing = Prep::kTo;
+          }
+          if (governing == Prep::kNone && toks[head - 1].is_word) {
+            governing = prep_of(noun.is_arabic ? WithoutConj(words, toks[head - 1].text) : toks[head - 1].text);
+          }
+          if (governing != Prep::kNone && governing != Prep::kOf) a.prep = governing;
+        }
+      }
+    }
+    if (k > 0 && mentions[k - 1].first == m.first && mentions[k - 1].last == m.last) {
+      a.conj = true;  // the second of a pair ("البلدين", "the two sides")
+      a.prep = args[k - 1].prep;
+    } else if (k > 0) {
+      // Joined to the previous mention by and / و / a comma only.
+      const Mention& p = mentions[k - 1];
+      auto joiner = [&](std::string_view t) {
+        return words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t);
+      };
+      bool only_and = true;
+      for (uint32_t j = p.last + 1; j < m.first; ++j) only_and &= joiner(toks[j].text);
+      if (only_and && (m.first > p.last + 1 || a.conj)) {
+        bool word_and = a.conj;  // a و proclitic
+        for (uint32_t j = p.last + 1; j < m.first; ++j) {
+          std::string_view t = toks[j].text;
+          word_and |= !words.Is(WordClass::kComma, t) && !words.Is(WordClass::kArticle, t) &&
+                      !words.Is(WordClass::kBoth, t);
+        }
+        a.conj = true;
+        a.comma_only = !word_and;
+      } else if (!only_and) {
+        a.conj = false;
+      }
+    }
+    // English possessive modifier: "Sudan's RSF", "Pakistan's army".
+    if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && toks[m.last + 1].text == "'s" &&
+        kinds[k] == ActorKind::kState) {
+      a.modifier = true;
+    }
+  }
+}
+
+void SentenceView::FindCues(const CueLexicon& cues) {
+  // Cues, longest first; none inside an actor's name.
+  std::vector<CueHit> found;
+  std::vector<uint32_t> tried;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].is_word || InsideMention(i)) continue;
+    std::string_view stems[6];
+    int ns = toks[i].is_arabic ? ArabicStems(toks[i].text, stems) : 1;
+    if (!toks[i].is_arabic) stems[0] = toks[i].text;
+    tried.clear();
+    for (int k = 0; k < ns; ++k) {
+      const std::vector<uint32_t>* bucket = cues.Bucket(stems[k]);
+      if (bucket == nullptr) continue;
+      for (uint32_t ci : *bucket) {
+        if (std::find(tried.begin(), tried.end(), ci) != tried.end()) continue;
+        tried.push_back(ci);
+        const Cue& cue = cues.cues()[ci];
+        if (!WordMatches(cue.tokens[0], toks[i])) continue;
+        // Later words of a relation cue may come a few words on ("fired
+        // around 180 ballistic missiles at"): up to three plain words (no
+        // actor, no punctuation) in all. Hedges, negations and verbs of
+        // saying match as written.
+        const uint32_t kCueGap = cue.relation != nullptr ? 3 : 0;
+        uint32_t j = i, skipped = 0;
+        bool ok = true;
+        for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
+          ++j;
+          while (j < toks.size() && skipped < kCueGap && toks[j].is_word && !InsideMention(j) &&
+                 !WordMatches(cue.tokens[w], toks[j])) {
+            ++j;
+            ++skipped;
+          }
+          ok = j < toks.size() && !InsideMention(j) && WordMatches(cue.tokens[w], toks[j]);
+        }
+        if (!ok) continue;
+        CueHit h{&cue, i, j, {}};
+        if (toks[i].is_arabic) {
+          std::string_view forms[6];
+          const int n = ArabicStems(toks[i].text, forms);
+          for (int f = 0; f < n; ++f) {
+            if (TokenMatches(cue.tokens[0], forms[f])) {
+              h.proclitic = toks[i].text.substr(0, toks[i].text.size() - forms[f].size());
+              break;
+            }
+          }
+        }
+        found.push_back(h);
+      }
+    }
+  }
+  // Keep hits not inside a longer one.
+  std::sort(found.begin(), found.end(), [](const CueHit& a, const CueHit& b) {
+    return std::make_tuple(a.last - a.first, b.first) > std::make_tuple(b.last - b.first, a.first);
+  });
+  for (const CueHit& h : found) {
+    bool covered = false;
+    for (const CueHit& k : hits) {
+      if (h.first <= k.last && k.first <= h.last && (k.last - k.first > h.last - h.first)) covered = true;
+    }
+    if (!covered) hits.push_back(h);
+  }
+  std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
+    return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
+  });
+  // An English word both a verb and a noun of one relation ("visit",
+  // "visits") is the noun after a determiner ("the visit", "Haftar's
+  // visits", "a planned visit"), the verb otherwise.
+  auto noun_here = [&](uint32_t i) {
+    auto det = [&](uint32_t j) { return toks[j].text == "'s" || words.Is(WordClass::kDeterminer, toks[j].text); };
+    if (i >= 1 && det(i - 1)) return true;
+    return i >= 2 && det(i - 2) && toks[i - 1].is_word && !InsideMention(i - 1) &&
+           !words.Is(WordClass::kAuxiliary, toks[i - 1].text);
+  };
+  std::vector<CueHit> resolved;
+  for (const CueHit& h : hits) {
+    bool drop = false;
+    for (const CueHit& o : hits) {
+      if (&o == &h || o.first != h.first || o.last != h.last || o.cue->relation != h.cue->relation ||
+          toks[h.first].is_arabic) {
+        continue;
+      }
+      const bool h_noun = h.cue->frame == Frame::kNoun, o_noun = o.cue->frame == Frame::kNoun;
+      if (h_noun != o_noun) drop |= h_noun != noun_here(h.first);
+    }
+    if (!drop) resolved.push_back(h);
+  }
+  hits = std::move(resolved);
+  // A cue that ends in its own preposition ("fired missiles at", "opened
+  // fire on") governs the actor right after it: that preposition marks the
+  // cue's object, not a place ("at Israel" is no venue here).
+  for (const CueHit& h : hits) {
+    if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[h.last].text) != Prep::kIn) continue;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].first == h.last + 1) args[k].prep = Prep::kNone;
+    }
+  }
+}
+
+void SentenceView::FindRelatives() {
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!words.Is(WordClass::kRelative, toks[i].text)) continue;
+    uint32_t end = i + 1;
+    while (end < toks.size() && !words.Is(WordClass::kComma, toks[end].text) && !IsClauseBreak(end)) ++end;
+    relatives.push_back({i, end});
+  }
+}
+
+bool SentenceView::Usable(size_t k, const RelationInfo* rel) const {
+  const Arg& a = args[k];
+  if (a.weak || a.modifier) return false;
+  const bool place_ok = rel->name == "visit" || rel->name == "attack";
+  if (a.prep == Prep::kIn && !place_ok) return false;
+  if (kinds[k] == ActorKind::kCity && !place_ok) return false;
+  return true;
+}
+
+namespace {
+bool Single(const RelationInfo* rel) {
+  return rel->name == "leads" || rel->name == "member_of" || rel->name == "child_of";
+}
+}  // namespace
+
+std::vector<size_t> SentenceView::GroupRight(size_t k, const RelationInfo* rel) const {
+  std::vector<size_t> g{k};
+  if (Single(rel)) return g;
+  size_t keep = 1;
+  for (size_t j = k + 1; j < mentions.size() && args[j].conj; ++j) {
+    if (Usable(j, rel)) g.push_back(j);
+    if (!args[j].comma_only) keep = g.size();
+  }
+  g.resize(keep);
+  return g;
+}
+
+std::vector<size_t> SentenceView::GroupLeft(size_t k, const RelationInfo* rel) const {
+  std::vector<size_t> g{k};
+  if (Single(rel)) return g;
+  bool and_seen = false;
+  for (size_t j = k; j > 0 && args[j].conj; --j) {
+    and_seen |= !args[j].comma_only;
+    if (!and_seen) break;
+    if (Usable(j - 1, rel)) g.insert(g.begin(), j - 1);
+  }
+  return g;
+}
+
+bool SentenceView::OpensClause(uint32_t i) const {
+  // "، وقد أدانت ..." : after a comma, an Arabic word with و or ف on it
+  // that names no actor starts a new clause.
+  if (i == 0 || !toks[i].is_arabic || !words.Is(WordClass::kComma, toks[i - 1].text) || InsideMention(i)) {
+    return false;
+  }
+  // The conjunction joined to a word of its own (وقد، فهو), not the first
+  // letter of one (في).
+  const size_t c = words.PrefixLength(WordClass::kCliticConj, toks[i].text);
+  size_t letters = 0;
+  for (size_t at = c; at < toks[i].text.size(); ++letters) DecodeUtf8(toks[i].text, &at);
+  return c > 0 && letters >= 2;
+}
+
+std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t right_words) const {
+  // Up to 18 words back and 26 on, within the clause.
+  long j = static_cast<long>(h.first) - 1;
+  for (uint32_t w = 0; j >= 0 && w < 18; --j) {
+    if (IsClauseBreak(static_cast<uint32_t>(j)) && !InsideMention(static_cast<uint32_t>(j))) break;
+    if (toks[j].is_word) ++w;
+  }
+  const uint32_t lo = static_cast<uint32_t>(j + 1);
+  uint32_t hi = h.last + 1;
+  for (uint32_t w = 0; hi < toks.size() && w < right_words; ++hi) {
+    if (IsClauseBreak(hi) && !InsideMention(hi)) break;
+    if (hi + 1 < toks.size() && OpensClause(hi + 1)) break;  // "، وهي ..."
+    if (words.Is(WordClass::kComma, toks[hi].text) && hi + 1 < toks.size() &&
+        words.Is(WordClass::kAndWord, toks[hi + 1].text)) {
+      // ", and" starts a new clause unless an actor follows it.
+      size_t next = hi + 2;
+      if (next < toks.size() && words.Is(WordClass::kArticle, toks[next].text)) ++next;
+      bool actor_next = false;
+      for (const Mention& m : mentions) actor_next |= m.first == next;
+      if (!actor_next) break;
+    }
+    if (toks[hi].is_word) ++w;
+  }
+  return {lo, hi};
+}
+
+}  // namespace tahaluf::extract

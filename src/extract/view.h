@@ -1,0 +1,108 @@
+// Internal to extraction (public contract: tahaluf/extract.h). A sentence as
+// the argument finders see it: its tokens, the actor mentions refined in
+// context (a nisba on an institution, "the Sudanese army"), what governs
+// each mention (a preposition, a conjunction), the cues found in it, and
+// the relative clauses that hold their own actors.
+#ifndef TAHALUF_SRC_EXTRACT_VIEW_H_
+#define TAHALUF_SRC_EXTRACT_VIEW_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/constructions.h"
+#include "tahaluf/cues.h"
+#include "tahaluf/document.h"
+#include "tahaluf/grammar.h"
+#include "tahaluf/lexicon.h"
+#include "tahaluf/recognize.h"
+#include "tahaluf/segment.h"
+
+namespace tahaluf::extract {
+
+// What governs a mention and joins it to the one before.
+struct Arg {
+  Prep prep = Prep::kNone;
+  bool conj = false;        // joined to the previous mention by and / و / a comma
+  bool comma_only = false;  // ... by a comma alone (a list only if and / و follows)
+  bool weak = false;        // a demonym modifying something else
+  bool modifier = false;    // "Sudan's RSF": Sudan only qualifies RSF
+};
+
+struct CueHit {
+  const Cue* cue = nullptr;
+  uint32_t first = 0, last = 0;  // tokens
+  // The proclitics on the cue's first word before the form the cue matched
+  // ("و" of "والتقى", "ل" of "لزيارة"); empty in English.
+  std::string_view proclitic;
+};
+
+// Whether an Arabic or English cue word `cue_tok` (folded; a trailing '*'
+// matches any ending) matches the folded word `word`.
+bool TokenMatches(std::string_view cue_tok, std::string_view word);
+// ... the token, or any of its proclitic-stripped forms.
+bool WordMatches(std::string_view cue_tok, const Token& t);
+
+// An actor as written, without the conjunction or preposition joined to
+// its first word ("وطرابلس" is written "طرابلس"); the article stays.
+std::string MentionSurface(const Document& doc, const TokenizedSentence& s, const Mention& m);
+
+class SentenceView {
+ public:
+  // Builds the view of sentence `index` (its tokens and recognised
+  // mentions; mention actors index the lexicon, then ctx.discovered).
+  SentenceView(const Document& doc, uint32_t index, SentenceSpan span, TokenizedSentence tokens,
+               std::vector<Mention> mentions, const Lexicon& lexicon, const Grammar& grammar,
+               const DocumentContext& ctx);
+
+  const Document& doc;
+  const uint32_t index;
+  const SentenceSpan span;
+  const TokenizedSentence s;
+  const std::vector<Token>& toks;
+  std::vector<Mention> mentions;
+  std::vector<Arg> args;              // one per mention
+  std::vector<ActorKind> kinds;       // one per mention
+  std::vector<CueHit> hits;           // by position, none inside another
+  // Relative clauses: [pronoun, end) token ranges, from "which" / "الذي"
+  // to the comma that closes them (or the clause's end).
+  std::vector<std::pair<uint32_t, uint32_t>> relatives;
+  // The sentence starts a paragraph.
+  bool paragraph_start = false;
+
+  // Word tokens strictly between tokens a and b.
+  uint32_t TokenGap(uint32_t a, uint32_t b) const;
+  // No clause break strictly between tokens a and b.
+  bool SameClause(uint32_t a, uint32_t b) const;
+  bool InsideMention(uint32_t i) const;
+  bool IsClauseBreak(uint32_t i) const;
+  // Token i starts a clause of its own after a comma ("، وقد ...").
+  bool OpensClause(uint32_t i) const;
+  std::string Surface(const Mention& m) const { return MentionSurface(doc, s, m); }
+  // Whether mention k can be an argument of `rel`: not a modifier, and a
+  // place only of relations that take one (visit, attack).
+  bool Usable(size_t k, const RelationInfo* rel) const;
+  // k and the usable mentions coordinated with it after it (a list is
+  // joined by and / و; commas join it only before the last and), or before
+  // it.
+  std::vector<size_t> GroupRight(size_t k, const RelationInfo* rel) const;
+  std::vector<size_t> GroupLeft(size_t k, const RelationInfo* rel) const;
+  // The first and one-past-last token a cue's arguments are sought in: its
+  // clause, up to 18 words back and `right_words` on (", and" with no actor
+  // after it opens another clause).
+  std::pair<uint32_t, uint32_t> Window(const CueHit& h, uint32_t right_words = 26) const;
+
+  const WordClasses& words;
+  const Lexicon& lexicon;
+
+ private:
+  void RefineMentions(const DocumentContext& ctx);
+  void FindArgs();
+  void FindCues(const CueLexicon& cues);
+  void FindRelatives();
+};
+
+}  // namespace tahaluf::extract
+
+#endif  // TAHALUF_SRC_EXTRACT_VIEW_H_

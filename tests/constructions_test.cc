@@ -1,0 +1,239 @@
+// Constructions (data/constructions.tsv): every row has a sentence of our
+// own here that it decides, and the loader rejects what it cannot read.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+
+#include "tahaluf/constructions.h"
+#include "test_util.h"
+
+namespace tahaluf::testing {
+namespace {
+
+// "SUBJ relation OBJ @construction" for every triple a cue gave.
+std::vector<std::string> DumpWithConstructions(const std::string& text, const std::string& date = "2025-06-01") {
+  Knowledge& k = TestKnowledge();
+  Extractor ex(k.lexicon, k.grammar);
+  Extraction r = ex.Extract(MakeDoc(text, date));
+  std::vector<std::string> out;
+  for (const Triple& t : r.triples) {
+    if (t.construction.empty()) continue;
+    std::string s = r.ActorAt(k.lexicon, t.subject).id, o = r.ActorAt(k.lexicon, t.object).id;
+    if (t.relation->symmetric && o < s) std::swap(s, o);
+    std::string line = s + " " + std::string(t.relation->name) + " " + o;
+    if (t.negated) line += " negated";
+    out.push_back(line + " @" + t.construction);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+struct Row {
+  const char* construction;  // the row the sentence exercises
+  const char* text;
+  std::vector<std::string> want;      // "SUBJ rel OBJ @construction" lines
+  std::vector<std::string> not_want;  // "SUBJ rel OBJ" (any construction)
+};
+
+bool HasTriple(const std::vector<std::string>& got, const std::string& triple) {
+  for (const std::string& g : got) {
+    if (g.substr(0, g.find(" @")) == triple) return true;
+  }
+  return false;
+}
+
+const std::vector<Row>& Rows() {
+  static const std::vector<Row> rows = {
+      // Limits.
+      {"relative_after", "Turkey condemned the UAE, which backs the RSF.",
+       {"TUR condemn ARE @svo_en", "ARE support RSF @relative_verb_en"}, {"TUR condemn RSF"}},
+      {"inside_relative", "Sisi, who visited Ankara last week, held talks with Haftar in Cairo.",
+       {"SISI visit TUR @relative_verb_en"}, {"SISI visit HAFTAR"}},
+      {"condemned_attack_target", "Egypt condemned the RSF attacks on Sudan.",
+       {"EGY condemn RSF @svo_en"}, {"EGY condemn SDN"}},
+      // Kinship.
+      {"kin", "وصل صدام حفتر، نجل خليفة حفتر، إلى القاهرة.", {"SADDAM_HAFTAR child_of HAFTAR @kin"}, {}},
+      {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",
+       {"SADDAM_HAFTAR child_of HAFTAR @kin_pronoun"}, {}},
+      // Passives and participles.
+      {"passive", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
+       {"ARE support RSF @passive"}, {}},
+      {"hyphen_participle", "The UAE-backed RSF shelled the city.", {"ARE support RSF @hyphen_participle"}, {}},
+      {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
+       {"ARE support SAF", "SDN support SAF"}},
+      // Lists of parties.
+      {"between_after", "Talks between Egypt, Sudan and Ethiopia resumed on Sunday.",
+       {"EGY meet ETH @between_after", "EGY meet SDN @between_after", "ETH meet SDN @between_after"}, {}},
+      {"between_before", "Relations between Algeria and Morocco have been strained for years.",
+       {"DZA strained_ties MAR @between_before"}, {}},
+      // An accusation's charge.
+      {"accusation_charge", "اتهم البرهان الإمارات بتزويد قوات الدعم السريع بالأسلحة.",
+       {"ARE supply_arms RSF @accusation_charge"}, {"BURHAN supply_arms ARE"}},
+      {"accusation_charge_alone", "اتهم البرهان الإمارات بدعم التمرد في دارفور.", {},
+       {"BURHAN support ARE", "ARE support BURHAN"}},
+      // Relative clauses.
+      {"relative_supply", "تدخلت الإمارات التي ترسل الأسلحة إلى قوات الدعم السريع.",
+       {"ARE supply_arms RSF @relative_supply"}, {}},
+      {"relative_verb", "رحبت مصر بالسعودية التي تدعم الجيش السوداني.", {"SAU support SAF @relative_verb"},
+       {"EGY support SAF"}},
+      {"relative_supply_en", "Officials blamed the UAE, which sends weapons to the RSF.",
+       {"ARE supply_arms RSF @relative_supply_en"}, {}},
+      {"relative_verb_en", "Egypt praised Saudi Arabia, which backs the Sudanese army.",
+       {"SAU support SAF @relative_verb_en"}, {"EGY support SAF"}},
+      {"relative_past_place", "حذرت مصر قوات الدعم السريع في بنغازي، التي تهاجم الجيش السوداني.",
+       {"RSF attack SAF @relative_past_place"}, {}},
+      {"relative_past_place_en", "Egypt warned the RSF in Benghazi, which attacked the Sudanese army.",
+       {"RSF attack SAF @relative_past_place_en"}, {}},
+      {"relative_thing_en", "Sudan mourned a war that toppled the RSF.", {}, {"SDN attack RSF"}},
+      // Arabic verbs with their subject just before.
+      {"svo_near_supply", "الإمارات ترسل الأسلحة إلى قوات الدعم السريع.", {"ARE supply_arms RSF @svo_near_supply"}, {}},
+      {"svo_near", "مصر تدين إثيوبيا بشدة.", {"EGY condemn ETH @svo_near"}, {}},
+      {"supply_with", "الإمارات، وفق تقرير أممي، تمد قوات الدعم السريع بالأسلحة.",
+       {"ARE supply_arms RSF @supply_with"}, {}},
+      // A masdar of purpose.
+      {"purpose", "غادر بوتين موسكو صباح يوم الأحد ليزور القاهرة.", {"PUTIN visit EGY @purpose"}, {}},
+      {"purpose_prep", "توجه يفكوروف أمس إلى مدينة بنغازي لبحث التعاون مع حفتر.", {"HAFTAR meet YEVKUROV @purpose_prep"}, {}},
+      {"purpose_alone", "وصل بوتين إلى القاهرة لدعم برامج تدريب الجيش السوداني.", {}, {"PUTIN support SAF"}},
+      // Arabic event nouns.
+      {"noun_pronoun", "أكدت مصر دعمها للجيش السوداني.", {"EGY support SAF @noun_pronoun"}, {}},
+      {"noun_pronoun_meeting", "وصل حفتر إلى القاهرة، وكان في استقباله الرئيس عبد الفتاح السيسي.",
+       {"HAFTAR meet SISI @noun_pronoun_meeting"}, {}},
+      {"noun_purpose", "زار يفكوروف بنغازي للقاء خليفة حفتر.", {"HAFTAR meet YEVKUROV @noun_purpose"}, {}},
+      {"supply_genitive", "الإمارات مستمرة، حسب التقرير، في تزويد قوات الدعم السريع بالسلاح.",
+       {"ARE supply_arms RSF @supply_genitive"}, {}},
+      {"visit_place", "السيسي، قبل ثلاثة أسابيع، زار تركيا.", {"SISI visit TUR @visit_place"}, {}},
+      {"visit_place_alone", "وصل السيسي إلى أنقرة. وقد زار روسيا من قبل.", {"SISI visit RUS @visit_place_alone"},
+       {}},
+      {"genitive", "زيارة حفتر إلى باكستان تعزز التعاون.", {"HAFTAR visit PAK @genitive"}, {}},
+      {"genitive_sym", "وتعززت شراكة مصر مع السعودية.", {"EGY close_ties SAU @genitive_sym"}, {}},
+      {"verb_first_sym", "ترتبط باكستان، منذ عقود، بعلاقات وثيقة مع السعودية.",
+       {"PAK close_ties SAU @verb_first_sym"}, {}},
+      {"verb_first_alone", "التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
+       {"HAFTAR meet SISI @verb_first_alone"}, {}},
+      {"verb_continues", "زار بوتين القاهرة والتقى السيسي.", {"PUTIN meet SISI @verb_continues"}, {}},
+      {"verb_first_no_object_alone", "وقعت مصر والسودان اتفاقا.", {"EGY sign_agreement SDN @verb_first_no_object_alone"},
+       {}},
+      {"condemned_attack", "أدانت مصر الهجمات على بورتسودان.", {}, {"EGY attack SDN", "EGY condemn SDN"}},
+      // Arabic nouns after a light verb.
+      {"light_verb_noun", "السعودية ومصر قدمتا الدعم لخليفة حفتر.",
+       {"EGY support HAFTAR @light_verb_noun", "SAU support HAFTAR @light_verb_noun"}, {}},
+      {"light_verb_first", "وقدمت كل من السعودية ومصر الدعم لخليفة حفتر.",
+       {"EGY support HAFTAR @light_verb_first", "SAU support HAFTAR @light_verb_first"}, {}},
+      {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
+      {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
+      // English event nouns.
+      {"noun_of", "The visit of Haftar to Pakistan ended on Sunday.", {"HAFTAR visit PAK @noun_of"}, {}},
+      {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},
+      {"noun_possessor", "Egypt's support for the Sudanese army is firm.", {"EGY support SAF @noun_possessor"}, {}},
+      {"noun_clause_subject_hostile", "The Sudanese army later launched an assault on the RSF.",
+       {"SAF attack RSF @noun_clause_subject_hostile"}, {}},
+      {"noun_clause_subject", "Haftar visited Moscow to hold talks with Putin.",
+       {"HAFTAR meet PUTIN @noun_clause_subject"}, {}},
+      // The default: the subject before the cue.
+      {"supply_en", "The UAE sent weapons to the RSF.", {"ARE supply_arms RSF @supply_en"}, {}},
+      {"supply_with_en", "Haftar supports the RSF with fuel and weapons.", {"HAFTAR supply_arms RSF @supply_with_en"},
+       {}},
+      {"svo_supply", "الإمارات، وفق تقرير أممي، أرسلت الأسلحة إلى قوات الدعم السريع.",
+       {"ARE supply_arms RSF @svo_supply"}, {}},
+      {"host_en", "Sisi welcomed Haftar in Cairo.", {"HAFTAR meet SISI @host_en"}, {}},
+      {"svo_en", "Turkey accused Egypt of meddling.", {"TUR accuse EGY @svo_en"}, {}},
+      {"svo_sym", "باكستان ترتبط بعلاقات وثيقة مع السعودية.", {"PAK close_ties SAU @svo_sym"}, {}},
+      {"relational_genitive", "مصر، حسب مصادر دبلوماسية، حليف السعودية.", {"EGY close_ties SAU @relational_genitive"},
+       {}},
+      {"genitive_sym_list", "وتتعزز شراكة مصر والسعودية.", {"EGY close_ties SAU @genitive_sym_list"}, {}},
+      {"svo_sym_pair", "مصر والسعودية، حسب مصادر دبلوماسية، حلفاء.", {"EGY close_ties SAU @svo_sym_pair"}, {}},
+      {"svo", "مصر، في بيان رسمي، تدعم بقوة الجيش السوداني.", {"EGY support SAF @svo"}, {}},
+      {"svo_prep", "السيسي، خلال زيارته الأخيرة، التقى بحفتر.", {"HAFTAR meet SISI @svo_prep"}, {}},
+      {"svo_host", "السيسي، في قصر الاتحادية، استقبل حفتر.", {"HAFTAR meet SISI @svo_host"}, {}},
+  };
+  return rows;
+}
+
+TEST_CASE("constructions: each row decides a sentence of its own") {
+  for (const Row& row : Rows()) {
+    std::vector<std::string> got = DumpWithConstructions(row.text);
+    const std::string construction = row.construction, text = row.text;
+    CAPTURE(construction);
+    CAPTURE(text);
+    INFO("got:", Join(got));
+    for (const std::string& w : row.want) CHECK_MESSAGE(Has(got, w), "missing: " << w);
+    for (const std::string& w : row.not_want) CHECK_MESSAGE(!HasTriple(got, w), "unwanted: " << w);
+  }
+}
+
+TEST_CASE("constructions: every row of the shipped file has a test sentence") {
+  std::set<std::string> tested;
+  for (const Row& row : Rows()) {
+    // A row counts as tested when a sentence shows its effect: a triple it
+    // gave, or (for limits and stops) one it kept out.
+    if (!row.want.empty() || !row.not_want.empty()) tested.insert(row.construction);
+  }
+  for (const Construction& c : TestKnowledge().grammar.constructions.all()) {
+    CAPTURE(c.name);
+    CHECK_MESSAGE(tested.count(c.name), "construction " << c.name << " (line " << c.line << ") has no test sentence");
+  }
+}
+
+TEST_CASE("constructions: bad rows are reported with their line and skipped") {
+  struct Bad {
+    const char* row;
+    const char* message;
+  };
+  const Bad bad[] = {
+      {"x\tfr\tverb\tS CUE O\tpair", "lang must be"},
+      {"x\tar\tverbs\tS CUE O\tpair", "unknown frame 'verbs'"},
+      {"x\tar\tverb\tS O\tpair", "exactly one CUE"},
+      {"x\tar\tverb\tS CUE CUE O\tpair", "exactly one CUE"},
+      {"x\tar\tverb\tS CUE\tpair", "'pair' needs an O"},
+      {"x\tar\tverb\tS CUE O\tlink", "unknown action 'link'"},
+      {"x\tar\tverb\t~ S CUE O\tpair", "a gap stands between two elements"},
+      {"x\tar\tverb\tS[prep=beside] CUE O\tpair", "unknown preposition 'beside'"},
+      {"x\tar\tverb\tS[kind=tribe] CUE O\tpair", "unknown actor kind 'tribe'"},
+      {"x\tar\tverb\tS CUE[relation=loves] O\tpair", "unknown relation 'loves'"},
+      {"x\tar\tverb\tS CUE[clitic=sin] O\tpair", "unknown clitic 'sin'"},
+      {"x\tar\tverb\tS @prepositions CUE O\tpair", "unknown word class 'prepositions'"},
+      {"x\tar\tverb\tS ~x CUE O\tpair", "bad gap '~x'"},
+      {"x\tar\tverb\tS CUE{1,2} O\tpair", "only words and literals repeat"},
+      {"x\tar\tverb\tS CUE? O\tpair", "CUE cannot be optional"},
+      {"x\tar\tverb\tX CUE O\tpair", "unknown element 'X'"},
+      {"x\tar\tverb\tS[far CUE O\tpair", "unclosed ["},
+      {"x\tar\tverb\tCUE O\tlimit", "'limit' takes no S or O"},
+  };
+  for (const Bad& b : bad) {
+    const std::string row = b.row;
+    CAPTURE(row);
+    Constructions c;
+    std::vector<Status> problems;
+    c.Add(std::string("name\tlang\tframes\tpattern\taction\n") + b.row + "\n", "constructions.tsv", &problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line() == 2);
+    CHECK_MESSAGE(problems[0].message().find(b.message) != std::string::npos, problems[0].message());
+    CHECK(c.size() == 0);
+  }
+  // Two rows of one name: the second is reported.
+  Constructions c;
+  std::vector<Status> problems;
+  c.Add("name\tlang\tframes\tpattern\taction\nx\tar\tverb\tS CUE O\tpair\nx\ten\tverb\tS CUE O\tpair\n",
+        "constructions.tsv", &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message().find("name used before, at line 2") != std::string::npos);
+  CHECK(c.size() == 1);
+}
+
+TEST_CASE("constructions: optional actors make the fuller form first") {
+  Constructions c;
+  std::vector<Status> problems;
+  c.Add("name\tlang\tframes\tpattern\taction\nx\tar\tverb\tS? ~~ CUE ~ O\tpair\n", "constructions.tsv", &problems);
+  REQUIRE(problems.empty());
+  REQUIRE(c.size() == 1);
+  const Construction& row = c.all()[0];
+  REQUIRE(row.forms.size() == 2);
+  CHECK(row.forms[0].elements.size() == 5);  // S ~~ CUE ~ O
+  CHECK(row.forms[1].elements.size() == 3);  // CUE ~ O: S and its gap left out
+  CHECK(row.forms[1].cue == 0);
+}
+
+}  // namespace
+}  // namespace tahaluf::testing
