@@ -1,10 +1,10 @@
 """tahaluf in Python: alliance triples from Arabic and English news, and the
 graphs they make, built, merged, queried and exported in-process.
 
-    >>> import tahaluf
+    >>> import glob, tahaluf
     >>> [t["relation"] for t in tahaluf.extract("زار حفتر باكستان")]
     ['visit']
-    >>> g = tahaluf.Graph.build(["graphs/articles/"])       # files, folders, dicts
+    >>> g = tahaluf.Graph.build(sorted(glob.glob("graphs/articles/*.txt")))  # or dicts
     >>> g.path("Khalifa Haftar", "Saudi Arabia")["paths"][0]["actors"]
     ['HAFTAR', 'SADDAM_HAFTAR', 'PAK', 'SAU']
 
