@@ -162,12 +162,19 @@ def build(client, paths, *, partition_size=DEFAULT_PARTITION_SIZE, fan_in=DEFAUL
     return level[0].result()
 
 
+class SchedulerUnreachable(Exception):
+    """No scheduler answered at the address given."""
+
+
 def _connect(args):
     """(client, cluster or None) for the command line's choice."""
     import distributed
 
     if args.scheduler:
-        return distributed.Client(args.scheduler), None
+        try:
+            return distributed.Client(args.scheduler, timeout=args.connect_timeout), None
+        except (OSError, TimeoutError) as e:
+            raise SchedulerUnreachable("cannot reach the scheduler at %s: %s" % (args.scheduler, e)) from None
     cluster = distributed.LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None)
     return distributed.Client(cluster), cluster
@@ -184,6 +191,8 @@ def main(argv=None):
     b.add_argument("-o", "--output", required=True, help="the graph file to write")
     b.add_argument("--scheduler", help="address of a running scheduler (tcp://HOST:PORT); "
                                        "default: a local cluster on 127.0.0.1")
+    b.add_argument("--connect-timeout", type=float, default=30,
+                   help="seconds to wait for the scheduler (default 30)")
     b.add_argument("--workers", type=int, default=os.cpu_count(),
                    help="worker processes of the local cluster (default: one per CPU)")
     b.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE,
@@ -218,6 +227,9 @@ def main(argv=None):
     except tahaluf.InputError as e:
         print("tahaluf: %s" % e, file=sys.stderr)
         return 1
+    except SchedulerUnreachable as e:
+        print("tahaluf.dask: %s" % e, file=sys.stderr)
+        return 2
     finally:
         if client is not None:
             client.close()

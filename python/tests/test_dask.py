@@ -149,6 +149,16 @@ def test_build_on_a_local_cluster_is_byte_identical(corpus, tmp_path):
     assert out.read_bytes() == expected
 
 
+def test_an_unreachable_scheduler_is_named(tmp_path):
+    port = free_port()  # nobody listens there
+    run = dask_build(tmp_path / "none.jsonl", tmp_path / "g.json", "--scheduler",
+                     "tcp://127.0.0.1:%d" % port, "--connect-timeout", "2")
+    _, log = run.communicate(timeout=60)
+    assert run.returncode == 2
+    assert "cannot reach the scheduler at tcp://127.0.0.1:%d" % port in log
+    assert not (tmp_path / "g.json").exists()
+
+
 def corpus_docs(path):
     with open(path, "rb") as f:
         return sum(1 for line in f if line.strip())
