@@ -25,6 +25,7 @@ import json
 import os
 import threading
 import warnings
+from collections.abc import Mapping
 
 from . import _core, _errors
 from ._errors import Error, InputError, InputWarning, LexiconWarning, UnknownActorError
@@ -85,20 +86,24 @@ def _record(item, position, lang):
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
     where = doc_id if isinstance(doc_id, str) and doc_id else "item %d" % position
+
+    def problem(message):
+        return None, ("%s: %s" % (where, message), where, None, None, "syntax")
+
     if "text" not in item or doc_id is None:
-        return None, ('%s: a document needs "id" and "text"' % where, where, None, None, "syntax")
-    fields = []
-    for key in ("date", "lang", "source", "title"):
-        value = item.get(key)
-        if value is None:
-            value = ""
-        if not isinstance(value, str) or not isinstance(doc_id, str):
-            return None, ('%s: "id", "date", "lang", "source" and "title" must be strings'
-                          % where, where, None, None, "syntax")
-        if key == "lang" and lang:
-            value = lang
-        fields.append(_utf8(value, '"%s"' % key, where))
-    text = _utf8(item["text"], '"text"', where)
+        return problem('a document needs "id" and "text"')
+    values = {key: item.get(key) or "" for key in ("date", "lang", "source", "title")}
+    if lang:
+        values["lang"] = lang
+    if not isinstance(doc_id, str) or not all(isinstance(v, str) for v in values.values()):
+        return problem('"id", "date", "lang", "source" and "title" must be strings')
+    if not isinstance(item["text"], (str, bytes, bytearray, memoryview)):
+        return problem('"text" must be a string, not %s' % type(item["text"]).__name__)
+    try:
+        text = _utf8(item["text"], '"text"', where)
+        fields = [_utf8(values[key], '"%s"' % key, where) for key in ("date", "lang", "source", "title")]
+    except InputError as e:
+        return None, (str(e), where, None, e.offset, e.code)
     return (where, doc_id, text, *fields), None
 
 
@@ -106,7 +111,7 @@ def _gather(items, lang, errors):
     """Documents from dicts and file paths, in order; bad ones raise or warn."""
     if errors not in ("raise", "warn"):
         raise ValueError("errors must be 'raise' or 'warn', not %r" % (errors,))
-    if isinstance(items, (str, bytes, os.PathLike, dict)):
+    if isinstance(items, (str, bytes, os.PathLike, Mapping)):
         items = [items]
     docs = _core.Documents()
     problems = []
@@ -121,7 +126,7 @@ def _gather(items, lang, errors):
             paths.clear()
 
     for position, item in enumerate(items, 1):
-        if isinstance(item, dict):
+        if isinstance(item, Mapping):
             if paths:
                 flush()
             record, problem = _record(item, position, lang)
@@ -203,12 +208,12 @@ def extract_many(items, *, lang=None, errors="raise", threads=1, data_dir=None):
     if threads < 1:
         raise ValueError("threads must be at least 1")
     k = knowledge(data_dir)
-    if isinstance(items, (str, bytes, os.PathLike, dict)):
+    if isinstance(items, (str, bytes, os.PathLike, Mapping)):
         items = [items]
 
     def documents():
         for position, item in enumerate(items, 1):
-            if isinstance(item, dict):
+            if isinstance(item, Mapping):
                 # Keep the item's place in the stream for its messages.
                 record, problem = _record(item, position, lang)
                 docs = _core.Documents()

@@ -59,6 +59,14 @@ def test_a_dict_without_text_names_its_place_in_the_input():
         tahaluf.Graph.build([{"id": "a", "text": "Egypt backs the army."}, {"id": None}])
     assert str(e.value) == 'item 2: a document needs "id" and "text"'
     assert e.value.source == "item 2"
+    bad = [{"id": "n", "text": None}, {"id": "s", "text": "مصر \udcff"}, {"id": 4, "text": "Egypt backs the army."}]
+    with pytest.raises(tahaluf.InputError, match='n: "text" must be a string, not NoneType'):
+        tahaluf.read_documents(bad)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kept = tahaluf.read_documents(bad, errors="warn")
+    assert [d["id"] for d in kept] == ["4"]
+    assert [str(w.message).split(":")[0] for w in caught] == ["n", "s"]
 
 
 def test_json_lines_errors_name_file_and_line_and_can_be_skipped(tmp_path):
