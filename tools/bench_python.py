@@ -15,8 +15,10 @@ figure is the best of --repeat runs. The Dask figure counts from the
 submission of the first partition to the graph file written, with the
 cluster already up (its start-up is printed apart); the command's and the
 module's count from start to graph file written, knowledge files loaded
-(the command loads them in each run, some 30 ms). Needs the tahaluf module
-and, for the Dask figure, Debian's python3-distributed.
+(the command loads them in each run, some 30 ms). Two commands building
+half the corpus each, side by side, show what parallelism the machine
+gives at the time (on a shared machine, often less than its CPUs). Needs
+the tahaluf module and, for the Dask figure, Debian's python3-distributed.
 """
 import argparse
 import os
@@ -76,6 +78,23 @@ def main():
 
     rows.append(("tahaluf build (CLI)", best(args.repeat, cli)))
     outputs["cli"] = os.path.join(work, "cli.json")
+
+    # What the machine gives two processes at once (other users' load
+    # included): two CLI builds of half the corpus each, side by side.
+    with open(corpus, "rb") as f:
+        lines = f.readlines()
+    halves = [os.path.join(work, "half%d.jsonl" % k) for k in (0, 1)]
+    for k, path in enumerate(halves):
+        with open(path, "wb") as f:
+            f.writelines(lines[k * len(lines) // 2:(k + 1) * len(lines) // 2])
+
+    def two_clis():
+        runs = [subprocess.Popen([args.tahaluf, "build", "--quiet", "--no-index", path,
+                                  "-o", path + ".json"]) for path in halves]
+        if any(r.wait() for r in runs):
+            raise SystemExit("tahaluf build failed")
+
+    rows.append(("2 x tahaluf build, half each, side by side", best(args.repeat, two_clis)))
 
     try:
         import distributed
