@@ -8,6 +8,7 @@ absent) to --docs documents (600 by default; `run.py test_dask.py --docs
 10000` for the full check).
 """
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -137,6 +138,12 @@ def test_a_worker_killed_mid_run_changes_nothing(corpus, cluster, tmp_path):
     assert cluster.workers[0].wait(timeout=10) == -signal.SIGKILL
     assert "%d/%d partitions done" % (killed_at[1], killed_at[1]) in log[-2] + log[-1]
     assert out.read_bytes() == expected
+    # The scheduler saw the worker go while it held work (results in its
+    # memory, tasks running), which the others then did again.
+    with open(os.path.join(cluster.logdir, "scheduler.log"), encoding="utf-8") as f:
+        removed = re.findall(r"Remove worker .*name: worker-0, .*memory: (\d+), processing: (\d+)", f.read())
+    assert len(removed) == 1, "the scheduler log does not say worker-0 was removed"
+    assert sum(map(int, removed[0])) > 0
 
 
 def test_build_on_a_local_cluster_is_byte_identical(corpus, tmp_path):
