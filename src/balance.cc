@@ -4,6 +4,7 @@
 #include <queue>
 
 #include "tahaluf/pair_graph.h"
+#include "tahaluf/query.h"
 
 namespace tahaluf {
 namespace {
@@ -96,6 +97,19 @@ BalanceReport FindUnbalancedTriads(const TieIndex& index, const ActiveTies& acti
         1.0 - static_cast<double>(report.unbalanced_total) / static_cast<double>(total);
   }
   return report;
+}
+
+std::string_view TriadKind(const Triad& triad) {
+  return triad.hostile_pairs() == 1 ? "the ally of my ally is my enemy" : "three mutual enemies";
+}
+
+std::optional<uint32_t> SignedTieBetween(const TieIndex& index, const ActiveTies& active,
+                                         uint32_t u, uint32_t v, int sign) {
+  const Polarity want = sign > 0 ? Polarity::kCooperative : Polarity::kHostile;
+  for (uint32_t t : TiesBetween(index, active, u, v)) {
+    if (index.tie(t).relation->polarity == want) return t;
+  }
+  return std::nullopt;
 }
 
 }  // namespace tahaluf

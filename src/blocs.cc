@@ -269,4 +269,13 @@ Blocs FindBlocs(const TieIndex& index, const ActiveTies& active, const BlocOptio
   return out;
 }
 
+std::vector<const BlocLink*> LinksByEvidence(const Blocs& blocs) {
+  std::vector<const BlocLink*> links;
+  for (const BlocLink& l : blocs.links) links.push_back(&l);
+  std::stable_sort(links.begin(), links.end(), [](const BlocLink* a, const BlocLink* b) {
+    return a->cooperative_evidence + a->hostile_evidence > b->cooperative_evidence + b->hostile_evidence;
+  });
+  return links;
+}
+
 }  // namespace tahaluf

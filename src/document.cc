@@ -177,6 +177,27 @@ Status ParseTextDocument(std::string_view path, std::string bytes,
   return Status();
 }
 
+Status CheckDocument(Document* doc) {
+  const std::string& source = doc->origin.empty() ? doc->id : doc->origin;
+  if (doc->id.empty()) return Status(ErrorCode::kSyntax, source, "\"id\" is empty");
+  if (size_t bad = FindInvalidUtf8(doc->id); bad != std::string::npos) {
+    return Status(ErrorCode::kEncoding, source, "\"id\" is not valid UTF-8");
+  }
+  if (size_t bad = FindInvalidUtf8(doc->text); bad != std::string::npos) {
+    return Status(ErrorCode::kEncoding, source, "invalid UTF-8 in \"text\"", Status::kNoPosition,
+                  bad);
+  }
+  if (!HasText(doc->text)) return Status(ErrorCode::kEmpty, source, "\"text\" is empty");
+  if (!doc->date.empty() && !IsIsoDate(doc->date)) {
+    return Status(ErrorCode::kSyntax, source, "\"date\" is not ISO (yyyy-mm-dd): " + doc->date);
+  }
+  if (!doc->lang.empty() && doc->lang != "ar" && doc->lang != "en") {
+    return Status(ErrorCode::kSyntax, source, "\"lang\" must be \"ar\" or \"en\"");
+  }
+  if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
+  return Status();
+}
+
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
                     std::vector<Document>* docs, std::vector<Status>* errors) {
   size_t line_no = 0, cursor = 0;
@@ -239,23 +260,10 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
            "must be strings; skipped");
       continue;
     }
-    if (doc.id.empty()) {
-      fail(ErrorCode::kSyntax, "\"id\" is empty; skipped");
+    if (Status s = CheckDocument(&doc); !s.ok()) {
+      fail(s.code(), s.message() + "; skipped");
       continue;
     }
-    if (!HasText(doc.text)) {
-      fail(ErrorCode::kEmpty, "\"text\" is empty; skipped");
-      continue;
-    }
-    if (!doc.date.empty() && !IsIsoDate(doc.date)) {
-      fail(ErrorCode::kSyntax, "\"date\" is not ISO (yyyy-mm-dd): " + doc.date);
-      continue;
-    }
-    if (!doc.lang.empty() && doc.lang != "ar" && doc.lang != "en") {
-      fail(ErrorCode::kSyntax, "\"lang\" must be \"ar\" or \"en\"");
-      continue;
-    }
-    if (doc.lang.empty()) doc.lang = DetectLanguage(doc.text);
     docs->push_back(std::move(doc));
   }
 }

@@ -99,6 +99,37 @@ Status AtomicFileWriter::Commit() {
   return Status();
 }
 
+void ReadDocuments(const std::vector<std::string>& paths, const DocumentReadOptions& options,
+                   std::vector<Document>* docs, std::vector<Status>* errors) {
+  for (const std::string& path : paths) {
+    std::string bytes;
+    Status s = ReadFile(path, &bytes);
+    if (!s.ok()) {
+      errors->push_back(std::move(s));
+      continue;
+    }
+    const size_t before = docs->size();
+    const std::string origin = path == "-" ? "stdin" : path;
+    const bool jsonl = path == "-" ? options.stdin_jsonl
+                                   : path.size() >= 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
+    if (jsonl) {
+      ParseJsonLines(origin, bytes, docs, errors);
+    } else {
+      Document doc;
+      s = ParseTextDocument(origin, std::move(bytes), &doc);
+      if (!s.ok()) {
+        errors->push_back(std::move(s));
+        continue;
+      }
+      if (path == "-") doc.id = "stdin";
+      docs->push_back(std::move(doc));
+    }
+    if (!options.lang.empty()) {
+      for (size_t i = before; i < docs->size(); ++i) (*docs)[i].lang = options.lang;
+    }
+  }
+}
+
 Status LoadKnowledge(const std::string& dir, Knowledge* out, std::vector<Status>* problems) {
   std::string content[7];
   const char* names[7] = {"countries.tsv", "actors.tsv", "roles.tsv", "titles.tsv", "cues.tsv",

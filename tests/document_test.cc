@@ -61,6 +61,48 @@ TEST_CASE("document: JSON Lines keep good lines and number bad ones") {
   CHECK(errors[0].source() == "in.jsonl");
 }
 
+TEST_CASE("document: a document made from fields is checked as a JSON line is") {
+  Document ok;
+  ok.id = "n1";
+  ok.text = "الإمارات تدعم قوات الدعم السريع";
+  REQUIRE(CheckDocument(&ok).ok());
+  CHECK(ok.lang == "ar");
+  struct Row {
+    std::string id, text, date, lang;
+    ErrorCode code;
+    size_t offset;
+    std::string shown;
+  };
+  const Row rows[] = {
+      {"", "text", "", "", ErrorCode::kSyntax, Status::kNoPosition, "doc 3: \"id\" is empty"},
+      {"n2", "ok \xC3\x28 bad", "", "", ErrorCode::kEncoding, 3,
+       "doc 3: byte 3: invalid UTF-8 in \"text\""},
+      {"n3", " \n ", "", "", ErrorCode::kEmpty, Status::kNoPosition, "doc 3: \"text\" is empty"},
+      {"n4", "text", "22/12/2025", "", ErrorCode::kSyntax, Status::kNoPosition,
+       "doc 3: \"date\" is not ISO (yyyy-mm-dd): 22/12/2025"},
+      {"n5", "text", "", "fr", ErrorCode::kSyntax, Status::kNoPosition,
+       "doc 3: \"lang\" must be \"ar\" or \"en\""},
+  };
+  for (const Row& r : rows) {
+    Document d;
+    d.origin = "doc 3";
+    d.id = r.id;
+    d.text = r.text;
+    d.date = r.date;
+    d.lang = r.lang;
+    Status s = CheckDocument(&d);
+    CHECK(s.code() == r.code);
+    CHECK(s.offset() == r.offset);
+    CHECK(s.ToString() == r.shown);
+  }
+  // With no origin the id names the document.
+  Document unnamed;
+  unnamed.id = "n6";
+  unnamed.text = "x";
+  unnamed.lang = "de";
+  CHECK(CheckDocument(&unnamed).source() == "n6");
+}
+
 TEST_CASE("document: ISO dates") {
   CHECK(IsIsoDate("2025"));
   CHECK(IsIsoDate("2025-09"));

@@ -271,67 +271,6 @@ std::string FormatNumber(double value, int digits) {
   return s == "-0" ? "0" : s;
 }
 
-void JsonString(JsonWriter& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-void WriteActorJson(JsonWriter& w, const TieIndex& index, uint32_t v) {
-  const IndexNode& n = index.node(v);
-  w.StartObject();
-  w.Key("id"); JsonString(w, n.id);
-  w.Key("name"); JsonString(w, n.name);
-  w.Key("name_ar"); JsonString(w, n.name_ar);
-  w.Key("kind"); JsonString(w, n.kind);
-  w.EndObject();
-}
-
-void WriteEvidenceJson(JsonWriter& w, const IndexEvidence& e) {
-  w.StartObject();
-  w.Key("doc"); JsonString(w, e.doc);
-  w.Key("sentence"); w.Uint(e.sentence);
-  w.Key("start"); w.Uint(e.start);
-  w.Key("end"); w.Uint(e.end);
-  w.Key("text"); JsonString(w, e.text);
-  w.Key("date"); JsonString(w, e.date);
-  w.Key("lang"); JsonString(w, e.lang);
-  w.Key("hedged"); w.Bool(e.hedged);
-  w.EndObject();
-}
-
-void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie,
-                  bool quote_only) {
-  const Tie& t = index.tie(tie);
-  w.StartObject();
-  w.Key("subject"); JsonString(w, index.node(t.source).id);
-  w.Key("relation"); JsonString(w, t.relation->name);
-  w.Key("object"); JsonString(w, index.node(t.target).id);
-  w.Key("symmetric"); w.Bool(t.relation->symmetric);
-  w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
-  w.Key("evidence_count"); w.Uint(active.support(tie));
-  w.Key(quote_only ? "quote" : "evidence");
-  if (quote_only) {
-    const IndexEvidence* q = QuoteFor(index, active, tie);
-    if (q) {
-      WriteEvidenceJson(w, *q);
-    } else {
-      w.Null();
-    }
-  } else {
-    w.StartArray();
-    for (const IndexEvidence& e : index.evidence(tie)) {
-      if (active.Passes(e)) WriteEvidenceJson(w, e);
-    }
-    w.EndArray();
-  }
-  w.EndObject();
-}
-
-std::string JsonText(const rapidjson::StringBuffer& buf) {
-  std::string out(buf.GetString(), buf.GetSize());
-  out += '\n';
-  return out;
-}
-
 std::string TieText(const TieIndex& index, uint32_t tie) {
   const Tie& t = index.tie(tie);
   return std::string(index.node(t.source).name) + " --" + std::string(t.relation->name) +
@@ -343,12 +282,6 @@ std::string RelationFrom(const TieIndex& index, uint32_t tie, uint32_t from) {
   std::string name(t.relation->name);
   if (t.relation->symmetric) return name;
   return t.source == from ? name + " ->" : "<- " + name;
-}
-
-std::string DirectionFrom(const TieIndex& index, uint32_t tie, uint32_t from) {
-  const Tie& t = index.tie(tie);
-  if (t.relation->symmetric) return "both";
-  return t.source == from ? "forward" : "backward";
 }
 
 std::string QuoteText(const IndexEvidence& e, const std::string& indent) {

@@ -1,12 +1,10 @@
 // Shared plumbing for the analytics subcommands (path, neighbors, blocs,
 // balance, brokers, timeline, stats): loading a graph file into a TieIndex
 // through a memory map (no copy of the file, no AllianceGraph), the filter
-// flags every command takes, actor names, text tables and JSON pieces.
+// flags every command takes, actor names and text tables (their JSON is
+// the library's: analytics_json.h).
 #ifndef TAHALUF_TOOLS_ANALYTICS_CLI_H_
 #define TAHALUF_TOOLS_ANALYTICS_CLI_H_
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <memory>
 #include <string>
@@ -109,23 +107,11 @@ std::string Table(const std::vector<std::vector<std::string>>& rows);
 // A number with up to `digits` decimals, trailing zeros dropped.
 std::string FormatNumber(double value, int digits = 4);
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-void JsonString(JsonWriter& w, std::string_view s);
-void WriteActorJson(JsonWriter& w, const TieIndex& index, uint32_t v);
-void WriteEvidenceJson(JsonWriter& w, const IndexEvidence& e);
-// A tie: subject, relation, object, polarity, support, and its evidence
-// that passes (all of it, or only the quoted piece when quote_only).
-void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie,
-                  bool quote_only);
-std::string JsonText(const rapidjson::StringBuffer& buf);
-
 // "Subject --relation--> Object" (or "--relation--" for symmetric ties).
 std::string TieText(const TieIndex& index, uint32_t tie);
 // The relation as seen from actor `from`: "visit ->" (from is the
 // subject), "<- visit" (the object), "meet" (symmetric).
 std::string RelationFrom(const TieIndex& index, uint32_t tie, uint32_t from);
-// "forward", "backward" or "both", as seen from `from`.
-std::string DirectionFrom(const TieIndex& index, uint32_t tie, uint32_t from);
 // The quoted sentence and where it is from, indented.
 std::string QuoteText(const IndexEvidence& e, const std::string& indent);
 

@@ -117,10 +117,6 @@ std::string DataDir(const Args& args) {
   return TAHALUF_DATA_DIR_INSTALL;
 }
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_problems) {
@@ -138,39 +134,14 @@ std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_pro
 
 std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const Args& args,
                                     size_t* bad) {
+  DocumentReadOptions options;
+  options.lang = args.Get("--lang");
+  options.stdin_jsonl = args.Has("--jsonl");
   std::vector<Document> docs;
-  std::string lang = args.Get("--lang");
-  for (const std::string& path : paths) {
-    std::string bytes;
-    Status s = ReadFile(path, &bytes);
-    if (!s.ok()) {
-      Report(s);
-      ++*bad;
-      continue;
-    }
-    std::string origin = path == "-" ? "stdin" : path;
-    if (EndsWith(path, ".jsonl") || (path == "-" && args.Has("--jsonl"))) {
-      std::vector<Status> errors;
-      size_t before = docs.size();
-      ParseJsonLines(origin, bytes, &docs, &errors);
-      for (const Status& e : errors) Report(e);
-      *bad += errors.size();
-      if (!lang.empty()) {
-        for (size_t i = before; i < docs.size(); ++i) docs[i].lang = lang;
-      }
-      continue;
-    }
-    Document doc;
-    s = ParseTextDocument(origin, std::move(bytes), &doc);
-    if (path == "-") doc.id = "stdin";
-    if (!s.ok()) {
-      Report(s);
-      ++*bad;
-      continue;
-    }
-    if (!lang.empty()) doc.lang = lang;
-    docs.push_back(std::move(doc));
-  }
+  std::vector<Status> errors;
+  tahaluf::ReadDocuments(paths, options, &docs, &errors);
+  for (const Status& e : errors) Report(e);
+  *bad += errors.size();
   return docs;
 }
 

@@ -1,24 +1,11 @@
 // tahaluf balance: the triads that break structural balance.
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/balance.h"
 #include "tahaluf/query.h"
 
 namespace tahaluf::cli {
 namespace {
-
-// The best active tie of the pair's dominant polarity.
-std::optional<uint32_t> SignedTie(const TieIndex& index, const ActiveTies& active, uint32_t u,
-                                  uint32_t v, int sign) {
-  const Polarity want = sign > 0 ? Polarity::kCooperative : Polarity::kHostile;
-  for (uint32_t t : TiesBetween(index, active, u, v)) {
-    if (index.tie(t).relation->polarity == want) return t;
-  }
-  return std::nullopt;
-}
-
-std::string Kind(const Triad& t) {
-  return t.hostile_pairs() == 1 ? "the ally of my ally is my enemy" : "three mutual enemies";
-}
 
 int RunBalance(const Args& args) {
   if (args.positional.size() != 1) {
@@ -37,37 +24,7 @@ int RunBalance(const Args& args) {
   const size_t total = r.triangles[0] + r.triangles[1] + r.triangles[2] + r.triangles[3];
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("weak"); w.Bool(weak);
-    w.Key("triangles");
-    w.StartObject();
-    const char* names[4] = {"+++", "++-", "+--", "---"};
-    for (int k = 0; k < 4; ++k) { w.Key(names[k]); w.Uint64(r.triangles[k]); }
-    w.EndObject();
-    w.Key("unbalanced_total"); w.Uint64(r.unbalanced_total);
-    w.Key("balance_ratio"); w.Double(r.balance_ratio);
-    w.Key("unbalanced");
-    w.StartArray();
-    for (const Triad& t : r.unbalanced) {
-      w.StartObject();
-      w.Key("actors");
-      w.StartArray();
-      for (uint32_t v : {t.a, t.b, t.c}) JsonString(w, index.node(v).id);
-      w.EndArray();
-      w.Key("kind"); JsonString(w, Kind(t));
-      w.Key("ties");
-      w.StartArray();
-      for (auto [u, v, s] : {std::tuple{t.a, t.b, t.ab}, std::tuple{t.a, t.c, t.ac}, std::tuple{t.b, t.c, t.bc}}) {
-        if (auto tie = SignedTie(index, active, u, v, s)) WriteTieJson(w, index, active, *tie, true);
-      }
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    out = JsonText(buf);
+    out = BalanceJson(index, active, r, weak);
   } else {
     out = std::to_string(total) + " triangle" + (total == 1 ? "" : "s") + " of signed ties: " +
           std::to_string(r.triangles[0]) + " +++, " + std::to_string(r.triangles[1]) + " ++-, " +
@@ -83,9 +40,9 @@ int RunBalance(const Args& args) {
     }
     for (const Triad& t : r.unbalanced) {
       out += "  " + std::string(index.node(t.a).name) + ", " + std::string(index.node(t.b).name) +
-             ", " + std::string(index.node(t.c).name) + ": " + Kind(t) + "\n";
+             ", " + std::string(index.node(t.c).name) + ": " + std::string(TriadKind(t)) + "\n";
       for (auto [u, v, s] : {std::tuple{t.a, t.b, t.ab}, std::tuple{t.a, t.c, t.ac}, std::tuple{t.b, t.c, t.bc}}) {
-        auto tie = SignedTie(index, active, u, v, s);
+        auto tie = SignedTieBetween(index, active, u, v, s);
         if (!tie) continue;
         out += "    " + std::string(s > 0 ? "+ " : "- ") + TieText(index, *tie) + "  [" +
                std::to_string(active.support(*tie)) + "]\n";

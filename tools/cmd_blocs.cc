@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/blocs.h"
 
 namespace tahaluf::cli {
@@ -55,61 +56,12 @@ int RunBlocs(const Args& args) {
   ActiveTies active(index, filter);
   Blocs blocs = FindBlocs(index, active, options);
   std::vector<size_t> weight = SignedWeight(index, active);
-  // Links between blocs, by evidence across them.
-  std::vector<const BlocLink*> links;
-  for (const BlocLink& l : blocs.links) links.push_back(&l);
-  std::stable_sort(links.begin(), links.end(), [](const BlocLink* a, const BlocLink* b) {
-    return a->cooperative_evidence + a->hostile_evidence > b->cooperative_evidence + b->hostile_evidence;
-  });
+  const std::vector<const BlocLink*> links = LinksByEvidence(blocs);
   size_t actors = 0;
   for (const auto& m : blocs.members) actors += m.size();
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("blocs_total"); w.Uint64(blocs.members.size());
-    w.Key("actors"); w.Uint64(actors);
-    w.Key("modularity"); w.Double(blocs.modularity);
-    w.Key("frustration"); w.Double(blocs.frustration);
-    w.Key("cooperative_inside"); w.Uint64(blocs.cooperative_inside);
-    w.Key("hostile_across"); w.Uint64(blocs.hostile_across);
-    w.Key("hostile_inside"); w.Uint64(blocs.hostile_inside);
-    w.Key("cooperative_across"); w.Uint64(blocs.cooperative_across);
-    w.Key("blocs");
-    w.StartArray();
-    for (size_t b = 0; b < blocs.members.size() && b < top; ++b) {
-      w.StartObject();
-      w.Key("bloc"); w.Uint64(b + 1);
-      w.Key("size"); w.Uint64(blocs.members[b].size());
-      w.Key("members");
-      w.StartArray();
-      for (uint32_t v : blocs.members[b]) JsonString(w, index.node(v).id);
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("links");
-    w.StartArray();
-    for (size_t k = 0; k < links.size() && k < top; ++k) {
-      const BlocLink& l = *links[k];
-      w.StartObject();
-      w.Key("blocs"); w.StartArray(); w.Uint(l.a + 1); w.Uint(l.b + 1); w.EndArray();
-      w.Key("cooperative_ties"); w.Uint64(l.cooperative_ties);
-      w.Key("hostile_ties"); w.Uint64(l.hostile_ties);
-      w.Key("cooperative_evidence"); w.Uint64(l.cooperative_evidence);
-      w.Key("hostile_evidence"); w.Uint64(l.hostile_evidence);
-      w.Key("ties");
-      w.StartArray();
-      for (size_t t = 0; t < l.ties.size() && t < shown_ties; ++t) {
-        WriteTieJson(w, index, active, l.ties[t], /*quote_only=*/true);
-      }
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    out = JsonText(buf);
+    out = BlocsJson(index, active, blocs, top, shown_ties);
   } else {
     out = std::to_string(blocs.members.size()) + " bloc" + (blocs.members.size() == 1 ? "" : "s") +
           " over " + std::to_string(actors) + " actors with signed ties; modularity " +

@@ -2,6 +2,7 @@
 #include <chrono>
 
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/blocs.h"
 #include "tahaluf/centrality.h"
 
@@ -35,31 +36,7 @@ int RunBrokers(const Args& args) {
   std::vector<Broker> brokers = TopBrokers(index, active, c, blocs, top);
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("sampled"); w.Bool(c.sampled);
-    w.Key("sources"); w.Uint64(c.sources);
-    w.Key("blocs_total"); w.Uint64(blocs.members.size());
-    w.Key("brokers");
-    w.StartArray();
-    for (const Broker& b : brokers) {
-      w.StartObject();
-      w.Key("id"); JsonString(w, index.node(b.actor).id);
-      w.Key("name"); JsonString(w, index.node(b.actor).name);
-      w.Key("betweenness"); w.Double(b.betweenness);
-      w.Key("degree"); w.Uint(b.degree);
-      w.Key("bloc");
-      if (b.bloc == Blocs::kNoBloc) w.Null(); else w.Int(b.bloc + 1);
-      w.Key("blocs_reached"); w.Uint(b.blocs_reached);
-      w.EndObject();
-    }
-    w.EndArray();
-    if (args.Has("--timing")) {
-      w.Key("betweenness_seconds"); w.Double(seconds);
-    }
-    w.EndObject();
-    out = JsonText(buf);
+    out = BrokersJson(index, c, blocs, brokers, args.Has("--timing") ? &seconds : nullptr);
   } else {
     out = "Brokers by betweenness";
     out += c.sampled ? " (estimated from " + std::to_string(c.sources) + " source actors)" : " (exact)";

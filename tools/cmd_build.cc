@@ -13,6 +13,7 @@
 
 #include "analytics_cli.h"
 #include "progress.h"
+#include "tahaluf/corpus.h"
 #include "tahaluf/extract.h"
 #include "tahaluf/graph_writer.h"
 #include "tahaluf/serialize.h"
@@ -301,10 +302,7 @@ int RunBuild(const Args& args) {
     Extractor extractor(knowledge->lexicon, knowledge->grammar);
     Progress progress("build", docs.size(), args.Has("--quiet"));
     progress.SetUnit("documents");
-    for (const Document& doc : docs) {
-      AddToGraph(doc, extractor.Extract(doc), knowledge->lexicon, &graph);
-      progress.Advance();
-    }
+    AddDocuments(docs, extractor, knowledge->lexicon, &graph, [&] { progress.Advance(); });
     progress.Finish();
     ndocs = docs.size();
   }

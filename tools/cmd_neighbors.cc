@@ -1,5 +1,6 @@
 // tahaluf neighbors: an actor's ego network, with a summary per relation.
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/neighbors.h"
 
 namespace tahaluf::cli {
@@ -25,47 +26,7 @@ int RunNeighbors(const Args& args) {
   EgoNetwork ego = Neighborhood(index, active, center, depth);
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("actor"); WriteActorJson(w, index, center);
-    w.Key("depth"); w.Uint64(depth);
-    w.Key("members_total"); w.Uint64(ego.members.size());
-    w.Key("per_depth");
-    w.StartArray();
-    for (size_t n : ego.per_depth) w.Uint64(n);
-    w.EndArray();
-    w.Key("ties"); w.Uint64(ego.ties);
-    w.Key("by_relation");
-    w.StartArray();
-    for (const RelationSummary& r : ego.by_relation) {
-      w.StartObject();
-      w.Key("relation"); JsonString(w, r.relation->name);
-      w.Key("polarity"); JsonString(w, PolarityName(r.relation->polarity));
-      w.Key("ties"); w.Uint64(r.ties);
-      w.Key("evidence"); w.Uint64(r.evidence);
-      w.Key("center_ties"); w.Uint64(r.center_ties);
-      w.Key("center_subject"); w.Uint64(r.center_subject);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("members");
-    w.StartArray();
-    for (size_t k = 0; k < ego.members.size() && k < top; ++k) {
-      const EgoMember& m = ego.members[k];
-      w.StartObject();
-      w.Key("actor"); WriteActorJson(w, index, m.actor);
-      w.Key("depth"); w.Uint(m.depth);
-      w.Key("via"); JsonString(w, index.node(m.via).id);
-      w.Key("ties");
-      w.StartArray();
-      for (uint32_t t : m.ties) WriteTieJson(w, index, active, t, /*quote_only=*/true);
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    out = JsonText(buf);
+    out = NeighborhoodJson(index, active, ego, top);
   } else {
     out = "Ego network of " + ActorLabel(index, center) + " to depth " + std::to_string(depth) +
           ": " + std::to_string(ego.members.size()) + " actor" +

@@ -2,47 +2,11 @@
 #include <chrono>
 
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/query.h"
 
 namespace tahaluf::cli {
 namespace {
-
-std::string Direction(const TieIndex& index, const PathHop& h) {
-  if (index.tie(h.tie).relation->symmetric) return "both";
-  return h.forward ? "forward" : "backward";
-}
-
-void WriteHopJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active,
-                  const PathHop& h) {
-  const Tie& t = index.tie(h.tie);
-  w.StartObject();
-  w.Key("from"); JsonString(w, index.node(h.from).id);
-  w.Key("to"); JsonString(w, index.node(h.to).id);
-  w.Key("relation"); JsonString(w, t.relation->name);
-  w.Key("subject"); JsonString(w, index.node(t.source).id);
-  w.Key("object"); JsonString(w, index.node(t.target).id);
-  w.Key("direction"); JsonString(w, Direction(index, h));
-  w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
-  w.Key("cost"); w.Double(h.cost);
-  w.Key("evidence_count"); w.Uint(active.support(h.tie));
-  w.Key("quote");
-  if (const IndexEvidence* q = QuoteFor(index, active, h.tie)) {
-    WriteEvidenceJson(w, *q);
-  } else {
-    w.Null();
-  }
-  w.Key("evidence");
-  w.StartArray();
-  for (const IndexEvidence& e : index.evidence(h.tie)) {
-    if (active.Passes(e)) WriteEvidenceJson(w, e);
-  }
-  w.EndArray();
-  w.Key("other_ties");
-  w.StartArray();
-  for (uint32_t o : h.other_ties) WriteTieJson(w, index, active, o, /*quote_only=*/true);
-  w.EndArray();
-  w.EndObject();
-}
 
 std::string PathsText(const TieIndex& index, const ActiveTies& active, uint32_t a, uint32_t b,
                       const std::vector<ActorPath>& paths, bool weighted) {
@@ -139,38 +103,9 @@ int RunPath(const Args& args) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("from"); WriteActorJson(w, index, ends[0]);
-    w.Key("to"); WriteActorJson(w, index, ends[1]);
-    w.Key("weighted"); w.Bool(options.weighted);
-    w.Key("ties_considered"); w.Uint64(active.num_on());
-    w.Key("paths");
-    w.StartArray();
-    for (const ActorPath& p : paths) {
-      w.StartObject();
-      w.Key("hops"); w.Uint64(p.hops.size());
-      w.Key("cost"); w.Double(p.cost);
-      w.Key("actors");
-      w.StartArray();
-      for (uint32_t v : p.actors) JsonString(w, index.node(v).id);
-      w.EndArray();
-      w.Key("steps");
-      w.StartArray();
-      for (const PathHop& h : p.hops) WriteHopJson(w, index, active, h);
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    if (repeat) {
-      w.Key("repeat"); w.Uint64(repeat);
-      w.Key("query_seconds"); w.Double(seconds);
-      w.Key("load_seconds"); w.Double(load_seconds);
-      w.Key("filter_seconds"); w.Double(filter_seconds);
-    }
-    w.EndObject();
-    out = JsonText(buf);
+    const PathTimings timings{repeat, seconds, load_seconds, filter_seconds};
+    out = PathsJson(index, active, ends[0], ends[1], paths, options.weighted,
+                    repeat ? &timings : nullptr);
   } else {
     out = PathsText(index, active, ends[0], ends[1], paths, options.weighted);
     if (repeat) {

@@ -1,5 +1,6 @@
 // tahaluf stats: what a graph holds, by kind, relation, polarity, language, document.
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/graph_stats.h"
 
 namespace tahaluf::cli {
@@ -21,58 +22,7 @@ int RunStats(const Args& args) {
   const char* polarity[3] = {"cooperative", "hostile", "neutral"};
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("actors"); w.Uint64(s.actors);
-    w.Key("actors_with_ties"); w.Uint64(s.actors_with_ties);
-    w.Key("ties"); w.Uint64(s.ties);
-    w.Key("evidence"); w.Uint64(s.evidence);
-    w.Key("hedged"); w.Uint64(s.hedged);
-    w.Key("undated"); w.Uint64(s.undated);
-    w.Key("first_date"); JsonString(w, s.first_date);
-    w.Key("last_date"); JsonString(w, s.last_date);
-    w.Key("documents"); w.Uint64(s.documents);
-    w.Key("actors_by_kind");
-    w.StartObject();
-    for (const auto& [k, n] : s.actors_by_kind) { JsonString(w, k.empty() ? "(none)" : k); w.Uint64(n); }
-    w.EndObject();
-    w.Key("by_relation");
-    w.StartArray();
-    for (const RelationCount& r : s.by_relation) {
-      w.StartObject();
-      w.Key("relation"); JsonString(w, r.relation->name);
-      w.Key("polarity"); JsonString(w, PolarityName(r.relation->polarity));
-      w.Key("ties"); w.Uint64(r.ties);
-      w.Key("evidence"); w.Uint64(r.evidence);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("by_polarity");
-    w.StartObject();
-    for (int p = 0; p < 3; ++p) {
-      w.Key(polarity[p]);
-      w.StartObject();
-      w.Key("ties"); w.Uint64(s.ties_by_polarity[p]);
-      w.Key("evidence"); w.Uint64(s.evidence_by_polarity[p]);
-      w.EndObject();
-    }
-    w.EndObject();
-    w.Key("evidence_by_language");
-    w.StartObject();
-    for (const auto& [k, n] : s.evidence_by_language) { JsonString(w, k); w.Uint64(n); }
-    w.EndObject();
-    w.Key("top_documents");
-    w.StartArray();
-    for (const auto& [d, n] : s.top_documents) {
-      w.StartObject();
-      w.Key("doc"); JsonString(w, d);
-      w.Key("evidence"); w.Uint64(n);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    out = JsonText(buf);
+    out = StatsJson(s);
   } else {
     out = std::to_string(s.actors) + " actors (" + std::to_string(s.actors_with_ties) + " with ties), " +
           std::to_string(s.ties) + " ties, " + std::to_string(s.evidence) + " pieces of evidence from " +

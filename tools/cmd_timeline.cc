@@ -1,5 +1,6 @@
 // tahaluf timeline: an actor's relations over time, by date of evidence.
 #include "analytics_cli.h"
+#include "tahaluf/analytics_json.h"
 #include "tahaluf/timeline.h"
 
 namespace tahaluf::cli {
@@ -37,43 +38,7 @@ int RunTimeline(const Args& args) {
   const size_t shown = max_rows ? std::min(max_rows, entries.size()) : entries.size();
   std::string out;
   if (args.Has("--json")) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("actor"); WriteActorJson(w, index, actor);
-    w.Key("entries_total"); w.Uint64(entries.size());
-    if (by) {
-      w.Key("periods");
-      w.StartArray();
-      for (const TimelinePeriod& p : periods) {
-        w.StartObject();
-        w.Key("period"); JsonString(w, p.period);
-        w.Key("cooperative"); w.Uint64(p.by_polarity[0]);
-        w.Key("hostile"); w.Uint64(p.by_polarity[1]);
-        w.Key("neutral"); w.Uint64(p.by_polarity[2]);
-        w.Key("counterparts"); w.Uint64(p.counterparts);
-        w.EndObject();
-      }
-      w.EndArray();
-    } else {
-      w.Key("entries");
-      w.StartArray();
-      for (size_t k = 0; k < shown; ++k) {
-        const TimelineEntry& e = entries[k];
-        const Tie& t = index.tie(e.tie);
-        w.StartObject();
-        w.Key("date"); JsonString(w, index.evidence(e.tie)[e.evidence].date);
-        w.Key("relation"); JsonString(w, t.relation->name);
-        w.Key("direction"); JsonString(w, DirectionFrom(index, e.tie, actor));
-        w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
-        w.Key("counterpart"); JsonString(w, index.node(e.counterpart).id);
-        w.Key("evidence"); WriteEvidenceJson(w, index.evidence(e.tie)[e.evidence]);
-        w.EndObject();
-      }
-      w.EndArray();
-    }
-    w.EndObject();
-    out = JsonText(buf);
+    out = TimelineJson(index, actor, entries, by ? &periods : nullptr, max_rows);
   } else if (by) {
     out = "Relations of " + ActorLabel(index, actor) + " by " + args.Get("--by") + ":\n\n";
     std::vector<std::vector<std::string>> rows = {{"period", "cooperative", "hostile", "neutral", "actors"}};

@@ -21,6 +21,8 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "tahaluf/tie_index.h"
@@ -49,6 +51,15 @@ struct BalanceReport {
 
 BalanceReport FindUnbalancedTriads(const TieIndex& index, const ActiveTies& active, bool weak,
                                    size_t max_listed);
+
+// What an unbalanced triad is, in words: "the ally of my ally is my enemy"
+// (++-) or "three mutual enemies" (---).
+std::string_view TriadKind(const Triad& triad);
+
+// The tie that stands for a pair's sign (+1 or -1) in a triad: the best
+// attested active tie between u and v of that polarity, if any.
+std::optional<uint32_t> SignedTieBetween(const TieIndex& index, const ActiveTies& active,
+                                         uint32_t u, uint32_t v, int sign);
 
 }  // namespace tahaluf
 

@@ -60,6 +60,10 @@ struct Blocs {
 
 Blocs FindBlocs(const TieIndex& index, const ActiveTies& active, const BlocOptions& options = {});
 
+// The links between blocs in the order to show them: most evidence across
+// them first, then by (a, b).
+std::vector<const BlocLink*> LinksByEvidence(const Blocs& blocs);
+
 }  // namespace tahaluf
 
 #endif  // TAHALUF_BLOCS_H_

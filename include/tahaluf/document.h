@@ -53,6 +53,14 @@ std::string DocumentIdFromPath(std::string_view path);
 Status ParseTextDocument(std::string_view path, std::string bytes,
                          Document* out);
 
+// Checks a Document a program put together from fields (a JSON Lines
+// line, a notebook's record): a non-empty id, text that is valid UTF-8 and
+// not blank, an ISO date or none, lang "ar", "en" or none (then detected by
+// script and set). body_begin is left as it is. The Status names
+// doc->origin (doc->id when origin is empty) and, for bad UTF-8, the byte
+// offset into doc->text.
+Status CheckDocument(Document* doc);
+
 // Parses JSON Lines. Good lines are appended to `docs`; each bad line (not
 // JSON, no "id" or "text", invalid UTF-8, empty text) adds one Status naming
 // `origin` and the 1-based line number. Blank lines are ignored.

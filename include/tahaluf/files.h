@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "tahaluf/document.h"
 #include "tahaluf/extract.h"
 #include "tahaluf/lexicon.h"
 #include "tahaluf/status.h"
@@ -50,6 +51,19 @@ class AtomicFileWriter {
   std::FILE* file_ = nullptr;
   bool ok_ = true;
 };
+
+struct DocumentReadOptions {
+  std::string lang;          // "ar" or "en": set on every document; "" keeps each one's
+  bool stdin_jsonl = false;  // "-" holds JSON Lines (else one text document, id "stdin")
+};
+
+// Reads the documents in `paths`, in order: a .jsonl file holds one article
+// a line (ParseJsonLines), any other file is one text document
+// (ParseTextDocument); "-" is standard input. A file that cannot be read or
+// parsed, and each bad line, adds a Status to `errors` and is skipped; the
+// rest are appended to `docs`.
+void ReadDocuments(const std::vector<std::string>& paths, const DocumentReadOptions& options,
+                   std::vector<Document>* docs, std::vector<Status>* errors);
 
 struct Knowledge {
   Lexicon lexicon;

@@ -5,9 +5,10 @@
 // AllianceGraph::Merge does, so the files are merged in an order fixed by
 // their content (byte order, then source name), not by the command line.
 //
-// The files are merged through a TieIndexStager (tie_index.h) and written
-// by WriteGraphJson (graph_writer.h): the bytes GraphJson would write for
-// the AllianceGraph of the same merge, without building it.
+// The files are then joined in that order by JoinGraphParts (corpus.h):
+// merged through a TieIndexStager (tie_index.h) and written by
+// WriteGraphJson (graph_writer.h), the bytes GraphJson would write for the
+// AllianceGraph of the same merge, without building it.
 //
 // Usage:
 //   std::vector<tahaluf::GraphSource> files = {{"a.json", bytes_a}, {"b.json", bytes_b}};
