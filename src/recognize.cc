@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "tahaluf/normalize.h"
 
@@ -429,6 +430,21 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     if (probe < n && (words_.Is(WordClass::kPrepOf, toks[probe].text) || is_article(probe))) ++probe;
     if (probe < n && is_article(probe)) ++probe;
     while (is_quote(probe)) ++probe;
+    // "وزير الإعلام اللبناني": a portfolio (up to two definite nouns)
+    // between the office and its state.
+    if (probe < n && toks[probe].is_arabic && mention_at(probe) == nullptr) {
+      for (size_t skip = probe, k = 0; k < 2 && skip < n; ++k, ++skip) {
+        if (!toks[skip].is_word || mention_at(skip) != nullptr ||
+            StripArabicArticle(toks[skip].text) == toks[skip].text) {
+          break;
+        }
+        Mention* m = skip + 1 < n ? mention_at(skip + 1) : nullptr;
+        if (is_org(m) && m->first == skip + 1 && m->type == MentionType::kDemonym) {
+          probe = skip + 1;
+          break;
+        }
+      }
+    }
     if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
       org = m->actor;
       absorbed.push_back({m->first, m->last});
@@ -444,11 +460,28 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (after + 1 < n && words_.Is(WordClass::kComma, toks[after].text)) {
         Mention* p = mention_at(after + 1);
         if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
+        // "نائب وزير الخارجية السعودي، المهندس وليد الخريجي": or a rank
+        // or an honorific before the name.
+        else if (p == nullptr && title_at(after + 1).first != nullptr &&
+                 (title_at(after + 1).first->position == "rank" ||
+                  title_at(after + 1).first->position == "honorific")) {
+          ++after;
+        }
       }
     } else if (i > 0 && !toks[i].is_arabic) {
-      // English: "Pakistani Prime Minister", "Pakistan's prime minister".
+      // English: "Pakistani Prime Minister", "Pakistan's prime minister",
+      // "Lebanese Information Minister" (a portfolio between).
       size_t before = i - 1;
       if (toks[before].text == "'s" && before > 0) --before;
+      for (size_t k = 0; k < 2 && before > 0 && mention_at(before) == nullptr && toks[before].is_word &&
+                         std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(before)]));
+           ++k) {
+        if (is_org(mention_at(before - 1)) && mention_at(before - 1)->type == MentionType::kDemonym) {
+          --before;
+          break;
+        }
+        --before;
+      }
       if (Mention* m = mention_at(before); is_org(m) && m->last == before) {
         org = m->actor;
         absorbed.push_back({m->first, m->last});
@@ -529,13 +562,18 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       continue;
     }
     bool office = position->position != "rank" && position->position != "honorific";
+    // A title that names nobody is still one title: no shorter title inside
+    // it ("وزير الخارجية" in "نائب وزير الخارجية") names anybody either.
+    const size_t skip_to = std::max(i, title_end - 1);
     if (org == kNoActor || !office) {
       absorbed.resize(absorbed_before);
+      i = skip_to;
       continue;
     }
     ActorIndex holder = HolderOf(position->position, org, ctx->date);
     if (holder == kNoActor) {
       absorbed.resize(absorbed_before);
+      i = skip_to;
       continue;
     }
     Mention m;
@@ -958,9 +996,23 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       ++j;
     }
     // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
-    // أهمية الحوار"), so only a rank or an honorific introduces one:
-    // "العقيد فلان الفلاني", "السيد فلان".
-    if (title->position != "rank" && title->position != "honorific") return 0;
+    // أهمية الحوار"): a rank or an honorific introduces one ("العقيد فلان
+    // الفلاني", "السيد فلان"); an office with its state or body ("وزير
+    // الإعلام اللبناني جورج قرداحي") one that looks like a name: a given
+    // name first, or a family name in ي, or a particle (أبو، بن، عبد).
+    const bool introduced = title->position == "rank" || title->position == "honorific";
+    if (!introduced) {
+      if (org == kNoActor || words.size() < 2) return 0;
+      bool name_like = words_.Is(WordClass::kGivenName, toks[words[0]]);
+      for (size_t k = 1; k < words.size() && !name_like; ++k) {
+        std::string_view w = StripArabicArticle(toks[words[k]].text);
+        name_like = words_.Is(WordClass::kNameParticle, toks[words[k]].text) ||
+                    (w.size() > 4 && EndsWith(w, "ي") && words_.Is(WordClass::kGivenName, toks[words[0]]));
+      }
+      // A family name in ي after a first word that is no common noun: the
+      // first word must still be a given name, or the second a particle.
+      if (!name_like) return 0;
+    }
   }
   if (words.size() < 2) return 0;
   uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());

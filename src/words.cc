@@ -78,6 +78,7 @@ constexpr ClassInfo kClasses[] = {
     {"bare_army", Match::kStem},
     {"name_particle", Match::kExact},
     {"name_stop", Match::kExact},
+    {"given_name", Match::kStem},
     {"not_name", Match::kExact},
     {"org_head.organisation", Match::kExact},
     {"org_head.party", Match::kExact},

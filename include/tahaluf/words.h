@@ -80,6 +80,7 @@ enum class WordClass : uint8_t {
   kBareArmy,       // الجيش, "the army" with no state named
   kNameParticle,   // bin, ابو, محمد: too common to stand for a person alone
   kNameStop,       // Arabic words that end the name after a title
+  kGivenName,      // محمد, جورج: an Arabic name after a title starts with one
   kNotName,        // English capitalised words that start no name
   kOrgHeadOrganisation,  // Movement, Front: an organisation's last word
   kOrgHeadParty,         // Party

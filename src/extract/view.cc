@@ -225,7 +225,14 @@ void SentenceView::FindArgs() {
       else if (words.PrefixLength(WordClass::kCliticTo, procl)) a.prep = Prep::kTo;
       else if (words.PrefixLength(WordClass::kCliticOf, procl)) a.prep = Prep::kOf;
     }
-    if (a.prep == Prep::kNone && m.first > 0) {
+    // "The UAE, along with Saudi Arabia, ...": a phrase that joins a list
+    // ("along with", "as well as", "إلى جانب") is no preposition.
+    bool joined_by_phrase = false;
+    for (uint32_t back = 2; back <= 3 && back <= m.first && !joined_by_phrase; ++back) {
+      joined_by_phrase = words.MatchAt(WordClass::kAnd, toks, m.first - back) == back;
+    }
+    if (joined_by_phrase) a.conj = true;
+    if (a.prep == Prep::kNone && m.first > 0 && !joined_by_phrase) {
       const Token& prev = toks[m.first - 1];
       if (prev.is_word) {
         bool stripped = false;
@@ -294,11 +301,17 @@ void SentenceView::FindArgs() {
     } else if (k > 0) {
       // Joined to the previous mention by and / و / a comma only.
       const Mention& p = mentions[k - 1];
-      auto joiner = [&](std::string_view t) {
-        return words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t);
+      auto joiner = [&](uint32_t j) {
+        std::string_view t = toks[j].text;
+        if (words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t)) return true;
+        // Inside a joining phrase ("along with").
+        for (uint32_t from = j >= 2 ? j - 2 : 0; from <= j; ++from) {
+          if (words.MatchAt(WordClass::kAnd, toks, from) > j - from) return true;
+        }
+        return false;
       };
       bool only_and = true;
-      for (uint32_t j = p.last + 1; j < m.first; ++j) only_and &= joiner(toks[j].text);
+      for (uint32_t j = p.last + 1; j < m.first; ++j) only_and &= joiner(j);
       if (only_and && (m.first > p.last + 1 || a.conj)) {
         bool word_and = a.conj;  // a و proclitic
         for (uint32_t j = p.last + 1; j < m.first; ++j) {
@@ -339,18 +352,21 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         const Cue& cue = cues.cues()[ci];
         if (!WordMatches(cue.tokens[0], toks[i])) continue;
         // Later words of a relation cue may come a few words on ("fired
-        // around 180 ballistic missiles at"): up to three plain words (no
-        // actor, no punctuation) in all. Hedges, negations and verbs of
+        // around 180 ballistic missiles at", "severed diplomatic, trade and
+        // transport ties"): up to four plain words (no actor) in all, and
+        // the commas of a list of them. Hedges, negations and verbs of
         // saying match as written.
-        const uint32_t kCueGap = cue.relation != nullptr ? 3 : 0;
+        const uint32_t kCueGap = cue.relation != nullptr ? 4 : 0;
         uint32_t j = i, skipped = 0;
         bool ok = true;
         for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
           ++j;
-          while (j < toks.size() && skipped < kCueGap && toks[j].is_word && !InsideMention(j) &&
+          while (j < toks.size() && skipped < kCueGap && !InsideMention(j) &&
+                 (toks[j].is_word || (words.Is(WordClass::kComma, toks[j].text) && j + 1 < toks.size() &&
+                                      toks[j + 1].is_word && !words.Is(WordClass::kAndWord, toks[j + 1].text))) &&
                  !WordMatches(cue.tokens[w], toks[j])) {
+            skipped += toks[j].is_word;
             ++j;
-            ++skipped;
           }
           ok = j < toks.size() && !InsideMention(j) && WordMatches(cue.tokens[w], toks[j]);
         }
