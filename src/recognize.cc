@@ -992,6 +992,13 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;
+      // A later word with the article is a name's only after a particle
+      // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
+      // after the name ("جورج قرداحي الحرب").
+      if (!words.empty() && StripArabicArticle(w) != w && !EndsWith(w, "ي") &&
+          !words_.Is(WordClass::kNameParticle, toks[words.back()].text)) {
+        break;
+      }
       words.push_back(j);
       ++j;
     }

@@ -243,6 +243,15 @@ TEST_CASE("extract: family names, patronymics and new clauses") {
   });
 }
 
+TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
+  Check({
+      {"The UAE, along with Saudi Arabia, Bahrain and Egypt, severed diplomatic, trade and transport ties with Qatar.",
+       {"ARE strained_ties QAT", "QAT strained_ties SAU", "BHR strained_ties QAT", "EGY strained_ties QAT"}, {}},
+      // ", and" opens a clause: no cue spans it.
+      {"Iran fired its envoy, and missiles fell at Israel's border.", {}, {"IRN attack ISR"}},
+  });
+}
+
 TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   Check({
       {"استقبل السيسي صدام حفتر، نجل خليفة حفتر، في القاهرة.", {"SADDAM_HAFTAR meet SISI"},

@@ -84,5 +84,35 @@ TEST_CASE("recognize: persons and organisations the lexicon does not know") {
   CHECK(org);
 }
 
+TEST_CASE("recognize: an Arabic office with its state introduces a name it is followed by") {
+  struct Row {
+    const char* text;
+    const char* want;      // a mention's surface, "" for none
+    const char* not_want;  // a surface that must not be a mention
+  };
+  const Row rows[] = {
+      // A portfolio between the office and its nisba; a given name.
+      {"انتقد وزير الإعلام اللبناني جورج قرداحي الحرب.", "وزير الإعلام اللبناني جورج قرداحي", ""},
+      // A deputy's title names the deputy, not the minister; a rank after a comma.
+      {"وكان نائب وزير الخارجية السعودي، المهندس وليد الخريجي في الاستقبال.",
+       "نائب وزير الخارجية السعودي، المهندس وليد الخريجي", "وزير الخارجية السعودي"},
+      // A noun after the office is no name: no given name, no particle.
+      {"أكد الرئيس التركي أهمية الحوار.", "", "الرئيس التركي أهمية الحوار"},
+      // English: a portfolio between the nisba and the office.
+      {"Lebanese Information Minister George Kordahi spoke.", "Lebanese Information Minister George Kordahi", ""},
+  };
+  for (const Row& row : rows) {
+    std::vector<std::string> got = Mentions(row.text);
+    const std::string text = row.text;
+    CAPTURE(text);
+    INFO(Join(got));
+    auto surface = [&](const std::string& s) {
+      return std::any_of(got.begin(), got.end(), [&](const std::string& g) { return g.substr(0, g.find('=')) == s; });
+    };
+    if (*row.want) CHECK(surface(row.want));
+    if (*row.not_want) CHECK_FALSE(surface(row.not_want));
+  }
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
