@@ -123,6 +123,17 @@ const std::vector<Row>& Rows() {
        {"EGY support HAFTAR @light_verb_first", "SAU support HAFTAR @light_verb_first"}, {}},
       {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
       {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
+      // English accusations, coordinated and participle clauses.
+      {"accusation_charge_en", "Sudan accused the UAE of arming the RSF.", {"ARE supply_arms RSF @accusation_charge_en"},
+       {"SDN supply_arms RSF"}},
+      {"accusation_charge_en_alone", "Sudan accused the UAE of arming rebels.", {}, {"SDN supply_arms ARE"}},
+      {"and_predicate_en", "Jordan, Oman and Kuwait backed the plan and condemned Israel.",
+       {"JOR condemn ISR @and_predicate_en", "OMN condemn ISR @and_predicate_en", "KWT condemn ISR @and_predicate_en"},
+       {}},
+      {"participle_en", "Egypt held the talks on Sunday, accusing Ethiopia of stalling.",
+       {"EGY accuse ETH @participle_en"}, {}},
+      {"sym_before_list_en", "Talks resumed between arch-rivals Saudi Arabia and Iran.",
+       {"IRN rivalry SAU @sym_before_list_en"}, {}},
       // English event nouns.
       {"noun_of", "The visit of Haftar to Pakistan ended on Sunday.", {"HAFTAR visit PAK @noun_of"}, {}},
       {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},

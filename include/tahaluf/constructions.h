@@ -29,7 +29,7 @@
 // the cue word), `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`,
 // `alone` (no bare actor before the cue in its clause), `subject_near` (a
 // bare actor at most two words before it), `person_after` (a person among
-// the actors after it);
+// the actors after it), `participle` (an English -ing form);
 // each flag may be negated with !.
 //
 // Actions: `pair` (each subject with each object; with S optional and
@@ -70,7 +70,7 @@ std::string_view PrepName(Prep p);  // "none", "to", ...
 // A flag of a cue (CUE and OTHER attributes).
 enum class CueFlag : uint8_t {
   kSymmetric, kHostile, kImperfect, kPronoun, kPronounAmbiguous, kPrefix,
-  kAlone, kSubjectNear, kPersonAfter, kCount,
+  kAlone, kSubjectNear, kPersonAfter, kParticiple, kCount,
 };
 
 struct Element {

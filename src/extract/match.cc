@@ -178,6 +178,8 @@ class Matcher {
           }
         }
         return false;
+      case CueFlag::kParticiple:
+        return !t.is_arabic && t.text.size() > 4 && t.text.substr(t.text.size() - 3) == "ing";
       case CueFlag::kCount: break;
     }
     return false;

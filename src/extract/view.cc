@@ -325,6 +325,11 @@ void SentenceView::FindArgs() {
         a.conj = false;
       }
     }
+    // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
+    // preposition of its first actor.
+    if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 && args[k - 1].prep != Prep::kBetween) {
+      a.prep = args[k - 1].prep;
+    }
     // English possessive modifier: "Sudan's RSF", "Pakistan's army".
     if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && toks[m.last + 1].text == "'s" &&
         kinds[k] == ActorKind::kState) {
