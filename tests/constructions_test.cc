@@ -57,6 +57,15 @@ const std::vector<Row>& Rows() {
       {"kin", "وصل صدام حفتر، نجل خليفة حفتر، إلى القاهرة.", {"SADDAM_HAFTAR child_of HAFTAR @kin"}, {}},
       {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",
        {"SADDAM_HAFTAR child_of HAFTAR @kin_pronoun"}, {}},
+      // Mediation.
+      {"mediated_between", "Talks between Egypt and Ethiopia, brokered by Qatar, resumed.",
+       {"QAT mediate EGY @mediated_between", "QAT mediate ETH @mediated_between"}, {}},
+      {"mediated_hyphen", "The Oman-mediated consultations between Riyadh and Sanaa went on.",
+       {"OMN mediate SAU @mediated_hyphen"}, {}},
+      {"mediates_between", "Qatar mediated between Egypt and Ethiopia last year.",
+       {"QAT mediate EGY @mediates_between", "QAT mediate ETH @mediates_between"}, {}},
+      {"mediates_between_first", "وتوسطت قطر بين مصر وإثيوبيا.",
+       {"QAT mediate EGY @mediates_between_first", "QAT mediate ETH @mediates_between_first"}, {}},
       // Passives and participles.
       {"passive", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
        {"ARE support RSF @passive"}, {}},

@@ -11,6 +11,15 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
                               const RelationInfo* rel, ActorIndex obj, bool neg, const std::string& sub_surface,
                               const std::string& obj_surface, uint32_t cb, uint32_t ce, const char* how) {
   if (sub == kNoActor || obj == kNoActor || sub == obj) return;
+  // A visit to a city from abroad is a visit to its state ("Tamim arrived
+  // in AlUla"): the alliance graph links actors; the city stays in the
+  // evidence as the object as written.
+  if (rel->name == "visit" && ActorAt(obj).kind == ActorKind::kCity && !ActorAt(obj).country.empty() &&
+      ActorAt(sub).country != ActorAt(obj).country && ActorAt(sub).id != ActorAt(obj).country) {
+    const ActorIndex state = lexicon_.FindById(ActorAt(obj).country);
+    if (state != kNoActor) obj = state;
+  }
+  if (sub == obj) return;
   const ActorKind sk = ActorAt(sub).kind, ok = ActorAt(obj).kind;
   // Places do not act; only visits and attacks have a place as object.
   if (sk == ActorKind::kCity) return;

@@ -325,6 +325,12 @@ void SentenceView::FindArgs() {
         a.conj = false;
       }
     }
+    // "in the Oman-mediated talks", "with the UAE-backed RSF": an actor in
+    // a hyphenated modifier is not what the preposition governs.
+    if (m.last + 2 < toks.size() && toks[m.last + 1].text == "-" && toks[m.last + 2].is_word &&
+        !InsideMention(m.last + 2)) {
+      a.prep = Prep::kNone;
+    }
     // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
     // preposition of its first actor.
     if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 && args[k - 1].prep != Prep::kBetween) {
