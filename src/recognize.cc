@@ -683,6 +683,23 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
 
+  // "جدة السعودية", "إعلان بكين", "the Beijing Declaration": a state named
+  // right after one of its cities, a city naming an event or a document.
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
+    const Actor& a = ctx->ActorAt(lexicon_, m.actor);
+    if (a.kind == ActorKind::kState && k > 0 && out[k - 1].last + 1 == m.first) {
+      const Actor& before = ctx->ActorAt(lexicon_, out[k - 1].actor);
+      m.qualifier |= before.kind == ActorKind::kCity && before.country == a.id;
+    }
+    if (a.kind != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    if (toks[m.first].is_arabic) {
+      m.qualifier |= m.first > 0 && m.proclitic_bytes == 0 && words_.Is(WordClass::kEventNoun, toks[m.first - 1]);
+    } else {
+      m.qualifier |= m.last + 1 < n && words_.Is(WordClass::kEventNoun, toks[m.last + 1]);
+    }
+  }
+
   // "البلدين", "الجانبان", "the two countries": the pair named just before.
   {
     std::vector<Mention> pairs;
@@ -701,7 +718,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // The two most recent distinct actors of the right kind, before here.
       std::vector<ActorIndex> pool = ctx->recent;
       for (const Mention& m : out) {
-        if (m.last < i) pool.push_back(m.actor);
+        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym) pool.push_back(m.actor);
       }
       std::vector<ActorIndex> pair;
       if (states_only) {
@@ -839,7 +856,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
                                                      : lexicon_.FindById(a.country);
       if (state != kNoActor) ++ctx->state_mentions[state];
     }
-    if (m.type != MentionType::kDemonym && m.type != MentionType::kShort) {
+    if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
       ctx->recent.push_back(m.actor);
       if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
     }

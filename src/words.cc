@@ -42,6 +42,7 @@ constexpr ClassInfo kClasses[] = {
     {"clause_break", Match::kExact},
     {"auxiliary", Match::kExact},
     {"place_noun", Match::kStemBare},
+    {"event_noun", Match::kStemBare},
     {"light_verb", Match::kStem},
     {"institution", Match::kStemBare},
     {"army_noun", Match::kStemBare},

@@ -54,6 +54,10 @@ struct Mention {
   // the position and the org it is of, or empty / kNoActor.
   std::string title_position;
   ActorIndex title_org = kNoActor;
+  // The name only qualifies something else: a state after one of its
+  // cities ("جدة السعودية"), a city naming an event or a document ("إعلان
+  // بكين", "the Berlin conference"). Not an actor of the sentence.
+  bool qualifier = false;
 };
 
 // What earlier sentences of the same document established.

@@ -51,6 +51,7 @@ enum class WordClass : uint8_t {
   kClauseBreak,    // words and marks that end a clause
   kAuxiliary,      // have, has, was, long ... between a relative and its verb
   kPlaceNoun,      // city, مدينة: "in the city of X"
+  kEventNoun,      // إعلان, summit: "إعلان بكين" names no actor
   kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
   kInstitution,    // government, مصادر: a nisba on it names the state
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army

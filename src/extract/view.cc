@@ -172,6 +172,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         if (!punct) args[k].weak = true;
       }
     }
+    if (m.qualifier) args[k].weak = true;
     // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
     // state's army when the lexicon knows exactly one.
     auto army_word = [&](std::string_view w) { return words.Is(WordClass::kArmyNoun, w); };
