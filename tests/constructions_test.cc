@@ -132,6 +132,7 @@ const std::vector<Row>& Rows() {
        {"EGY support HAFTAR @light_verb_first", "SAU support HAFTAR @light_verb_first"}, {}},
       {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
       {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
+      {"infinitive_en", "Sisi flew to Benghazi to meet Haftar.", {"HAFTAR meet SISI @infinitive_en"}, {}},
       // English accusations, coordinated and participle clauses.
       {"accusation_charge_en", "Sudan accused the UAE of arming the RSF.", {"ARE supply_arms RSF @accusation_charge_en"},
        {"SDN supply_arms RSF"}},

@@ -20,7 +20,9 @@ class Matcher {
     std::tie(lo_, hi_) = v.Window(h);
     // An Arabic verb with و or ف on it opens a new clause ("والتقى حفتر
     // ..."): nothing before it is its subject.
-    const bool verb = frame == Frame::kVerb || frame == Frame::kHost || frame == Frame::kSupply;
+    // (A word with the article is a noun: "والأسلحة" opens nothing.)
+    const bool verb = (frame == Frame::kVerb || frame == Frame::kHost || frame == Frame::kSupply) &&
+                      h.proclitic.find("ال") == std::string_view::npos;
     if (verb && v.toks[h.first].is_arabic && v.words.PrefixLength(WordClass::kCliticConj, h.proclitic) > 0) {
       lo_ = h.first;
     }

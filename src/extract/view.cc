@@ -412,10 +412,21 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
     return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
   });
-  // An English word both a verb and a noun of one relation ("visit",
-  // "visits") is the noun after a determiner ("the visit", "Haftar's
-  // visits", "a planned visit"), the verb otherwise.
-  auto noun_here = [&](uint32_t i) {
+  // A word both a verb and a noun of one relation is the noun after a
+  // determiner in English ("the visit", "Haftar's visits", "a planned
+  // visit"), with the article or a preposition joined to it in Arabic
+  // ("الدعم", "لدعم", "بزيارة": دعم, a perfect verb, is also a masdar); the
+  // verb otherwise.
+  auto noun_here = [&](const CueHit& h) {
+    const uint32_t i = h.first;
+    if (toks[i].is_arabic) {
+      std::string_view p = h.proclitic;
+      if (p.size() >= kArabicArticle.size() && p.substr(p.size() - kArabicArticle.size()) == kArabicArticle) {
+        return true;
+      }
+      p.remove_prefix(words.PrefixLength(WordClass::kCliticConj, p));
+      return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0;
+    }
     auto det = [&](uint32_t j) { return toks[j].text == "'s" || words.Is(WordClass::kDeterminer, toks[j].text); };
     if (i >= 1 && det(i - 1)) return true;
     return i >= 2 && det(i - 2) && toks[i - 1].is_word && !InsideMention(i - 1) &&
@@ -425,12 +436,11 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   for (const CueHit& h : hits) {
     bool drop = false;
     for (const CueHit& o : hits) {
-      if (&o == &h || o.first != h.first || o.last != h.last || o.cue->relation != h.cue->relation ||
-          toks[h.first].is_arabic) {
+      if (&o == &h || o.first != h.first || o.last != h.last || o.cue->relation != h.cue->relation) {
         continue;
       }
       const bool h_noun = h.cue->frame == Frame::kNoun, o_noun = o.cue->frame == Frame::kNoun;
-      if (h_noun != o_noun) drop |= h_noun != noun_here(h.first);
+      if (h_noun != o_noun) drop |= h_noun != noun_here(h);
     }
     if (!drop) resolved.push_back(h);
   }
