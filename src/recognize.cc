@@ -188,9 +188,10 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         break;
       }
     }
-    if (best_actor == kNoActor) {
+    if (best_actor == kNoActor && !words_.Is(WordClass::kGivenName, toks[i])) {
       // Spelling variants of person names: all words exact but the last,
-      // which may be one edit away ("يونس بك يفكيروف", "Yevkirov").
+      // which may be one edit away ("يونس بك يفكيروف", "Yevkirov"); a
+      // given name is no variant (سليمان is not سليماني).
       for (int k = 0; k < ns && best_actor == kNoActor; ++k) {
         for (uint32_t id : lexicon_.FuzzyPersonNames(stems[k])) {
           best_actor = lexicon_.name(id).actor;
@@ -274,6 +275,27 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && toks[m.first - 1].text != "the";
       }
       if (longer) continue;
+    }
+    // "جواد نصرالله": a given name before a known person's family name that
+    // is not that person's own is another member of the family.
+    if (m.first == m.last && m.first > 0 && toks[m.first].is_arabic && actors_kind_person(m.actor) &&
+        m.proclitic_bytes == 0 && toks[m.first - 1].is_arabic &&
+        words_.Is(WordClass::kGivenName, toks[m.first - 1]) &&
+        (out.empty() || out.back().last + 1 < m.first)) {
+      const std::string given(StripArabicArticle(toks[m.first - 1].text));
+      bool own = false;
+      for (const std::string& w : NameTokens(lexicon_.actor(m.actor).name_ar)) own |= w == given;
+      for (const std::string& alias : lexicon_.actor(m.actor).aliases) {
+        for (const std::string& w : NameTokens(alias)) own |= w == given;
+      }
+      if (!own) {
+        const uint32_t b = s.OriginalBegin(m.first - 1), e = s.OriginalEnd(m.last);
+        m.actor = Discover(std::string(s.original.substr(b, e - b)), true, ActorKind::kPerson,
+                           lexicon_.actor(m.actor).country, ctx);
+        m.first -= 1;
+        m.type = MentionType::kName;
+        m.proclitic_bytes = 0;
+      }
     }
     m.begin = s.OriginalBegin(m.first);
     m.end = s.OriginalEnd(m.last);
@@ -486,6 +508,45 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         org = m->actor;
         absorbed.push_back({m->first, m->last});
         span_first = m->first;
+      }
+    }
+    // "رئيس تيار المردة سليمان فرنجية": a body the lexicon does not know,
+    // named after the office by a head word (تيار، حزب، حركة).
+    if (org == kNoActor && toks[i].is_arabic && probe < n && mention_at(probe) == nullptr &&
+        words_.Is(WordClass::kOrgHeadArabic, toks[probe])) {
+      size_t last = probe;
+      while (last + 1 < n && last < probe + 2 && toks[last + 1].is_arabic && mention_at(last + 1) == nullptr &&
+             StripArabicArticle(toks[last + 1].text) != toks[last + 1].text) {
+        ++last;
+      }
+      if (last > probe) {
+        const uint32_t b = s.OriginalBegin(probe), e = s.OriginalEnd(last);
+        Mention body;
+        body.actor = Discover(std::string(s.original.substr(b, e - b)), true,
+                              words_.Is(WordClass::kOrgHeadParty, toks[probe]) ? ActorKind::kParty
+                                                                              : ActorKind::kOrganisation,
+                              "", ctx);
+        body.first = static_cast<uint32_t>(probe);
+        body.last = static_cast<uint32_t>(last);
+        body.begin = b;
+        body.end = e;
+        added.push_back(body);
+        org = body.actor;
+        after = last + 1;
+      }
+    }
+    // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
+    // posting between the office and the name.
+    if (after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
+      const bool posting = words_.Is(WordClass::kPrepIn, toks[after].text) ||
+                           words_.Is(WordClass::kPrepWith, toks[after].text) ||
+                           words_.Is(WordClass::kPrepTo, toks[after].text);
+      Mention* place = mention_at(after + 1);
+      if (posting && place != nullptr && place->first == after + 1 &&
+          (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && place->last + 1 < n &&
+          mention_at(place->last + 1) == nullptr && (title_at(place->last + 1).first != nullptr ||
+                                                      toks[place->last + 1].is_word)) {
+        after = place->last + 1;
       }
     }
     // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",
@@ -1027,14 +1088,14 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     const bool introduced = title->position == "rank" || title->position == "honorific";
     if (!introduced) {
       if (org == kNoActor || words.size() < 2) return 0;
+      // A given name or a particle (أبو، عبد، بن) in it, or a family name
+      // in ي with the article last (الشيباني).
       bool name_like = words_.Is(WordClass::kGivenName, toks[words[0]]);
-      for (size_t k = 1; k < words.size() && !name_like; ++k) {
-        std::string_view w = StripArabicArticle(toks[words[k]].text);
-        name_like = words_.Is(WordClass::kNameParticle, toks[words[k]].text) ||
-                    (w.size() > 4 && EndsWith(w, "ي") && words_.Is(WordClass::kGivenName, toks[words[0]]));
+      for (size_t k = 0; k < words.size() && !name_like; ++k) {
+        name_like = words_.Is(WordClass::kNameParticle, toks[words[k]].text);
       }
-      // A family name in ي after a first word that is no common noun: the
-      // first word must still be a given name, or the second a particle.
+      std::string_view last = toks[words.back()].text;
+      name_like |= StripArabicArticle(last) != last && StripArabicArticle(last).size() > 4 && EndsWith(last, "ي");
       if (!name_like) return 0;
     }
   }

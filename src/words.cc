@@ -84,12 +84,11 @@ constexpr ClassInfo kClasses[] = {
     {"org_head.organisation", Match::kExact},
     {"org_head.party", Match::kExact},
     {"org_head.armed_group", Match::kExact},
+    {"org_head.arabic", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");
-static_assert(static_cast<size_t>(WordClass::kCount) <= 64, "class bits fit a uint64_t");
-
-uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
+static_assert(static_cast<size_t>(WordClass::kCount) <= 128, "classes fit the bit set");
 
 std::string FoldWord(std::string_view word) {
   std::string folded = Normalizer::Get().Fold(word);
@@ -134,7 +133,7 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
             members_[c].push_back(joined);
             if (parts.size() == 1) {
-              one_word_[parts[0]] |= Bit(wc);
+              one_word_[parts[0]].set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
@@ -145,7 +144,7 @@ void WordClasses::Add(std::string_view content, std::string_view source,
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
   auto it = one_word_.find(std::string(word));
-  return it != one_word_.end() && (it->second & Bit(c)) != 0;
+  return it != one_word_.end() && it->second.test(static_cast<size_t>(c));
 }
 
 bool WordClasses::Is(WordClass c, const Token& t) const {

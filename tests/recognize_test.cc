@@ -98,6 +98,13 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
        "نائب وزير الخارجية السعودي، المهندس وليد الخريجي", "وزير الخارجية السعودي"},
       // A noun after the office is no name: no given name, no particle.
       {"أكد الرئيس التركي أهمية الحوار.", "", "الرئيس التركي أهمية الحوار"},
+      // A body the lexicon lacks, named after the office by its head word.
+      {"قال رئيس تيار المردة سليمان فرنجية إن الحكومة باقية.", "رئيس تيار المردة سليمان فرنجية", ""},
+      // The posting between the office and the name; a particle first.
+      {"استدعيت القائم بالأعمال الإيراني في بغداد أبو الفضل عزيزي.",
+       "القائم بالأعمال الإيراني في بغداد أبو الفضل عزيزي", ""},
+      // A given name before a known family name is another member of it.
+      {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
       // English: a portfolio between the nisba and the office.
       {"Lebanese Information Minister George Kordahi spoke.", "Lebanese Information Minister George Kordahi", ""},
   };

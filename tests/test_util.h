@@ -34,7 +34,8 @@ constexpr const char* kTestActors =
     "UN\torganisation\tUnited Nations\tالأمم المتحدة\tUN\t\t\n"
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|بوتين\tRUS\t\n"
-    "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n";
+    "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
+    "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"

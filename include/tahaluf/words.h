@@ -22,6 +22,7 @@
 #ifndef TAHALUF_WORDS_H_
 #define TAHALUF_WORDS_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -86,6 +87,7 @@ enum class WordClass : uint8_t {
   kOrgHeadOrganisation,  // Movement, Front: an organisation's last word
   kOrgHeadParty,         // Party
   kOrgHeadArmedGroup,    // Brigade, Forces
+  kOrgHeadArabic,        // تيار, حزب: a body named after an office (رئيس تيار المردة)
   kCount,
 };
 
@@ -113,7 +115,7 @@ class WordClasses {
   size_t size() const;
 
  private:
-  std::unordered_map<std::string, uint64_t> one_word_;  // word -> class bits
+  std::unordered_map<std::string, std::bitset<128>> one_word_;  // word -> classes
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).

@@ -299,6 +299,13 @@ void SentenceView::FindArgs() {
     if (k > 0 && mentions[k - 1].first == m.first && mentions[k - 1].last == m.last) {
       a.conj = true;  // the second of a pair ("البلدين", "the two sides")
       a.prep = args[k - 1].prep;
+    } else if (k > 0 && mentions[k - 1].last + 1 == m.first && mentions[k - 1].type == MentionType::kDemonym &&
+               !toks[m.first].is_arabic) {
+      // "Erdogan and Russian President Putin": the adjective right before
+      // an actor is part of it; the list runs through it.
+      a.conj = args[k - 1].conj;
+      a.comma_only = args[k - 1].comma_only;
+      if (a.prep == Prep::kNone) a.prep = args[k - 1].prep;
     } else if (k > 0) {
       // Joined to the previous mention by and / و / a comma only.
       const Mention& p = mentions[k - 1];
