@@ -631,6 +631,17 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       i = skip_to;
       continue;
     }
+    // "Baraka Otieno, Kenya's foreign minister", "قال باراكا أوتينو، وزير
+    // الخارجية الكيني": an office in apposition after a name the lexicon
+    // does not know is that person's, not the office's present holder's.
+    size_t comma = span_first >= 1 ? span_first - 1 : 0;
+    if (comma >= 1 && words_.Is(WordClass::kArticle, toks[comma].text)) --comma;  // ", the Kenyan ..."
+    if (comma >= 1 && words_.Is(WordClass::kComma, toks[comma].text)) {
+      if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
+        i = skip_to;
+        continue;
+      }
+    }
     ActorIndex holder = HolderOf(position->position, org, ctx->date);
     if (holder == kNoActor) {
       absorbed.resize(absorbed_before);
@@ -1030,6 +1041,61 @@ ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int
     if (leaders.size() == 1) return leaders[0];
   }
   return kNoActor;
+}
+
+size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, ActorIndex org, const Title* title,
+                                  DocumentContext* ctx, std::vector<Mention>* existing,
+                                  std::vector<Mention>* added) const {
+  const std::vector<Token>& toks = s.tokens;
+  auto in_mention = [&](size_t j) {
+    for (const std::vector<Mention>* v : {static_cast<const std::vector<Mention>*>(added),
+                                          static_cast<const std::vector<Mention>*>(existing)}) {
+      for (const Mention& m : *v) {
+        if (m.first <= j && j <= m.last) return true;
+      }
+    }
+    return false;
+  };
+  if (title->position == "rank" || title->position == "honorific" || comma == 0) return 0;
+  // The name run ending right before the comma: capitalised English words,
+  // or Arabic words without the article after a word that ends a name.
+  std::vector<size_t> words;
+  for (size_t j = comma; j > 0 && words.size() < 4;) {
+    --j;
+    if (!toks[j].is_word || in_mention(j) || toks[j].is_arabic != toks[comma - 1].is_arabic) break;
+    if (toks[j].is_arabic) {
+      if (words_.Is(WordClass::kNameStop, toks[j].text) || StripArabicArticle(toks[j].text) != toks[j].text) break;
+      if (words.size() == 3) return 0;
+    } else {
+      const char c = s.original[s.OriginalBegin(j)];
+      if (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text)) break;
+    }
+    words.insert(words.begin(), j);
+  }
+  if (words.size() < 2) return 0;
+  // The Arabic run starts a clause or follows a verb of saying (قال X،).
+  if (toks[words[0]].is_arabic && words[0] > 0 && toks[words[0] - 1].is_word &&
+      !words_.Is(WordClass::kNameStop, toks[words[0] - 1].text)) {
+    return 0;
+  }
+  const uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+  std::string country;
+  if (org != kNoActor) {
+    const Actor& o = lexicon_.actor(org);
+    country = o.kind == ActorKind::kState ? o.id : o.country;
+  }
+  Mention m;
+  m.actor = Discover(std::string(s.original.substr(b, e - b)), toks[words[0]].is_arabic, ActorKind::kPerson,
+                     country, ctx);
+  m.type = MentionType::kName;
+  m.first = static_cast<uint32_t>(words.front());
+  m.last = static_cast<uint32_t>(words.back());
+  m.begin = b;
+  m.end = e;
+  m.title_position = title->position;
+  m.title_org = org;
+  added->push_back(m);
+  return comma;
 }
 
 size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end,

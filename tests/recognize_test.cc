@@ -105,6 +105,10 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
        "القائم بالأعمال الإيراني في بغداد أبو الفضل عزيزي", ""},
       // A given name before a known family name is another member of it.
       {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
+      // An office in apposition after an unknown name is that person's,
+      // not the office's present holder's.
+      {"قال باراكا أوتينو، وزير الخارجية الكيني، إن بلاده ستتوسط.", "باراكا أوتينو", ""},
+      {"Baraka Otieno, the Kenyan foreign minister, flew to Mogadishu.", "Baraka Otieno", ""},
       // English: a portfolio between the nisba and the office.
       {"Lebanese Information Minister George Kordahi spoke.", "Lebanese Information Minister George Kordahi", ""},
   };

@@ -104,6 +104,13 @@ class Recognizer {
                       const Title* title, DocumentContext* ctx,
                       const std::vector<Mention>* existing,
                       std::vector<Mention>* added) const;
+  // A person the lexicon does not know named right before the comma at
+  // token `comma` that puts a title in apposition ("X, Kenya's foreign
+  // minister"). Adds the person with the title's office; returns the comma
+  // token, or 0.
+  size_t DiscoverBefore(const TokenizedSentence& s, size_t comma, ActorIndex org, const Title* title,
+                        DocumentContext* ctx, std::vector<Mention>* existing,
+                        std::vector<Mention>* added) const;
   std::string Transliterate(std::string_view arabic) const;
   // Registers an actor found in text (once per document and folded name).
   ActorIndex Discover(const std::string& written, bool arabic, ActorKind kind,

@@ -311,7 +311,10 @@ void SentenceView::FindArgs() {
       const Mention& p = mentions[k - 1];
       auto joiner = [&](uint32_t j) {
         std::string_view t = toks[j].text;
-        if (words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t)) return true;
+        if (words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t) ||
+            words.Is(WordClass::kPossessive, t)) {
+          return true;  // "Safadi and his Iraqi counterpart Hussein"
+        }
         // Inside a joining phrase ("along with").
         for (uint32_t from = j >= 2 ? j - 2 : 0; from <= j; ++from) {
           if (words.MatchAt(WordClass::kAnd, toks, from) > j - from) return true;
@@ -325,7 +328,7 @@ void SentenceView::FindArgs() {
         for (uint32_t j = p.last + 1; j < m.first; ++j) {
           std::string_view t = toks[j].text;
           word_and |= !words.Is(WordClass::kComma, t) && !words.Is(WordClass::kArticle, t) &&
-                      !words.Is(WordClass::kBoth, t);
+                      !words.Is(WordClass::kBoth, t) && !words.Is(WordClass::kPossessive, t);
         }
         a.conj = true;
         a.comma_only = !word_and;
