@@ -5,7 +5,9 @@
 #include <set>
 #include <tuple>
 
+#include "tahaluf/dates.h"
 #include "tahaluf/normalize.h"
+#include "tahaluf/utf8.h"
 #include "tsv.h"
 
 namespace tahaluf {
@@ -289,11 +291,6 @@ std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date) {
   return "";
 }
 
-int32_t DateNumber(std::string_view iso) {
-  auto d = ParseRoleDate(iso, false);
-  return d ? *d : 0;
-}
-
 void CueLexicon::Add(std::string_view content, std::string_view source,
                      std::vector<Status>* problems) {
   ReadTsv(content, source, {"lang", "relation", "cue", "frame"}, problems,
@@ -360,7 +357,7 @@ Extractor::Extractor(const Lexicon& lexicon, const CueLexicon& cues)
 Extraction Extractor::Extract(const Document& doc) const {
   Extraction result;
   DocumentContext ctx;
-  ctx.date = DateNumber(doc.date);
+  ctx.date = ParseDay(doc.date).value_or(kUndated);
   auto actor = [&](ActorIndex i) -> const Actor& { return ctx.ActorAt(lexicon_, i); };
   std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
   std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen;

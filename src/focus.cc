@@ -5,7 +5,7 @@
 #include <limits>
 #include <set>
 
-#include "tahaluf/formats.h"
+#include "tahaluf/dates.h"
 #include "tahaluf/query.h"
 
 namespace tahaluf {

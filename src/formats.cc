@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <set>
 
+#include "tahaluf/dates.h"
 #include "tahaluf/export.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 namespace {
@@ -156,12 +158,6 @@ std::vector<std::string> EdgeValues(const EdgeInfo& info, const EdgeSummary& sum
           EvidenceJson(info)};
 }
 
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 }  // namespace
 
 std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
@@ -206,28 +202,6 @@ int QuadClass(std::string_view cameo) {
   return 0;
 }
 
-std::string FullDate(std::string_view date, bool end_of_period) {
-  if (date.size() > 10 && date[10] == 'T') date = date.substr(0, 10);
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return {};
-  if (!AllDigits(date.substr(0, 4))) return {};
-  int year = std::stoi(std::string(date.substr(0, 4)));
-  int month = end_of_period ? 12 : 1;
-  if (date.size() >= 7) {
-    if (date[4] != '-' || !AllDigits(date.substr(5, 2))) return {};
-    month = std::stoi(std::string(date.substr(5, 2)));
-    if (month < 1 || month > 12) return {};
-  }
-  int day = end_of_period ? DaysInMonth(year, month) : 1;
-  if (date.size() == 10) {
-    if (date[7] != '-' || !AllDigits(date.substr(8, 2))) return {};
-    day = std::stoi(std::string(date.substr(8, 2)));
-    if (day < 1 || day > DaysInMonth(year, month)) return {};
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
-
 std::string QuoteField(std::string_view field, char delimiter) {
   if (field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string_view::npos) {
     return std::string(field);
@@ -238,33 +212,6 @@ std::string QuoteField(std::string_view field, char delimiter) {
     out += c;
   }
   out += '"';
-  return out;
-}
-
-std::string XmlEscape(std::string_view text, bool in_attribute) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\n': out += in_attribute ? "&#10;" : "\n"; break;
-      case '\t': out += in_attribute ? "&#9;" : "\t"; break;
-      default:
-        if (c < 0x20) break;  // not allowed in XML 1.0
-        // U+FFFE and U+FFFF (EF BF BE/BF) are not XML characters either.
-        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          i += 2;
-          break;
-        }
-        out += static_cast<char>(c);
-    }
-  }
   return out;
 }
 

@@ -10,34 +10,10 @@
 #include <span>
 #include <tuple>
 
-#include "tahaluf/lexicon.h"
-#include "tahaluf/normalize.h"
+#include "tahaluf/names.h"
 
 namespace tahaluf {
 namespace {
-
-// Folded key: tokens without the Arabic article, joined by spaces.
-std::string Key(std::string_view name) {
-  std::string out;
-  for (const std::string& t : NameTokens(name)) {
-    if (!out.empty()) out += ' ';
-    out += t;
-  }
-  return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 // The folded-name search shared by both ResolveActor overloads: `names_of(k,
 // fn)` calls fn on every name of candidate k (id, names, aliases), in id
@@ -45,20 +21,22 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 template <typename NamesOf, typename Label>
 NameMatch ResolveFolded(size_t count, std::string_view name, NamesOf names_of, Label label) {
   NameMatch result;
-  std::string want = Key(name);
+  std::string want = NameKey(name);
   std::vector<std::pair<size_t, std::string>> scored;
   for (size_t k = 0; k < count; ++k) {
     size_t best = std::numeric_limits<size_t>::max();
     bool found = false;
     names_of(k, [&](std::string_view s) {
       if (found) return;
-      std::string key = Key(s);
+      std::string key = NameKey(s);
       if (key.empty()) return;
       if (key == want) {
         found = true;
         return;
       }
-      best = std::min(best, EditDistance(key, want));
+      // By byte, as the limit below counts: a code-point distance would
+      // rank Arabic names otherwise.
+      best = std::min(best, EditDistance(key, want, kNoLimit, TextUnit::kByte));
     });
     if (found) {
       result.vertex = k;

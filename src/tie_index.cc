@@ -17,7 +17,7 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "tahaluf/normalize.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf {
 namespace {
@@ -48,15 +48,6 @@ inline bool Same(std::string_view a, std::string_view b) {
 
 auto EvidenceKey(const IndexEvidence& e) {
   return std::tie(e.doc, e.start, e.end, e.sentence, e.subject_surface, e.object_surface);
-}
-
-int Digits(std::string_view s, size_t pos, size_t n) {
-  int v = 0;
-  for (size_t k = pos; k < pos + n; ++k) {
-    if (k >= s.size() || s[k] < '0' || s[k] > '9') return -1;
-    v = v * 10 + (s[k] - '0');
-  }
-  return v;
 }
 
 // Runs `first` on a second thread and `second` on this one when
@@ -110,28 +101,6 @@ std::vector<Tie> SortedTies(std::vector<Tie> ties, size_t num_nodes, Less less) 
 }
 
 }  // namespace
-
-std::optional<Day> ParseDay(std::string_view text, bool as_end) {
-  int year = Digits(text, 0, 4);
-  if (year < 0) return std::nullopt;
-  int month = as_end ? 99 : 0, day = as_end ? 99 : 0;
-  if (text.size() > 4) {
-    if (text[4] != '-') return std::nullopt;
-    month = Digits(text, 5, 2);
-    if (month < 1 || month > 12) return std::nullopt;
-    if (text.size() > 7) {
-      if (text[7] != '-') return std::nullopt;
-      day = Digits(text, 8, 2);
-      if (day < 1 || day > 31) return std::nullopt;
-      if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return std::nullopt;
-    } else if (text.size() != 7) {
-      return std::nullopt;
-    } else {
-      day = as_end ? 99 : 0;
-    }
-  }
-  return year * 10000 + month * 100 + day;
-}
 
 // Assembles a TieIndex from staged nodes, ties and evidence: merges
 // duplicate actors and facts the way AllianceGraph does, numbers actors in

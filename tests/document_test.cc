@@ -61,13 +61,5 @@ TEST_CASE("document: JSON Lines keep good lines and number bad ones") {
   CHECK(errors[0].source() == "in.jsonl");
 }
 
-TEST_CASE("document: ISO dates") {
-  CHECK(IsIsoDate("2025"));
-  CHECK(IsIsoDate("2025-09"));
-  CHECK(IsIsoDate("2025-09-17"));
-  CHECK_FALSE(IsIsoDate("2025-13-01"));
-  CHECK_FALSE(IsIsoDate("17/09/2025"));
-}
-
 }  // namespace
 }  // namespace tahaluf

@@ -165,19 +165,6 @@ TEST_CASE("tie_index: errors name the problem and leave the index unchanged") {
   CHECK(s.offset() == 11);
 }
 
-TEST_CASE("tie_index: ParseDay reads partial dates as the start or end of the period") {
-  CHECK(ParseDay("2023-04-05", false) == 20230405);
-  CHECK(ParseDay("2023-04-05T10:00:00Z", false) == 20230405);
-  CHECK(ParseDay("2023-04", false) == 20230400);
-  CHECK(ParseDay("2023-04", true) == 20230499);
-  CHECK(ParseDay("2023", true) == 20239999);
-  CHECK(ParseDay("2023", false) == 20230000);
-  CHECK_FALSE(ParseDay("", false).has_value());
-  CHECK_FALSE(ParseDay("04/05/2023", false).has_value());
-  CHECK_FALSE(ParseDay("2023-13-01", false).has_value());
-  CHECK_FALSE(ParseDay("2023-4-1", false).has_value());
-}
-
 TEST_CASE("tie_index: filters count the evidence that passes") {
   TestGraph t({"A meet B x3 2020-06-01", "A meet B x1", "A condemn C x2 2022-01-01",
                "B support C 2021-03-03 hedged", "C leads D"});

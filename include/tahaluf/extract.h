@@ -139,9 +139,6 @@ class Extractor {
   Segmenter segmenter_;
 };
 
-// yyyymmdd of an ISO date ("2025-12-22"), 0 when empty or malformed.
-int32_t DateNumber(std::string_view iso);
-
 // Resolves a relative date in a sentence's tokens against the document's
 // date (yyyymmdd): weekdays (يوم الاثنين, on Monday) to the last such day on
 // or before it, أمس / yesterday, اليوم / today, الأسبوع الماضي / last week

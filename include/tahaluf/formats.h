@@ -69,11 +69,6 @@ EdgeSummary SummarizeEdge(const EdgeInfo& edge);
 // (15-20); 0 for an empty or unknown code.
 int QuadClass(std::string_view cameo);
 
-// A date as Gephi's timeline wants it, from the start or the end of what a
-// partial date covers: ("2024-02", false) -> "2024-02-01", ("2024-02", true)
-// -> "2024-02-29". Empty when `date` is not YYYY, YYYY-MM or YYYY-MM-DD.
-std::string FullDate(std::string_view date, bool end_of_period);
-
 std::string GraphMl(const AllianceGraph& graph);
 std::string Gexf(const AllianceGraph& graph);
 std::string NodeLinkJson(const AllianceGraph& graph);
@@ -89,11 +84,6 @@ Neo4jFiles Neo4jCsv(const AllianceGraph& graph);
 // The field quoted for CSV (delimiter ',') or TSV ('\t') when it holds the
 // delimiter, '"', CR or LF.
 std::string QuoteField(std::string_view field, char delimiter);
-
-// Text for XML: & < > " escaped, CR as &#13;, control characters XML 1.0
-// cannot hold dropped. In attributes (`in_attribute`) LF and TAB are written
-// as character references too, so parsers keep them.
-std::string XmlEscape(std::string_view text, bool in_attribute = false);
 
 }  // namespace tahaluf
 

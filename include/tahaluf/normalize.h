@@ -54,14 +54,6 @@ class Normalizer {
   const void* nfkc_cf_;  // icu::Normalizer2*, owned by ICU
 };
 
-// True for Arabic letters (the U+0600 block's letters and its supplements).
-bool IsArabicLetter(char32_t c);
-
-// Decodes one UTF-8 code point at text[*i] and advances *i; returns
-// U+FFFD for an invalid sequence (and advances one byte).
-char32_t DecodeUtf8(std::string_view text, size_t* i);
-void AppendUtf8(char32_t c, std::string* out);
-
 }  // namespace tahaluf
 
 #endif  // TAHALUF_NORMALIZE_H_

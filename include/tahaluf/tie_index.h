@@ -41,22 +41,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tahaluf/dates.h"
 #include "tahaluf/graph.h"
 #include "tahaluf/relations.h"
 #include "tahaluf/status.h"
 
 namespace tahaluf {
-
-// A date as a sortable number: 2023-04-05 is 20230405. Parts left out are
-// 0 (a "from" bound: 2023-04 is 20230400) or 99 (an "until" bound: 2023-04
-// is 20230499). 0 means undated.
-using Day = int32_t;
-constexpr Day kUndated = 0;
-
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer ISO timestamp is cut to its
-// date); nullopt when `text` is none of these. `as_end` fills left-out parts
-// with 99 instead of 0.
-std::optional<Day> ParseDay(std::string_view text, bool as_end);
 
 struct IndexNode {
   std::string_view id, name, name_ar, kind, wikidata;
