@@ -10,7 +10,6 @@
 #include <memory>
 #include <set>
 
-#include "tahaluf/formats.h"
 #include "tahaluf/text.h"
 
 namespace tahaluf {

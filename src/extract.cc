@@ -1738,6 +1738,15 @@ Extraction Extractor::Extract(const Document& doc) const {
   result.discovered = std::move(ctx.discovered);
   std::stable_sort(result.triples.begin(), result.triples.end(),
                    [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
+  // Each triple carries its actors' records and its sentence (triple.h).
+  for (Triple& t : result.triples) {
+    t.subject_actor = NodeFromActor(result.ActorAt(lexicon_, t.subject));
+    t.object_actor = NodeFromActor(result.ActorAt(lexicon_, t.object));
+    t.doc = doc.id;
+    t.date = doc.date;
+    t.lang = doc.lang;
+    t.text = doc.text.substr(t.begin, t.end - t.begin);
+  }
   return result;
 }
 

@@ -10,6 +10,7 @@
 
 #include "tahaluf/dates.h"
 #include "tahaluf/export.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/text.h"
 
 namespace tahaluf {
@@ -40,30 +41,12 @@ void Str(Writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-template <typename Writer>
-void WriteEvidence(Writer& w, const Evidence& ev) {
-  w.StartObject();
-  w.Key("doc"); Str(w, ev.doc);
-  w.Key("sentence"); w.Uint(ev.sentence);
-  w.Key("start"); w.Uint(ev.start);
-  w.Key("end"); w.Uint(ev.end);
-  w.Key("text"); Str(w, ev.text);
-  w.Key("date"); Str(w, ev.date);
-  w.Key("lang"); Str(w, ev.lang);
-  w.Key("hedged"); w.Bool(ev.hedged);
-  w.Key("subject_surface"); Str(w, ev.subject_surface);
-  w.Key("object_surface"); Str(w, ev.object_surface);
-  if (!ev.speaker.empty()) { w.Key("speaker"); Str(w, ev.speaker); }
-  if (!ev.event_date.empty()) { w.Key("event_date"); Str(w, ev.event_date); }
-  w.EndObject();
-}
-
 // The evidence list as compact JSON, for formats whose values are strings.
 std::string EvidenceJson(const EdgeInfo& info) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   w.StartArray();
-  for (const Evidence& ev : info.evidence) WriteEvidence(w, ev);
+  for (const Evidence& ev : info.evidence) WriteEvidenceJson(w, ev);
   w.EndArray();
   return std::string(buf.GetString(), buf.GetSize());
 }
@@ -172,24 +155,6 @@ std::string_view ExportFormatName(ExportFormat format) {
     if (f == format) return n;
   }
   return "";
-}
-
-EdgeSummary SummarizeEdge(const EdgeInfo& edge) {
-  EdgeSummary s;
-  s.evidence_count = edge.evidence.size();
-  s.hedged = edge.AllHedged();
-  std::set<std::string> docs, dates;
-  for (const Evidence& e : edge.evidence) {
-    docs.insert(e.doc);
-    if (!e.date.empty()) dates.insert(e.date);
-  }
-  s.documents.assign(docs.begin(), docs.end());
-  s.dates.assign(dates.begin(), dates.end());
-  if (!s.dates.empty()) {
-    s.first_date = s.dates.front();
-    s.last_date = s.dates.back();
-  }
-  return s;
 }
 
 int QuadClass(std::string_view cameo) {
@@ -409,7 +374,7 @@ std::string NodeLinkJson(const AllianceGraph& graph) {
     w.EndArray();
     w.Key("evidence");
     w.StartArray();
-    for (const Evidence& ev : info.evidence) WriteEvidence(w, ev);
+    for (const Evidence& ev : info.evidence) WriteEvidenceJson(w, ev);
     w.EndArray();
     w.EndObject();
   }

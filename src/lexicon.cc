@@ -73,6 +73,17 @@ std::optional<ActorKind> ParseActorKind(std::string_view name) {
   return std::nullopt;
 }
 
+NodeInfo NodeFromActor(const Actor& a) {
+  NodeInfo n;
+  n.id = a.id;
+  n.name = a.name_en;
+  n.name_ar = a.name_ar;
+  n.kind = std::string(ActorKindName(a.kind));
+  n.wikidata = a.wikidata;
+  n.aliases = a.aliases;
+  return n;
+}
+
 bool IsKnownPosition(std::string_view position) {
   return std::find(std::begin(kPositions), std::end(kPositions), position) !=
          std::end(kPositions);

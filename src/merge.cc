@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "tahaluf/graph_writer.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index.h"
 
 namespace tahaluf {
@@ -22,7 +22,7 @@ std::string MergeGraphFiles(const std::vector<GraphSource>& files, std::vector<S
   // Every file was checked on its own: its edges name its own nodes.
   Status s = stager.Finish(&index);
   if (!s.ok()) errors->push_back(s);
-  return GraphJsonOf(index);
+  return GraphJson(index);
 }
 
 }  // namespace tahaluf

@@ -105,7 +105,7 @@ check "a graph read back and written again is unchanged" cmp -s "$work/g1.json" 
 "$bin" build "$work/tr.jsonl" -o "$work/g4.json" 2>/dev/null
 check "build from extract's triples gives the same graph" cmp -s "$work/g1.json" "$work/g4.json"
 
-echo '{"format":"tahaluf-graph","nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B"}]}' >"$work/badgraph.json"
+echo '{"format":"tahaluf-graph","nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B","relation":"meet","evidence":[{"doc":"d"}]}]}' >"$work/badgraph.json"
 "$bin" export "$work/badgraph.json" --format dot -o "$work/out.dot" 2>"$work/err"
 check "malformed graph exits 1" test $? -eq 1
 check "malformed graph explained" contains "$work/err" "badgraph.json: edge #0 names a node that is not in"

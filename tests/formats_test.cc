@@ -6,7 +6,7 @@
 
 #include "tahaluf/export.h"
 #include "tahaluf/formats.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "test_graphs.h"
 
 namespace tahaluf {

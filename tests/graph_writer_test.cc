@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "analytics_util.h"
-#include "tahaluf/graph_writer.h"
+#include "tahaluf/graph_io.h"
 
 namespace tahaluf::testing {
 namespace {
@@ -49,7 +49,7 @@ TEST_CASE("graph_writer: triple lines staged give GraphJson's bytes") {
   stager.AddTripleLines(content, "t.jsonl", &errors);
   TieIndex index;
   REQUIRE(stager.Finish(&index).ok());
-  CHECK(GraphJsonOf(index) == GraphJson(g));
+  CHECK(GraphJson(index) == GraphJson(g));
   REQUIRE(errors.size() == want_errors.size());
   for (size_t k = 0; k < errors.size(); ++k) {
     CHECK(errors[k].line() == want_errors[k].line());
@@ -74,7 +74,7 @@ TEST_CASE("graph_writer: graph files and triples staged together merge as Allian
   stager.AddTripleLines(triples, "t.jsonl", &errors);
   TieIndex index;
   REQUIRE(stager.Finish(&index).ok());
-  const std::string written = GraphJsonOf(index);
+  const std::string written = GraphJson(index);
   CHECK(written == GraphJson(g));
   // Written in pieces, it reads back.
   TieIndex back;
@@ -99,7 +99,7 @@ TEST_CASE("graph_writer: a large triple file staged by two threads") {
   stager.AddTripleLines(content, "big.jsonl", &errors);
   TieIndex index;
   REQUIRE(stager.Finish(&index).ok());
-  CHECK(GraphJsonOf(index) == GraphJson(g));
+  CHECK(GraphJson(index) == GraphJson(g));
   REQUIRE(errors.size() == 2);
   REQUIRE(want_errors.size() == 2);
   CHECK(errors[0].line() == want_errors[0].line());
@@ -128,14 +128,14 @@ TEST_CASE("graph_writer: enough ties for two threads in every step, duplicates m
   REQUIRE(stager.Finish(&index).ok());
   CHECK(errors.empty());
   CHECK(index.num_ties() == g.num_edges());
-  CHECK(GraphJsonOf(index) == GraphJson(g));
+  CHECK(GraphJson(index) == GraphJson(g));
 }
 
 TEST_CASE("graph_writer: an empty graph") {
   TieIndexStager stager;
   TieIndex index;
   REQUIRE(stager.Finish(&index).ok());
-  CHECK(GraphJsonOf(index) == GraphJson(AllianceGraph()));
+  CHECK(GraphJson(index) == GraphJson(AllianceGraph()));
 }
 
 }  // namespace

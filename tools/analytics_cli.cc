@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "tahaluf/files.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/query.h"
 #include "tahaluf/tie_index_file.h"
 #include "tahaluf/utf8.h"
@@ -280,19 +281,6 @@ void WriteActorJson(JsonWriter& w, const TieIndex& index, uint32_t v) {
   w.EndObject();
 }
 
-void WriteEvidenceJson(JsonWriter& w, const IndexEvidence& e) {
-  w.StartObject();
-  w.Key("doc"); JsonString(w, e.doc);
-  w.Key("sentence"); w.Uint(e.sentence);
-  w.Key("start"); w.Uint(e.start);
-  w.Key("end"); w.Uint(e.end);
-  w.Key("text"); JsonString(w, e.text);
-  w.Key("date"); JsonString(w, e.date);
-  w.Key("lang"); JsonString(w, e.lang);
-  w.Key("hedged"); w.Bool(e.hedged);
-  w.EndObject();
-}
-
 void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie,
                   bool quote_only) {
   const Tie& t = index.tie(tie);
@@ -307,14 +295,14 @@ void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active
   if (quote_only) {
     const IndexEvidence* q = QuoteFor(index, active, tie);
     if (q) {
-      WriteEvidenceJson(w, *q);
+      WriteEvidenceJson(w, *q, EvidenceFields::kQuote);
     } else {
       w.Null();
     }
   } else {
     w.StartArray();
     for (const IndexEvidence& e : index.evidence(tie)) {
-      if (active.Passes(e)) WriteEvidenceJson(w, e);
+      if (active.Passes(e)) WriteEvidenceJson(w, e, EvidenceFields::kQuote);
     }
     w.EndArray();
   }

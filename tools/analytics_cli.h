@@ -112,7 +112,6 @@ std::string FormatNumber(double value, int digits = 4);
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 void JsonString(JsonWriter& w, std::string_view s);
 void WriteActorJson(JsonWriter& w, const TieIndex& index, uint32_t v);
-void WriteEvidenceJson(JsonWriter& w, const IndexEvidence& e);
 // A tie: subject, relation, object, polarity, support, and its evidence
 // that passes (all of it, or only the quoted piece when quote_only).
 void WriteTieJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie,

@@ -14,8 +14,7 @@
 #include "analytics_cli.h"
 #include "progress.h"
 #include "tahaluf/extract.h"
-#include "tahaluf/graph_writer.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index.h"
 
 namespace tahaluf::cli {
@@ -302,7 +301,7 @@ int RunBuild(const Args& args) {
     Progress progress("build", docs.size(), args.Has("--quiet"));
     progress.SetUnit("documents");
     for (const Document& doc : docs) {
-      AddToGraph(doc, extractor.Extract(doc), knowledge->lexicon, &graph);
+      for (const Triple& t : extractor.Extract(doc).triples) graph.AddTriple(t);
       progress.Advance();
     }
     progress.Finish();

@@ -2,6 +2,7 @@
 #include <chrono>
 
 #include "analytics_cli.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/query.h"
 
 namespace tahaluf::cli {
@@ -27,14 +28,14 @@ void WriteHopJson(JsonWriter& w, const TieIndex& index, const ActiveTies& active
   w.Key("evidence_count"); w.Uint(active.support(h.tie));
   w.Key("quote");
   if (const IndexEvidence* q = QuoteFor(index, active, h.tie)) {
-    WriteEvidenceJson(w, *q);
+    WriteEvidenceJson(w, *q, EvidenceFields::kQuote);
   } else {
     w.Null();
   }
   w.Key("evidence");
   w.StartArray();
   for (const IndexEvidence& e : index.evidence(h.tie)) {
-    if (active.Passes(e)) WriteEvidenceJson(w, e);
+    if (active.Passes(e)) WriteEvidenceJson(w, e, EvidenceFields::kQuote);
   }
   w.EndArray();
   w.Key("other_ties");

@@ -1,5 +1,6 @@
 // tahaluf timeline: an actor's relations over time, by date of evidence.
 #include "analytics_cli.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/timeline.h"
 
 namespace tahaluf::cli {
@@ -67,7 +68,7 @@ int RunTimeline(const Args& args) {
         w.Key("direction"); JsonString(w, DirectionFrom(index, e.tie, actor));
         w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
         w.Key("counterpart"); JsonString(w, index.node(e.counterpart).id);
-        w.Key("evidence"); WriteEvidenceJson(w, index.evidence(e.tie)[e.evidence]);
+        w.Key("evidence"); WriteEvidenceJson(w, index.evidence(e.tie)[e.evidence], EvidenceFields::kQuote);
         w.EndObject();
       }
       w.EndArray();

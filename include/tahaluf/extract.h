@@ -37,6 +37,7 @@
 #include "tahaluf/recognize.h"
 #include "tahaluf/relations.h"
 #include "tahaluf/segment.h"
+#include "tahaluf/triple.h"
 
 namespace tahaluf {
 
@@ -85,26 +86,6 @@ class CueLexicon {
  private:
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
-};
-
-struct Triple {
-  ActorIndex subject = kNoActor;
-  ActorIndex object = kNoActor;
-  const RelationInfo* relation = nullptr;
-  bool negated = false;
-  bool hedged = false;
-  uint32_t sentence = 0;          // index of the sentence in the document
-  uint32_t begin = 0, end = 0;    // the sentence's byte span in doc.text
-  uint32_t cue_begin = 0, cue_end = 0;  // the cue's byte span (0,0: derived)
-  std::string subject_surface;    // as written (or the title that named it)
-  std::string object_surface;
-  std::string derivation;         // "cue", "role", "title", "meeting-place"...
-  // Who the sentence attributes the claim to ("مصادر باكستانية", "four
-  // Pakistani officials"), as written; empty when the text says nobody.
-  std::string speaker;
-  // The day the sentence's relative date points to ("يوم الاثنين", "last
-  // week"), resolved against the document's date: ISO, or empty.
-  std::string event_date;
 };
 
 struct SentenceMentions {

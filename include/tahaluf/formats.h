@@ -29,7 +29,7 @@
 // quote a field holding the delimiter, a quote, CR or LF ("" for a quote).
 // Output is sorted by actor id and by (source, relation, target), so the
 // same graph gives the same bytes. (DOT is export.h's WriteDot, the
-// tahaluf graph JSON serialize.h's GraphJson.)
+// tahaluf graph JSON graph_io.h's GraphJson.)
 //
 // Usage:
 //   std::string xml = tahaluf::GraphMl(graph);
@@ -53,16 +53,6 @@ enum class ExportFormat { kDot, kJson, kGraphMl, kGexf, kNodeLink, kNeo4j, kEven
 // "dot", "json", "graphml", "gexf", "node-link", "neo4j", "events".
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 std::string_view ExportFormatName(ExportFormat format);
-
-// What every format says about a relation besides its evidence.
-struct EdgeSummary {
-  size_t evidence_count = 0;
-  std::string first_date, last_date;   // earliest and latest evidence date ("" if none)
-  std::vector<std::string> documents;  // sorted, unique
-  std::vector<std::string> dates;      // sorted, unique, non-empty
-  bool hedged = false;                 // every piece of evidence hedged
-};
-EdgeSummary SummarizeEdge(const EdgeInfo& edge);
 
 // CAMEO quad class of a code: 1 verbal cooperation (01-05), 2 material
 // cooperation (06-09), 3 verbal conflict (10-14), 4 material conflict

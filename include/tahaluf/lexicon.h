@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "tahaluf/status.h"
+#include "tahaluf/triple.h"
 
 namespace tahaluf {
 
@@ -96,6 +97,9 @@ struct IndexedName {
   // name needs it in the text too: "الأسد" is Assad, "أسد" a lion.
   std::vector<bool> article;
 };
+
+// The record of an actor that triples and graphs carry (triple.h).
+NodeInfo NodeFromActor(const Actor& actor);
 
 // The positions titles.tsv and roles.tsv may use.
 bool IsKnownPosition(std::string_view position);

@@ -1,13 +1,13 @@
-// Stage 5 (merge), for whole graphs: several graph files into one, with the
+// The merge stage for whole graphs: several graph files into one, with the
 // same result whatever order they are given in. Merging keeps the first
 // non-empty name it sees for an actor and the first of two pieces of
 // evidence that are the same (same document, span and surfaces), as
 // AllianceGraph::Merge does, so the files are merged in an order fixed by
 // their content (byte order, then source name), not by the command line.
 //
-// The files are merged through a TieIndexStager (tie_index.h) and written
-// by WriteGraphJson (graph_writer.h): the bytes GraphJson would write for
-// the AllianceGraph of the same merge, without building it.
+// The files are merged through a TieIndexStager and written by
+// WriteGraphJson (graph_io.h): the bytes GraphJson would write for the
+// AllianceGraph of the same merge, without building it.
 //
 // Usage:
 //   std::vector<tahaluf::GraphSource> files = {{"a.json", bytes_a}, {"b.json", bytes_b}};

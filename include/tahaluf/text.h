@@ -41,6 +41,16 @@ class LineReader {
   size_t count_ = 0;
 };
 
+// Byte equality of short strings (ids, JSON member names) in a plain loop,
+// cheaper than a call to memcmp at the lengths the readers compare.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // True when `text` holds nothing but spaces, tabs, CR and LF.
 bool IsBlank(std::string_view text);
 
