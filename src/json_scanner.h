@@ -1,23 +1,26 @@
 // Internal to graph I/O (graph_io.h): the JSON scanner that reads graph
 // files and triple lines. RapidJSON reads every other JSON tahaluf takes in
 // (articles as JSON Lines); these two formats are read by this scanner
-// because they are large and their reading is timed (README, "Analytics at
-// scale"), and a general parser is slower at them:
+// because they are large, their reading is timed (README, "Analytics at
+// scale": a saved graph loads in under a second) and a general parser is
+// about half as fast at them. benchmark/graph_read_benchmark.cc on the
+// 519 MB graph file of tools/bench_graph.py (99,636 actors, 962,966 ties),
+// this 2-core machine, shared:
 //
-//   the 519 MB graph file of tools/bench_graph.py (1M triples), read on
-//   this 2-core machine:
-//     RapidJSON SAX Reader, kParseIterativeFlag, SSE2, a handler that
-//     does nothing, one thread:                           0.86-1.11 s
-//     this scanner building the whole TieIndex, two threads: 0.66-0.69 s
+//   RapidJSON SAX Reader (kParseIterativeFlag, SSE2), a handler
+//   that does nothing                                          0.66-0.69 s
+//   RapidJSON SAX Reader staging the same graph, then
+//   BuildTieIndex (the same index, byte for byte)              1.53-1.81 s
+//   IndexGraphJson: this scanner, then BuildTieIndex           0.83-0.92 s
 //
-// RapidJSON hands a handler every string copied into its own stack (so
-// views of the input, which is how the index keeps a half-gigabyte file's
-// strings without a copy, are lost), needs a NUL after the input, and
-// cannot start in the middle of the edges array for a second thread. This
-// scanner walks the bytes once, keeps strings as views of the input
-// (decoding only those with escapes, into a list that keeps them alive),
-// skips what it does not need sixteen bytes at a time, and is strict JSON:
-// what RapidJSON refuses, it refuses, naming the byte offset.
+// RapidJSON hands a handler every string copied (so views of the input,
+// which is how the index keeps a half-gigabyte file's strings without a
+// copy, are lost), needs a NUL after the input, and cannot start in the
+// middle of the edges array for a second thread. This scanner walks the
+// bytes once, keeps strings as views of the input (decoding only those
+// with escapes, into a list that keeps them alive), skips what it does not
+// need sixteen bytes at a time, and is strict JSON: what RapidJSON
+// refuses, it refuses, naming the byte offset.
 #ifndef TAHALUF_SRC_JSON_SCANNER_H_
 #define TAHALUF_SRC_JSON_SCANNER_H_
 

@@ -12,7 +12,7 @@
 
 #include "tahaluf/files.h"
 #include "tahaluf/graph_io.h"
-#include "tahaluf/query.h"
+#include "tahaluf/resolve.h"
 #include "tahaluf/tie_index_file.h"
 #include "tahaluf/utf8.h"
 

@@ -1,7 +1,7 @@
 // tahaluf balance: the triads that break structural balance.
 #include "analytics_cli.h"
 #include "tahaluf/balance.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf::cli {
 namespace {

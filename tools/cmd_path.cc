@@ -3,7 +3,7 @@
 
 #include "analytics_cli.h"
 #include "tahaluf/graph_io.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf::cli {
 namespace {
