@@ -1,4 +1,4 @@
-// Stage 0: read. Turns the bytes a user gave into Documents.
+// The read stage: turns the bytes a user gave into Documents.
 //
 // Two input shapes:
 //  - a text file: UTF-8, Arabic or English, with an optional front matter

@@ -1,4 +1,4 @@
-// Stage 6: export (files for other tools). Writes an AllianceGraph in the
+// Files for other tools: writes an AllianceGraph in the
 // formats analysts load into their own tools:
 //
 //   GraphML      networkx read_graphml, Gephi, Cytoscape, yEd. Typed keys

@@ -1,4 +1,4 @@
-// The merge stage: the editable alliance graph. One vertex per canonical
+// The graph stage: the editable alliance graph. One vertex per canonical
 // actor, one edge per (subject, relation, object) fact carrying every piece
 // of evidence for it: document, sentence, byte span in the original,
 // sentence text, date, language, hedged. The same fact from an Arabic and an

@@ -1,4 +1,5 @@
-// Stage 1: normalise text for matching, keeping a byte map to the original.
+// The normalise stage: text folded for matching, with a byte map back to
+// the original.
 //
 // Matching needs one spelling per word: Unicode NFKC with case folding
 // (ICU's nfkc_cf, which also drops bidi marks and other ignorables), Arabic
