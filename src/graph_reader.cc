@@ -5,9 +5,9 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <span>
 #include <thread>
+#include <unordered_set>
 
 #include "tahaluf/dates.h"
 #include "tahaluf/graph_io.h"
@@ -300,6 +300,21 @@ Status ReadGraphFile(std::string_view content, std::string_view source, GraphFil
   return Status();
 }
 
+Status CheckEdgesNameNodes(const StagedGraph& staged, std::string_view source) {
+  std::unordered_set<std::string_view> ids(staged.nodes.size() * 2);
+  for (const IndexNode& n : staged.nodes) ids.insert(n.id);
+  for (size_t k = 0; k < staged.facts.size(); ++k) {
+    const StagedGraph::Fact& f = staged.facts[k];
+    const bool has_source = ids.count(f.source) > 0;
+    if (!has_source || !ids.count(f.target)) {
+      return Status(ErrorCode::kGraph, std::string(source),
+                    "edge #" + std::to_string(k) + " names a node that is not in \"nodes\": '" +
+                        std::string(has_source ? f.target : f.source) + "'");
+    }
+  }
+  return Status();
+}
+
 bool ScanTripleLine(std::string_view line, std::list<std::string>* decoded, TripleLineView* out,
                     std::string* error, ActorIdObserver* observer) {
   JsonScanner scan(line, decoded);
@@ -426,18 +441,8 @@ Status IndexGraphJson(std::string_view content, std::string_view source, TieInde
 Status ReadGraphJson(std::string_view content, std::string_view source, AllianceGraph* graph) {
   GraphFileReader reader(content);
   if (Status s = ReadGraphFile(content, source, reader); !s.ok()) return s;
+  if (Status s = CheckEdgesNameNodes(reader.staged, source); !s.ok()) return s;
   const StagedGraph& staged = reader.staged;
-  // Every fact's actors among the nodes, checked as BuildTieIndex does.
-  std::set<std::string_view> ids;
-  for (const IndexNode& n : staged.nodes) ids.insert(n.id);
-  for (size_t k = 0; k < staged.facts.size(); ++k) {
-    const StagedGraph::Fact& f = staged.facts[k];
-    if (!ids.count(f.source) || !ids.count(f.target)) {
-      return Status(ErrorCode::kGraph, std::string(source),
-                    "edge #" + std::to_string(k) + " names a node that is not in \"nodes\": '" +
-                        std::string(ids.count(f.source) ? f.target : f.source) + "'");
-    }
-  }
   // Staged apart and merged, so that an error leaves `graph` unchanged.
   AllianceGraph read;
   std::map<std::string_view, NodeInfo> by_id;

@@ -48,6 +48,11 @@ class GraphFileReader {
 // file is read by two threads, with the result and errors of one.
 Status ReadGraphFile(std::string_view content, std::string_view source, GraphFileReader& reader);
 
+// Fails, as BuildTieIndex would, when an edge of a graph file names an
+// actor its nodes do not hold: what is read into an AllianceGraph or
+// staged with other files is checked on its own first.
+Status CheckEdgesNameNodes(const StagedGraph& staged, std::string_view source);
+
 // One triple line as read: views of the line or of decoded copies.
 struct TripleLineView {
   IndexNode actor[2];                 // subject, object; aliases index `aliases`

@@ -19,7 +19,8 @@ std::string MergeGraphFiles(const std::vector<GraphSource>& files, std::vector<S
     if (!s.ok()) errors->push_back(s);
   }
   TieIndex index;
-  // Every file was checked on its own: its edges name its own nodes.
+  // Every file was checked on its own (AddGraphJson): its edges name its
+  // own nodes, so this cannot fail on their account.
   Status s = stager.Finish(&index);
   if (!s.ok()) errors->push_back(s);
   return GraphJson(index);

@@ -304,6 +304,7 @@ TieIndexStager::~TieIndexStager() = default;
 Status TieIndexStager::AddGraphJson(std::string_view content, std::string_view source) {
   GraphFileReader reader(content);
   Status s = ReadGraphFile(content, source, reader);
+  if (s.ok()) s = CheckEdgesNameNodes(reader.staged, source);
   if (s.ok()) {
     auto part = std::make_unique<Part>();
     part->staged = std::move(reader.staged);

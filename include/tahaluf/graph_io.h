@@ -105,7 +105,8 @@ class TieIndexStager {
  public:
   TieIndexStager();
   ~TieIndexStager();
-  // A graph file; on error (as IndexGraphJson's) nothing of it is added.
+  // A graph file; on error (as IndexGraphJson's, an edge naming an actor
+  // the file lacks included) nothing of it is added.
   Status AddGraphJson(std::string_view content, std::string_view source);
   // Triple lines; errors as ReadTripleLines gives them.
   void AddTripleLines(std::string_view content, std::string_view source,
