@@ -36,7 +36,6 @@
 
 #include <cstdint>
 #include <list>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
