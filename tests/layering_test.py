@@ -10,16 +10,17 @@ problem:
     another unit on the same floor), and every #include "tahaluf/..." in
     tools/ names a library header;
   - no #include chain of library files comes back to where it started;
-  - with --library LIB (the built libtahaluf.a): every call from one object
-    file into another (a symbol one uses and the other defines, by nm) goes
-    to the same unit or down, so calls can go round no circle either;
+  - with --objects (the library's object files, as CMake builds them):
+    every call from one object file into another (a symbol one uses and the
+    other defines, by nm) goes to the same unit or down, so calls can go
+    round no circle either;
   - README.md's data-flow table lists the same floors, stages and public
     headers, in the same order.
 
 It first runs itself on a small tree holding every fault, to show that it
 catches them.
 
-Usage: tests/layering_test.py [--source DIR] [--library build/libtahaluf.a]
+Usage: tests/layering_test.py [--source DIR] [--objects BUILD/CMakeFiles/tahaluf.dir/src/*.o ...]
 """
 
 import argparse
@@ -80,12 +81,13 @@ def resolve_include(source_file, target):
 
 
 def library_files(root):
-    out = []
-    for folder, pattern in (("include/tahaluf", r".*\.h$"), ("src", r".*\.(h|cc)$")):
-        for name in sorted(os.listdir(os.path.join(root, folder))):
-            if re.match(pattern, name):
-                out.append(folder + "/" + name)
-    return out
+    """include/tahaluf/*.h and everything .h or .cc under src/."""
+    out = ["include/tahaluf/" + name for name in os.listdir(os.path.join(root, "include/tahaluf"))
+           if name.endswith(".h")]
+    for folder, _, names in os.walk(os.path.join(root, "src")):
+        rel = os.path.relpath(folder, root)
+        out += [rel + "/" + name for name in names if name.endswith((".h", ".cc"))]
+    return sorted(out)
 
 
 def check_includes(root, owner, problems):
@@ -137,33 +139,34 @@ def check_includes(root, owner, problems):
     return len(graph)
 
 
-def check_calls(library, owner, problems):
+def source_of(obj):
+    """src/x/y.cc for an object file .../tahaluf.dir/src/x/y.cc.o."""
+    path = obj.replace(os.sep, "/")
+    at = path.rfind("/src/")
+    return path[at + 1:-2] if at >= 0 and path.endswith(".o") else path
+
+
+def check_calls(objects, owner, problems):
     """Calls between object files, from the symbols each uses and defines."""
-    out = subprocess.run(["nm", library], capture_output=True, text=True, check=True).stdout
-    defined, used, member = {}, {}, None
-    for line in out.splitlines():
-        if line.endswith(".o:"):
-            member = line[:-3]
-            used[member] = set()
-            continue
-        fields = line.split()
-        if member is None or not fields:
-            continue
-        if len(fields) == 2 and fields[0] == "U":
-            used[member].add(fields[1])
-        elif len(fields) == 3 and fields[1] in "TDBR":
-            defined.setdefault(fields[2], set()).add(member)
+    defined, used = {}, {}
+    for obj in objects:
+        source = source_of(obj)
+        out = subprocess.run(["nm", obj], capture_output=True, text=True, check=True).stdout
+        used[source] = set()
+        for fields in (line.split() for line in out.splitlines()):
+            if len(fields) == 2 and fields[0] == "U":
+                used[source].add(fields[1])
+            elif len(fields) == 3 and fields[1] in "TDBR":
+                defined.setdefault(fields[2], set()).add(source)
     calls = 0
-    for member, symbols in sorted(used.items()):
-        source = "src/" + member
+    for source, symbols in sorted(used.items()):
         if source not in owner:
-            problems.append("object %s.o comes from no file on a floor" % member)
+            problems.append("object file of %s comes from no file on a floor" % source)
             continue
         floor, unit = owner[source]
         for symbol in sorted(symbols):
-            for other in defined.get(symbol, ()):
-                target = "src/" + other
-                if other == member or target not in owner:
+            for target in defined.get(symbol, ()):
+                if target == source or target not in owner:
                     continue
                 calls += 1
                 other_floor, other_unit = owner[target]
@@ -201,7 +204,7 @@ def check_readme(root, floors, problems):
                                 % (k, have, need))
 
 
-def check_tree(source, library):
+def check_tree(source, objects):
     """Every problem found in the tree at `source`, and a summary line."""
     floors, owner, problems = parse_layers(os.path.join(source, "tests", "layers.txt"))
     # A unit's src/NAME.cc may be absent (a header-only unit), nothing else.
@@ -210,7 +213,7 @@ def check_tree(source, library):
             problems.append("tests/layers.txt names %s, which does not exist" % f_)
     owner = {f_: v for f_, v in owner.items() if os.path.exists(os.path.join(source, f_))}
     files = check_includes(source, owner, problems)
-    calls = check_calls(library, owner, problems) if library else None
+    calls = check_calls(objects, owner, problems) if objects else None
     check_readme(source, floors, problems)
     summary = ("%d library files on %d floors; every include points down%s; README's table agrees"
                % (files, len(floors),
@@ -244,14 +247,13 @@ def self_test():
         write("README.md", "## Data flow\n\n| floor | stage | headers | x |\n|---|---|---|---|\n"
                            "| 0 | low | `low.h` | x |\n| 1 | high | `high.h` | x |\n")
         objects = []
+        os.makedirs(os.path.join(root, "build", "src"))
         for name in ("low", "side", "high"):
-            obj = os.path.join(root, name + ".cc.o")
+            obj = os.path.join(root, "build", "src", name + ".cc.o")
             subprocess.run(["c++", "-c", "-I" + os.path.join(root, "include"),
                             os.path.join(root, "src", name + ".cc"), "-o", obj], check=True)
             objects.append(obj)
-        library = os.path.join(root, "libx.a")
-        subprocess.run(["ar", "rcs", library] + objects, check=True)
-        problems, _ = check_tree(root, library)
+        problems, _ = check_tree(root, objects)
         expected = [
             "include/tahaluf/loop.h is on no floor",
             'src/low.cc (floor 0, low) includes "tahaluf/high.h" (floor 1, high): up',
@@ -278,11 +280,12 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--source", default=os.path.dirname(here))
-    ap.add_argument("--library", help="the built libtahaluf.a, to check calls")
+    ap.add_argument("--objects", nargs="*", default=[],
+                    help="the library's object files (CMake: $<TARGET_OBJECTS:tahaluf>), to check calls")
     args = ap.parse_args()
     if not self_test():
         return 1
-    problems, summary = check_tree(args.source, args.library)
+    problems, summary = check_tree(args.source, args.objects)
     for p in problems:
         print("FAIL: " + p)
     if problems:
