@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "tahaluf/names.h"
 #include "tahaluf/normalize.h"
 
 namespace tahaluf {
