@@ -26,9 +26,10 @@
 #include "tahaluf/extract.h"
 #include "tahaluf/files.h"
 #include "tahaluf/formats.h"
-#include "tahaluf/graph_writer.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/merge.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/paths.h"
+#include "tahaluf/resolve.h"
 #include "tahaluf/tie_index.h"
 
 namespace py = pybind11;
@@ -286,7 +287,7 @@ std::vector<std::string> ExtractLines(const KnowledgeBase& kb, const Document& d
     Extraction r = ex.Extract(doc);
     std::vector<std::string> lines;
     lines.reserve(r.triples.size());
-    for (const Triple& t : r.triples) lines.push_back(TripleJson(doc, t, r, kb.lexicon()));
+    for (const Triple& t : r.triples) lines.push_back(TripleJson(t));
     return lines;
   });
 }
@@ -308,7 +309,7 @@ class GraphHandle {
     auto g = std::make_shared<GraphHandle>();
     TieIndex index;
     ThrowIfFailed(IndexGraphJson(bytes, source, &index));
-    g->json_ = GraphJsonOf(index);
+    g->json_ = GraphJson(index);
     return g;
   }
   // From bytes tahaluf itself wrote, unchecked.
@@ -540,7 +541,7 @@ PYBIND11_MODULE(_core, m) {
              {
                py::gil_scoped_release nogil;
                json = k.WithExtractor(
-                   [&](const Extractor& ex) { return BuildGraphJson(copy, ex, k.lexicon()); });
+                   [&](const Extractor& ex) { return BuildGraphJson(copy, ex); });
              }
              return py::bytes(json);
            },

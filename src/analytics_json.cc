@@ -5,6 +5,8 @@
 
 #include <tuple>
 
+#include "tahaluf/graph_io.h"
+
 namespace tahaluf {
 namespace {
 
@@ -30,23 +32,10 @@ void WriteActor(JsonWriter& w, const TieIndex& index, uint32_t v) {
   w.EndObject();
 }
 
-void WriteEvidence(JsonWriter& w, const IndexEvidence& e) {
-  w.StartObject();
-  w.Key("doc"); JsonString(w, e.doc);
-  w.Key("sentence"); w.Uint(e.sentence);
-  w.Key("start"); w.Uint(e.start);
-  w.Key("end"); w.Uint(e.end);
-  w.Key("text"); JsonString(w, e.text);
-  w.Key("date"); JsonString(w, e.date);
-  w.Key("lang"); JsonString(w, e.lang);
-  w.Key("hedged"); w.Bool(e.hedged);
-  w.EndObject();
-}
-
 // The quoted piece of evidence, or null.
 void WriteQuote(JsonWriter& w, const TieIndex& index, const ActiveTies& active, uint32_t tie) {
   if (const IndexEvidence* q = QuoteFor(index, active, tie)) {
-    WriteEvidence(w, *q);
+    WriteEvidenceJson(w, *q, EvidenceFields::kQuote);
   } else {
     w.Null();
   }
@@ -57,7 +46,7 @@ void WritePassingEvidence(JsonWriter& w, const TieIndex& index, const ActiveTies
                           uint32_t tie) {
   w.StartArray();
   for (const IndexEvidence& e : index.evidence(tie)) {
-    if (active.Passes(e)) WriteEvidence(w, e);
+    if (active.Passes(e)) WriteEvidenceJson(w, e, EvidenceFields::kQuote);
   }
   w.EndArray();
 }
@@ -346,7 +335,7 @@ std::string TimelineJson(const TieIndex& index, uint32_t actor,
       w.Key("direction"); JsonString(w, DirectionFrom(index, e.tie, actor));
       w.Key("polarity"); JsonString(w, PolarityName(t.relation->polarity));
       w.Key("counterpart"); JsonString(w, index.node(e.counterpart).id);
-      w.Key("evidence"); WriteEvidence(w, ev);
+      w.Key("evidence"); WriteEvidenceJson(w, ev, EvidenceFields::kQuote);
       w.EndObject();
     }
     w.EndArray();

@@ -4,7 +4,7 @@
 #include <queue>
 
 #include "tahaluf/pair_graph.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf {
 namespace {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "tahaluf/normalize.h"
+#include "tahaluf/utf8.h"
 #include "tsv.h"
 
 namespace tahaluf {

@@ -3,7 +3,9 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "tahaluf/normalize.h"
+#include "tahaluf/dates.h"
+#include "tahaluf/text.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf {
 namespace {
@@ -27,36 +29,7 @@ std::string Unquote(std::string_view s) {
   return std::string(s);
 }
 
-bool HasText(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return true;
-  }
-  return false;
-}
-
 }  // namespace
-
-size_t FindInvalidUtf8(std::string_view bytes) {
-  size_t i = 0;
-  while (i < bytes.size()) {
-    unsigned char b = static_cast<unsigned char>(bytes[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    char32_t c = DecodeUtf8(bytes, &i);
-    if (c == 0xFFFD) {
-      // U+FFFD itself is valid (EF BF BD); anything else decoded so is not.
-      if (!(i - start == 3 && static_cast<unsigned char>(bytes[start]) == 0xEF &&
-            static_cast<unsigned char>(bytes[start + 1]) == 0xBF &&
-            static_cast<unsigned char>(bytes[start + 2]) == 0xBD)) {
-        return start;
-      }
-    }
-  }
-  return std::string_view::npos;
-}
 
 std::string DetectLanguage(std::string_view text) {
   size_t arabic = 0, latin = 0, i = 0;
@@ -79,27 +52,6 @@ std::string DocumentIdFromPath(std::string_view path) {
   return std::string(path);
 }
 
-bool IsIsoDate(std::string_view d) {
-  auto digits = [&](size_t from, size_t n) {
-    if (d.size() < from + n) return false;
-    for (size_t k = from; k < from + n; ++k) {
-      if (d[k] < '0' || d[k] > '9') return false;
-    }
-    return true;
-  };
-  if (d.size() == 4) return digits(0, 4);
-  if (d.size() == 7) {
-    return digits(0, 4) && d[4] == '-' && digits(5, 2) &&
-           d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12";
-  }
-  if (d.size() == 10) {
-    return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' &&
-           digits(8, 2) && d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12" &&
-           d.substr(8, 2) >= "01" && d.substr(8, 2) <= "31";
-  }
-  return false;
-}
-
 Status ParseTextDocument(std::string_view path, std::string bytes,
                          Document* out) {
   *out = Document();
@@ -118,15 +70,14 @@ Status ParseTextDocument(std::string_view path, std::string bytes,
   // Front matter: "---" on the first line, fields, "---".
   size_t eol = text.find('\n', pos);
   if (eol != std::string_view::npos && Trim(text.substr(pos, eol - pos)) == "---") {
-    size_t line_no = 1, cursor = eol + 1;
+    LineReader lines(text.substr(eol + 1), /*first_number=*/2);
+    size_t cursor = text.size();  // past the closing line
     bool closed = false;
-    while (cursor < text.size()) {
-      ++line_no;
-      size_t end = text.find('\n', cursor);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = Trim(text.substr(cursor, end - cursor));
-      cursor = end + 1;
+    for (Line l; lines.Next(&l);) {
+      const size_t line_no = l.number;
+      std::string_view line = Trim(l.text);
       if (line == "---") {
+        cursor = eol + 1 + l.offset + l.text.size() + 1;
         closed = true;
         break;
       }
@@ -169,7 +120,7 @@ Status ParseTextDocument(std::string_view path, std::string bytes,
     pos = cursor > text.size() ? text.size() : cursor;
   }
   out->body_begin = pos;
-  if (!HasText(text.substr(pos))) {
+  if (IsBlank(text.substr(pos))) {
     return Status(ErrorCode::kEmpty, out->origin,
                   "the document holds no text; skipped");
   }
@@ -187,7 +138,7 @@ Status CheckDocument(Document* doc) {
     return Status(ErrorCode::kEncoding, source, "invalid UTF-8 in \"text\"", Status::kNoPosition,
                   bad);
   }
-  if (!HasText(doc->text)) return Status(ErrorCode::kEmpty, source, "\"text\" is empty");
+  if (IsBlank(doc->text)) return Status(ErrorCode::kEmpty, source, "\"text\" is empty");
   if (!doc->date.empty() && !IsIsoDate(doc->date)) {
     return Status(ErrorCode::kSyntax, source, "\"date\" is not ISO (yyyy-mm-dd): " + doc->date);
   }
@@ -200,15 +151,11 @@ Status CheckDocument(Document* doc) {
 
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
                     std::vector<Document>* docs, std::vector<Status>* errors) {
-  size_t line_no = 0, cursor = 0;
-  while (cursor < bytes.size()) {
-    ++line_no;
-    size_t end = bytes.find('\n', cursor);
-    if (end == std::string_view::npos) end = bytes.size();
-    std::string_view line = bytes.substr(cursor, end - cursor);
-    size_t line_start = cursor;
-    cursor = end + 1;
-    if (!HasText(line)) continue;
+  LineReader lines(bytes);
+  for (Line l; lines.Next(&l);) {
+    const std::string_view line = l.text;
+    const size_t line_no = l.number, line_start = l.offset;
+    if (IsBlank(line)) continue;
     auto fail = [&](ErrorCode code, const std::string& msg,
                     size_t offset = Status::kNoPosition) {
       errors->emplace_back(code, std::string(origin), msg, line_no, offset);

@@ -10,7 +10,7 @@
 #include <memory>
 #include <set>
 
-#include "tahaluf/formats.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 namespace {
@@ -86,17 +86,14 @@ std::string EscString(std::string_view s) {
   return out;
 }
 
-// Text inside an HTML-like label.
+// Text inside an HTML-like label: escaped, a line break a <br/>.
 std::string HtmlText(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "<br/>"; break;
-      default: out += c;
+  for (char c : HtmlEscape(s)) {
+    if (c == '\n') {
+      out += "<br/>";
+    } else {
+      out += c;
     }
   }
   return out;
@@ -347,12 +344,9 @@ class CaptureGraphvizMessages {
   // Messages one a line, without the trailing newline.
   std::vector<std::string> Lines() const {
     std::vector<std::string> out;
-    size_t start = 0;
-    while (start < text_.size()) {
-      size_t nl = text_.find('\n', start);
-      if (nl == std::string::npos) nl = text_.size();
-      if (nl > start) out.push_back(text_.substr(start, nl - start));
-      start = nl + 1;
+    LineReader lines(text_);
+    for (Line line; lines.Next(&line);) {
+      if (!line.text.empty()) out.emplace_back(line.text);
     }
     return out;
   }

@@ -1,12 +1,12 @@
 #include "tahaluf/focus.h"
 
 #include <algorithm>
-#include <deque>
-#include <limits>
 #include <set>
+#include <utility>
 
-#include "tahaluf/formats.h"
+#include "tahaluf/dates.h"
 #include "tahaluf/query.h"
+#include "tahaluf/resolve.h"
 
 namespace tahaluf {
 namespace {
@@ -178,30 +178,20 @@ Status Focus(const AllianceGraph& in, const FocusOptions& opt, AllianceGraph* ou
   }
 
   if (!opt.around.empty()) {
-    const size_t kUnseen = std::numeric_limits<size_t>::max();
-    std::vector<size_t> dist(n, kUnseen);
-    std::deque<Vertex> queue;
+    std::vector<Vertex> sources;
     for (const std::string& name : opt.around) {
       Vertex v;
       if (Status s = ResolveOrFail(staged, name, &v); !s.ok()) return s;
       named.insert(v);
-      if (!keep_vertex[v] || dist[v] == 0) continue;
-      dist[v] = 0;
-      queue.push_back(v);
+      if (keep_vertex[v]) sources.push_back(v);
     }
-    auto adj = adjacency();
-    while (!queue.empty()) {
-      Vertex v = queue.front();
-      queue.pop_front();
-      if (dist[v] >= opt.depth) continue;
-      for (Vertex w : adj[v]) {
-        if (dist[w] == kUnseen) {
-          dist[w] = dist[v] + 1;
-          queue.push_back(w);
-        }
-      }
+    std::vector<std::pair<Vertex, Vertex>> ties;
+    for (size_t i = 0; i < edges.size(); ++i) {
+      Vertex s = boost::source(edges[i], sg), t = boost::target(edges[i], sg);
+      if (keep_edge[i] && keep_vertex[s] && keep_vertex[t]) ties.emplace_back(s, t);
     }
-    for (Vertex v = 0; v < n; ++v) keep_vertex[v] = keep_vertex[v] && dist[v] != kUnseen;
+    const std::vector<size_t> hops = HopsFrom(n, ties, sources);
+    for (Vertex v = 0; v < n; ++v) keep_vertex[v] = keep_vertex[v] && hops[v] <= opt.depth;
     for (Vertex v : named) keep_vertex[v] = true;
     drop_edges_outside();
   }

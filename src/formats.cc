@@ -8,7 +8,10 @@
 #include <cstdio>
 #include <set>
 
+#include "tahaluf/dates.h"
 #include "tahaluf/export.h"
+#include "tahaluf/graph_io.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 namespace {
@@ -38,30 +41,12 @@ void Str(Writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-template <typename Writer>
-void WriteEvidence(Writer& w, const Evidence& ev) {
-  w.StartObject();
-  w.Key("doc"); Str(w, ev.doc);
-  w.Key("sentence"); w.Uint(ev.sentence);
-  w.Key("start"); w.Uint(ev.start);
-  w.Key("end"); w.Uint(ev.end);
-  w.Key("text"); Str(w, ev.text);
-  w.Key("date"); Str(w, ev.date);
-  w.Key("lang"); Str(w, ev.lang);
-  w.Key("hedged"); w.Bool(ev.hedged);
-  w.Key("subject_surface"); Str(w, ev.subject_surface);
-  w.Key("object_surface"); Str(w, ev.object_surface);
-  if (!ev.speaker.empty()) { w.Key("speaker"); Str(w, ev.speaker); }
-  if (!ev.event_date.empty()) { w.Key("event_date"); Str(w, ev.event_date); }
-  w.EndObject();
-}
-
 // The evidence list as compact JSON, for formats whose values are strings.
 std::string EvidenceJson(const EdgeInfo& info) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   w.StartArray();
-  for (const Evidence& ev : info.evidence) WriteEvidence(w, ev);
+  for (const Evidence& ev : info.evidence) WriteEvidenceJson(w, ev);
   w.EndArray();
   return std::string(buf.GetString(), buf.GetSize());
 }
@@ -156,12 +141,6 @@ std::vector<std::string> EdgeValues(const EdgeInfo& info, const EdgeSummary& sum
           EvidenceJson(info)};
 }
 
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 }  // namespace
 
 std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
@@ -178,24 +157,6 @@ std::string_view ExportFormatName(ExportFormat format) {
   return "";
 }
 
-EdgeSummary SummarizeEdge(const EdgeInfo& edge) {
-  EdgeSummary s;
-  s.evidence_count = edge.evidence.size();
-  s.hedged = edge.AllHedged();
-  std::set<std::string> docs, dates;
-  for (const Evidence& e : edge.evidence) {
-    docs.insert(e.doc);
-    if (!e.date.empty()) dates.insert(e.date);
-  }
-  s.documents.assign(docs.begin(), docs.end());
-  s.dates.assign(dates.begin(), dates.end());
-  if (!s.dates.empty()) {
-    s.first_date = s.dates.front();
-    s.last_date = s.dates.back();
-  }
-  return s;
-}
-
 int QuadClass(std::string_view cameo) {
   if (cameo.size() < 2 || !AllDigits(cameo)) return 0;
   int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
@@ -204,28 +165,6 @@ int QuadClass(std::string_view cameo) {
   if (root >= 10 && root <= 14) return 3;
   if (root >= 15 && root <= 20) return 4;
   return 0;
-}
-
-std::string FullDate(std::string_view date, bool end_of_period) {
-  if (date.size() > 10 && date[10] == 'T') date = date.substr(0, 10);
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return {};
-  if (!AllDigits(date.substr(0, 4))) return {};
-  int year = std::stoi(std::string(date.substr(0, 4)));
-  int month = end_of_period ? 12 : 1;
-  if (date.size() >= 7) {
-    if (date[4] != '-' || !AllDigits(date.substr(5, 2))) return {};
-    month = std::stoi(std::string(date.substr(5, 2)));
-    if (month < 1 || month > 12) return {};
-  }
-  int day = end_of_period ? DaysInMonth(year, month) : 1;
-  if (date.size() == 10) {
-    if (date[7] != '-' || !AllDigits(date.substr(8, 2))) return {};
-    day = std::stoi(std::string(date.substr(8, 2)));
-    if (day < 1 || day > DaysInMonth(year, month)) return {};
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
 }
 
 std::string QuoteField(std::string_view field, char delimiter) {
@@ -238,33 +177,6 @@ std::string QuoteField(std::string_view field, char delimiter) {
     out += c;
   }
   out += '"';
-  return out;
-}
-
-std::string XmlEscape(std::string_view text, bool in_attribute) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\n': out += in_attribute ? "&#10;" : "\n"; break;
-      case '\t': out += in_attribute ? "&#9;" : "\t"; break;
-      default:
-        if (c < 0x20) break;  // not allowed in XML 1.0
-        // U+FFFE and U+FFFF (EF BF BE/BF) are not XML characters either.
-        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          i += 2;
-          break;
-        }
-        out += static_cast<char>(c);
-    }
-  }
   return out;
 }
 
@@ -462,7 +374,7 @@ std::string NodeLinkJson(const AllianceGraph& graph) {
     w.EndArray();
     w.Key("evidence");
     w.StartArray();
-    for (const Evidence& ev : info.evidence) WriteEvidence(w, ev);
+    for (const Evidence& ev : info.evidence) WriteEvidenceJson(w, ev);
     w.EndArray();
     w.EndObject();
   }

@@ -1,6 +1,7 @@
 #include "tahaluf/graph.h"
 
 #include <algorithm>
+#include <set>
 
 namespace tahaluf {
 namespace {
@@ -16,6 +17,24 @@ void MergeSorted(std::vector<std::string>* into, const std::vector<std::string>&
 bool EdgeInfo::AllHedged() const {
   return !evidence.empty() &&
          std::all_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.hedged; });
+}
+
+EdgeSummary SummarizeEdge(const EdgeInfo& edge) {
+  EdgeSummary s;
+  s.evidence_count = edge.evidence.size();
+  s.hedged = edge.AllHedged();
+  std::set<std::string> docs, dates;
+  for (const Evidence& e : edge.evidence) {
+    docs.insert(e.doc);
+    if (!e.date.empty()) dates.insert(e.date);
+  }
+  s.documents.assign(docs.begin(), docs.end());
+  s.dates.assign(dates.begin(), dates.end());
+  if (!s.dates.empty()) {
+    s.first_date = s.dates.front();
+    s.last_date = s.dates.back();
+  }
+  return s;
 }
 
 AllianceGraph::AllianceGraph(const AllianceGraph& other) : graph_(other.graph_) { Reindex(); }
@@ -96,6 +115,24 @@ Edge AllianceGraph::AddFact(const NodeInfo& subject, const RelationInfo* relatio
   auto pos = std::lower_bound(ev.begin(), ev.end(), evidence);
   if (pos == ev.end() || !(*pos == evidence)) ev.insert(pos, evidence);
   return e;
+}
+
+void AllianceGraph::AddTriple(const Triple& t) {
+  if (t.negated) return;
+  Evidence e;
+  e.doc = t.doc;
+  e.sentence = t.sentence;
+  e.start = t.begin;
+  e.end = t.end;
+  e.text = t.text;
+  e.date = t.date;
+  e.lang = t.lang;
+  e.hedged = t.hedged;
+  e.subject_surface = t.subject_surface;
+  e.object_surface = t.object_surface;
+  e.speaker = t.speaker;
+  e.event_date = t.event_date;
+  AddFact(t.subject_actor, t.relation, t.object_actor, e);
 }
 
 void AllianceGraph::Merge(const AllianceGraph& other) {

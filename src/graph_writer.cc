@@ -1,4 +1,7 @@
-#include "tahaluf/graph_writer.h"
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "tahaluf/graph_io.h"
 
 #include <algorithm>
 #include <charconv>
@@ -14,13 +17,12 @@ namespace tahaluf {
 namespace {
 
 // Writes JSON in the layout of RapidJSON's PrettyWriter with a one-space
-// indent, as GraphJson uses it, and its escaping (quote, backslash and
-// control characters; \b \t \n \f \r by letter, others as \u00XX; all
-// other bytes as they are). Runs without anything to escape are copied
-// whole, which is most of a graph file. Strings as read from JSON
-// (TieIndex::IsRawJson) have nothing to escape: scanning them, sixteen
-// bytes at a time, gives the same bytes and does not depend on where the
-// index keeps them.
+// indent and its escaping (quote, backslash and control characters; \b \t
+// \n \f \r by letter, others as \u00XX; all other bytes as they are), so
+// graph files read the same to any JSON reader, and pieces of one document
+// can be made on several threads (RapidJSON's writers keep their nesting
+// to themselves). Runs without anything to escape, most of a graph file,
+// are found sixteen bytes at a time and copied whole.
 class PrettyOut {
  public:
   // Appends to *out. `open` continues a document in the middle: the
@@ -45,6 +47,7 @@ class PrettyOut {
     Prefix();
     Quoted(s);
   }
+  void String(const char* s, size_t length) { String(std::string_view(s, length)); }
   void Uint(uint32_t v) {
     Prefix();
     char digits[16];
@@ -178,22 +181,7 @@ void WriteTie(const TieIndex& index, uint32_t t, PrettyOut& w) {
   w.Key("plover"); w.String(tie.relation->plover);
   w.Key("evidence");
   w.StartArray();
-  for (const IndexEvidence& e : index.evidence(t)) {
-    w.StartObject();
-    w.Key("doc"); w.String(e.doc);
-    w.Key("sentence"); w.Uint(e.sentence);
-    w.Key("start"); w.Uint(e.start);
-    w.Key("end"); w.Uint(e.end);
-    w.Key("text"); w.String(e.text);
-    w.Key("date"); w.String(e.date);
-    w.Key("lang"); w.String(e.lang);
-    w.Key("hedged"); w.Bool(e.hedged);
-    w.Key("subject_surface"); w.String(e.subject_surface);
-    w.Key("object_surface"); w.String(e.object_surface);
-    if (!e.speaker.empty()) { w.Key("speaker"); w.String(e.speaker); }
-    if (!e.event_date.empty()) { w.Key("event_date"); w.String(e.event_date); }
-    w.EndObject();
-  }
+  for (const IndexEvidence& e : index.evidence(t)) WriteEvidenceJson(w, e);
   w.EndArray();
   w.EndObject();
 }
@@ -239,7 +227,6 @@ void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_
     buffer.clear();
   };
   PrettyOut w(&buffer);
-  // Keys and their order as serialize.cc's GraphJson.
   w.StartObject();
   w.Key("format"); w.String("tahaluf-graph");
   w.Key("version"); w.Uint(1);
@@ -261,10 +248,71 @@ void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_
   flush();
 }
 
-std::string GraphJsonOf(const TieIndex& index) {
+std::string GraphJson(const TieIndex& index) {
   std::string out;
   WriteGraphJson(index, [&](std::string_view piece) { out.append(piece); });
   return out;
+}
+
+std::string GraphJson(const AllianceGraph& graph) { return GraphJson(TieIndex::FromGraph(graph)); }
+
+namespace {
+
+using LineWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void Str(LineWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void WriteActor(LineWriter& w, const NodeInfo& a, std::string_view surface) {
+  w.StartObject();
+  w.Key("id"); Str(w, a.id);
+  w.Key("name"); Str(w, a.name);
+  w.Key("name_ar"); Str(w, a.name_ar);
+  w.Key("kind"); Str(w, a.kind);
+  if (!a.wikidata.empty()) { w.Key("wikidata"); Str(w, a.wikidata); }
+  w.Key("surface"); Str(w, surface);
+  w.Key("aliases");
+  w.StartArray();
+  for (const std::string& alias : a.aliases) Str(w, alias);
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string TripleJson(const Triple& t) {
+  rapidjson::StringBuffer buf;
+  LineWriter w(buf);
+  w.StartObject();
+  w.Key("doc"); Str(w, t.doc);
+  w.Key("sentence"); w.Uint(t.sentence);
+  w.Key("subject"); WriteActor(w, t.subject_actor, t.subject_surface);
+  w.Key("relation"); Str(w, t.relation->name);
+  w.Key("object"); WriteActor(w, t.object_actor, t.object_surface);
+  w.Key("polarity"); Str(w, PolaritySign(t.relation->polarity));
+  w.Key("cameo"); Str(w, t.relation->cameo);
+  w.Key("plover"); Str(w, t.relation->plover);
+  w.Key("negated"); w.Bool(t.negated);
+  w.Key("hedged"); w.Bool(t.hedged);
+  w.Key("date"); Str(w, t.date);
+  w.Key("lang"); Str(w, t.lang);
+  w.Key("derivation"); Str(w, t.derivation);
+  w.Key("evidence");
+  w.StartObject();
+  w.Key("text"); Str(w, t.text);
+  w.Key("start"); w.Uint(t.begin);
+  w.Key("end"); w.Uint(t.end);
+  if (t.cue_end > t.cue_begin) {
+    w.Key("cue_start"); w.Uint(t.cue_begin);
+    w.Key("cue_end"); w.Uint(t.cue_end);
+  }
+  if (!t.speaker.empty()) { w.Key("speaker"); Str(w, t.speaker); }
+  if (!t.event_date.empty()) { w.Key("event_date"); Str(w, t.event_date); }
+  if (!t.construction.empty()) { w.Key("construction"); Str(w, t.construction); }
+  w.EndObject();
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
 }
 
 }  // namespace tahaluf

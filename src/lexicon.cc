@@ -7,9 +7,10 @@
 #include <algorithm>
 #include <set>
 
-#include "tahaluf/document.h"
-#include "tahaluf/normalize.h"
+#include "tahaluf/dates.h"
+#include "tahaluf/names.h"
 #include "tahaluf/segment.h"
+#include "tahaluf/utf8.h"
 #include "tsv.h"
 
 namespace tahaluf {
@@ -73,30 +74,20 @@ std::optional<ActorKind> ParseActorKind(std::string_view name) {
   return std::nullopt;
 }
 
+NodeInfo NodeFromActor(const Actor& a) {
+  NodeInfo n;
+  n.id = a.id;
+  n.name = a.name_en;
+  n.name_ar = a.name_ar;
+  n.kind = std::string(ActorKindName(a.kind));
+  n.wikidata = a.wikidata;
+  n.aliases = a.aliases;
+  return n;
+}
+
 bool IsKnownPosition(std::string_view position) {
   return std::find(std::begin(kPositions), std::end(kPositions), position) !=
          std::end(kPositions);
-}
-
-std::optional<int32_t> ParseRoleDate(std::string_view d, bool as_end) {
-  if (!IsIsoDate(d)) return std::nullopt;
-  int32_t y = std::stoi(std::string(d.substr(0, 4)));
-  int32_t m = d.size() >= 7 ? std::stoi(std::string(d.substr(5, 2))) : (as_end ? 99 : 0);
-  int32_t day = d.size() >= 10 ? std::stoi(std::string(d.substr(8, 2))) : (as_end ? 99 : 0);
-  return y * 10000 + m * 100 + day;
-}
-
-std::vector<std::string> NameTokens(std::string_view name) {
-  TokenizedSentence ts =
-      Tokenize(name, SentenceSpan{0, static_cast<uint32_t>(name.size())});
-  std::vector<std::string> out;
-  for (const Token& t : ts.tokens) {
-    if (!t.is_word) continue;
-    if (t.text == "'s") continue;
-    out.emplace_back(t.is_arabic ? StripArabicArticle(t.text) : t.text);
-  }
-  if (!out.empty() && out.front() == "the" && out.size() > 1) out.erase(out.begin());
-  return out;
 }
 
 void Lexicon::AddIcuCountries() {
@@ -257,14 +248,12 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
             if (!IsKnownPosition(f[3])) return fail("unknown position '" + std::string(f[3]) + "'");
             r.position = f[3];
             if (!f[4].empty()) {
-              auto d = ParseRoleDate(f[4], false);
-              if (!d) return fail("start '" + std::string(f[4]) + "' is not an ISO date");
-              r.start = *d;
+              if (!IsIsoDate(f[4])) return fail("start '" + std::string(f[4]) + "' is not an ISO date");
+              r.start = *ParseDay(f[4], false);
             }
             if (!f[5].empty()) {
-              auto d = ParseRoleDate(f[5], true);
-              if (!d) return fail("end '" + std::string(f[5]) + "' is not an ISO date");
-              r.end = *d;
+              if (!IsIsoDate(f[5])) return fail("end '" + std::string(f[5]) + "' is not an ISO date");
+              r.end = *ParseDay(f[5], true);
             }
             if (r.start > r.end) return fail("start is after end");
             roles_.push_back(std::move(r));
@@ -350,48 +339,21 @@ void Lexicon::Finalize() {
     if (nm.type != NameType::kName || nm.tokens.size() != 1 ||
         actors_[nm.actor].kind != ActorKind::kPerson) continue;
     std::string_view w = nm.tokens[0];
-    size_t letters = 0, i = 0;
-    while (i < w.size()) {
-      DecodeUtf8(w, &i);
-      ++letters;
-    }
-    if (letters < 6) continue;
+    if (CountCodePoints(w) < 6) continue;
     size_t j = 0;
     fuzzy_[DecodeUtf8(w, &j)].push_back(k);
   }
   finalized_ = true;
 }
 
-size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
-  std::vector<char32_t> x, y;
-  for (size_t i = 0; i < a.size();) x.push_back(DecodeUtf8(a, &i));
-  for (size_t i = 0; i < b.size();) y.push_back(DecodeUtf8(b, &i));
-  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return limit + 1;
-  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    cur[0] = i;
-    size_t row_min = cur[0];
-    for (size_t j = 1; j <= y.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    std::swap(prev, cur);
-  }
-  return prev[y.size()];
-}
-
 std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
-  size_t letters = 0;
-  for (size_t i = 0; i < word.size(); ++letters) DecodeUtf8(word, &i);
-  if (letters < 6 || word.empty()) return out;
+  if (CountCodePoints(word) < 6) return out;
   size_t j = 0;
   auto it = fuzzy_.find(DecodeUtf8(word, &j));
   if (it == fuzzy_.end()) return out;
   for (uint32_t k : it->second) {
-    if (BoundedEditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+    if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
   }
   return out;
 }

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "tahaluf/corpus.h"
+#include "tahaluf/graph_io.h"
+#include "tahaluf/tie_index.h"
 
 namespace tahaluf {
 
@@ -11,8 +12,21 @@ std::string MergeGraphFiles(const std::vector<GraphSource>& files, std::vector<S
   std::stable_sort(order.begin(), order.end(), [](const GraphSource& a, const GraphSource& b) {
     return a.content != b.content ? a.content < b.content : a.name < b.name;
   });
-  // Every file is checked on its own: its edges name its own nodes.
   return JoinGraphParts(order, errors);
+}
+
+std::string JoinGraphParts(const std::vector<GraphSource>& parts, std::vector<Status>* errors) {
+  TieIndexStager stager;
+  for (const GraphSource& part : parts) {
+    Status s = stager.AddGraphJson(part.content, part.name);
+    if (!s.ok()) errors->push_back(s);
+  }
+  TieIndex index;
+  // Every part was checked on its own (AddGraphJson): its edges name its
+  // own nodes, so this cannot fail on their account.
+  Status s = stager.Finish(&index);
+  if (!s.ok()) errors->push_back(s);
+  return GraphJson(index);
 }
 
 }  // namespace tahaluf

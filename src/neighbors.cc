@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf {
 
@@ -11,6 +11,10 @@ EgoNetwork Neighborhood(const TieIndex& index, const ActiveTies& active, uint32_
   EgoNetwork ego;
   ego.center = center;
   ego.depth = depth;
+  // Level by level by hand, not Boost's breadth_first_search: an ego
+  // network asks more than which actors are reachable. Each member keeps
+  // the actor one level closer it was reached through, the one with the
+  // smallest id, so every level is expanded in id order.
   const uint32_t kUnseen = UINT32_MAX;
   std::vector<uint32_t> level(index.num_nodes(), kUnseen);
   level[center] = 0;

@@ -3,7 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
+
+#include "tahaluf/utf8.h"
 
 namespace tahaluf {
 namespace {
@@ -44,39 +45,6 @@ char32_t FoldCodePoint(char32_t c) {
 }
 
 }  // namespace
-
-bool IsArabicLetter(char32_t c) {
-  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FC) ||
-         (c >= 0x0750 && c <= 0x077F);
-}
-
-char32_t DecodeUtf8(std::string_view text, size_t* i) {
-  int32_t pos = static_cast<int32_t>(*i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos,
-          static_cast<int32_t>(text.size()), c);
-  *i = static_cast<size_t>(pos);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 Normalizer::Normalizer() {
   UErrorCode status = U_ZERO_ERROR;

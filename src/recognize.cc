@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "tahaluf/names.h"
 #include "tahaluf/normalize.h"
 
 namespace tahaluf {

@@ -1,7 +1,6 @@
 #include "tahaluf/report.h"
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -9,30 +8,10 @@
 #include <map>
 #include <set>
 
-#include "tahaluf/blocs.h"
-#include "tahaluf/centrality.h"
-#include "tahaluf/formats.h"
-#include "tahaluf/tie_index.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 namespace {
-
-std::string Html(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\r': break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // JSON inside <script>: "<" written as \u003c so no "</script>" or "<!--"
 // can end the element early.
@@ -54,13 +33,13 @@ std::string DisplayName(const NodeInfo& n, LabelLanguage labels) {
 // An actor cell: the name in the chosen language first, the other one under
 // it; Arabic right-to-left.
 std::string NameCell(const NodeInfo& n, LabelLanguage labels) {
-  std::string en = "<span class=\"en\" dir=\"auto\">" + Html(n.name.empty() ? n.id : n.name) + "</span>";
+  std::string en = "<span class=\"en\" dir=\"auto\">" + HtmlEscape(n.name.empty() ? n.id : n.name) + "</span>";
   std::string ar = n.name_ar.empty()
                        ? std::string()
-                       : "<span class=\"ar\" lang=\"ar\" dir=\"rtl\">" + Html(n.name_ar) + "</span>";
+                       : "<span class=\"ar\" lang=\"ar\" dir=\"rtl\">" + HtmlEscape(n.name_ar) + "</span>";
   std::string names = labels == LabelLanguage::kArabic && !ar.empty() ? ar + en : en + ar;
-  return "<td class=\"actor\" data-sort=\"" + Html(DisplayName(n, labels)) + "\"><button class=\"pick\" data-actor=\"" +
-         Html(n.id) + "\">" + names + "</button></td>";
+  return "<td class=\"actor\" data-sort=\"" + HtmlEscape(DisplayName(n, labels)) + "\"><button class=\"pick\" data-actor=\"" +
+         HtmlEscape(n.id) + "\">" + names + "</button></td>";
 }
 
 std::string EvidenceItem(const Evidence& ev) {
@@ -69,8 +48,8 @@ std::string EvidenceItem(const Evidence& ev) {
   if (!ev.date.empty()) src += " \u00b7 " + ev.date;
   if (ev.hedged) src += " \u00b7 hedged";
   return std::string("<li") + (ar ? " lang=\"ar\" dir=\"rtl\"" : " dir=\"auto\"") +
-         (ev.hedged ? " class=\"hedged\"" : "") + "><span class=\"sent\">" + Html(ev.text) +
-         "</span> <span class=\"src\" dir=\"ltr\">" + Html(src) + "</span></li>";
+         (ev.hedged ? " class=\"hedged\"" : "") + "><span class=\"sent\">" + HtmlEscape(ev.text) +
+         "</span> <span class=\"src\" dir=\"ltr\">" + HtmlEscape(src) + "</span></li>";
 }
 
 const char kStyle[] = R"CSS(
@@ -374,38 +353,6 @@ const char kScript[] = R"JS(
 
 }  // namespace
 
-ReportAnalytics ReportAnalyticsFor(const AllianceGraph& graph, size_t max_brokers) {
-  // The analytics stage: signed Louvain blocs and Brandes betweenness over
-  // the same tie index the blocs / brokers commands use.
-  TieIndex index = TieIndex::FromGraph(graph);
-  ActiveTies active(index, TieFilter());
-  Blocs blocs = FindBlocs(index, active);
-  CentralityOptions options;
-  options.sample = index.num_nodes() > 2000 ? 500 : 0;
-  Centrality centrality = ComputeCentrality(index, active, options);
-  ReportAnalytics a;
-  a.blocs_method =
-      "Signed communities (Louvain): cooperative ties hold a bloc together, hostile ties set "
-      "blocs apart.";
-  for (const auto& members : blocs.members) {
-    if (members.size() < 2) continue;
-    ReportBloc bloc;
-    bloc.label = "Bloc " + std::to_string(a.blocs.size() + 1);
-    for (uint32_t v : members) bloc.members.emplace_back(index.node(v).id);
-    std::sort(bloc.members.begin(), bloc.members.end());
-    a.blocs.push_back(std::move(bloc));
-  }
-  a.brokers_method = centrality.sampled
-                         ? "Betweenness centrality (Brandes), estimated from a sample of sources."
-                         : "Betweenness centrality (Brandes): how often an actor lies on the "
-                           "shortest ties between two others.";
-  a.broker_score_name = "betweenness";
-  for (const Broker& b : TopBrokers(index, active, centrality, blocs, max_brokers)) {
-    a.brokers.push_back({std::string(index.node(b.actor).id), b.betweenness});
-  }
-  return a;
-}
-
 std::string InlineSvg(const std::string& svg) {
   size_t start = svg.find("<svg");
   if (start == std::string::npos) return {};
@@ -438,7 +385,7 @@ std::string InlineSvg(const std::string& svg) {
     root.erase(p, q - p + 1);
   }
   while (!root.empty() && root.back() == ' ') root.pop_back();
-  root += " width=\"100%\" data-width=\"" + Html(width.empty() ? "100%" : width) + "\"";
+  root += " width=\"100%\" data-width=\"" + HtmlEscape(width.empty() ? "100%" : width) + "\"";
   return root + out.substr(tag_end);
 }
 
@@ -477,13 +424,13 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
   h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   h += "<meta name=\"generator\" content=\"tahaluf report\">\n";
-  h += "<title>" + Html(options.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n";
+  h += "<title>" + HtmlEscape(options.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n";
   h += "<body data-actors=\"" + std::to_string(graph.num_nodes()) + "\" data-relations=\"" +
        std::to_string(edges.size()) + "\" data-evidence=\"" + std::to_string(evidence_total) +
        "\" data-documents=\"" + std::to_string(docs.size()) + "\" data-diagram-actors=\"" +
        std::to_string(diagram_nodes) + "\" data-diagram-relations=\"" +
        std::to_string(diagram_edges) + "\">\n";
-  h += "<header><h1>" + Html(options.title) + "</h1>\n<p>" + std::to_string(graph.num_nodes()) +
+  h += "<header><h1>" + HtmlEscape(options.title) + "</h1>\n<p>" + std::to_string(graph.num_nodes()) +
        " actors, " + std::to_string(edges.size()) + " relations, " + std::to_string(evidence_total) +
        " evidence sentences from " + std::to_string(docs.size()) + " documents.</p>\n";
   h += "<nav><a href=\"#diagram\">Diagram</a><a href=\"#relations\">Relations</a>"
@@ -492,7 +439,7 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
 
   // Diagram and evidence panel.
   h += "<section id=\"diagram\"><h2>Diagram</h2>\n";
-  if (!options.diagram_note.empty()) h += "<p class=\"note\">" + Html(options.diagram_note) + "</p>\n";
+  if (!options.diagram_note.empty()) h += "<p class=\"note\">" + HtmlEscape(options.diagram_note) + "</p>\n";
   if (svg.empty()) {
     h += "<p class=\"note\">No diagram.</p>\n";
   } else {
@@ -530,8 +477,8 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
     std::string rel_label(r.name);
     std::replace(rel_label.begin(), rel_label.end(), '_', ' ');
     h += "<tr class=\"rel\" data-index=\"" + std::to_string(i) + "\" data-key=\"" +
-         Html(DiagramEdgeId(s, r.name, t)) + "\" data-s=\"" + Html(s.id) + "\" data-t=\"" +
-         Html(t.id) + "\" data-relation=\"" + std::string(r.name) + "\" data-polarity=\"" + pol +
+         HtmlEscape(DiagramEdgeId(s, r.name, t)) + "\" data-s=\"" + HtmlEscape(s.id) + "\" data-t=\"" +
+         HtmlEscape(t.id) + "\" data-relation=\"" + std::string(r.name) + "\" data-polarity=\"" + pol +
          "\" data-cameo=\"" + std::string(r.cameo) + "\" data-count=\"" +
          std::to_string(sum.evidence_count) + "\">";
     h += NameCell(s, labels);
@@ -545,7 +492,7 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
     h += "<td>" + std::string(r.cameo) + (r.plover.empty() ? "" : " <small>" + std::string(r.plover) + "</small>") +
          "</td>";
     h += "<td class=\"num\">" + std::to_string(sum.evidence_count) + "</td>";
-    h += "<td>" + Html(sum.first_date) + "</td><td>" + Html(sum.last_date) + "</td>";
+    h += "<td>" + HtmlEscape(sum.first_date) + "</td><td>" + HtmlEscape(sum.last_date) + "</td>";
     h += "<td><details><summary>" + std::to_string(sum.evidence_count) +
          (sum.evidence_count == 1 ? " sentence" : " sentences") + (sum.hedged ? ", hedged" : "") +
          "</summary><ol class=\"ev\">";
@@ -555,24 +502,24 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
   h += "</tbody></table>\n</section>\n";
 
   // Blocs and brokers.
-  h += "<section id=\"blocs\"><h2>Blocs</h2>\n<p class=\"note\">" + Html(analytics.blocs_method) +
+  h += "<section id=\"blocs\"><h2>Blocs</h2>\n<p class=\"note\">" + HtmlEscape(analytics.blocs_method) +
        "</p>\n";
   if (analytics.blocs.empty()) h += "<p>No blocs.</p>\n";
   for (const ReportBloc& b : analytics.blocs) {
-    h += "<div class=\"bloc\"><b>" + Html(b.label) + "</b> (" + std::to_string(b.members.size()) +
+    h += "<div class=\"bloc\"><b>" + HtmlEscape(b.label) + "</b> (" + std::to_string(b.members.size()) +
          " actors): <span class=\"members\">";
     for (const std::string& id : b.members) {
       auto v = graph.FindNode(id);
       std::string name = v ? DisplayName(g[*v], labels) : id;
-      h += "<button class=\"pick\" type=\"button\" data-actor=\"" + Html(id) + "\"><span dir=\"auto\">" +
-           Html(name) + "</span></button>";
+      h += "<button class=\"pick\" type=\"button\" data-actor=\"" + HtmlEscape(id) + "\"><span dir=\"auto\">" +
+           HtmlEscape(name) + "</span></button>";
     }
     h += "</span></div>\n";
   }
   h += "</section>\n<section id=\"brokers\"><h2>Brokers</h2>\n<p class=\"note\">" +
-       Html(analytics.brokers_method) + "</p>\n";
+       HtmlEscape(analytics.brokers_method) + "</p>\n";
   h += "<table id=\"broker-table\"><thead><tr><th>#</th><th>Actor</th><th>Kind</th><th>" +
-       Html(analytics.broker_score_name.empty() ? "score" : analytics.broker_score_name) +
+       HtmlEscape(analytics.broker_score_name.empty() ? "score" : analytics.broker_score_name) +
        "</th></tr></thead><tbody>\n";
   for (size_t i = 0; i < analytics.brokers.size(); ++i) {
     const ReportBroker& b = analytics.brokers[i];
@@ -583,7 +530,7 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
     char score[32];
     std::snprintf(score, sizeof score, b.score == static_cast<long long>(b.score) ? "%.0f" : "%.3f", b.score);
     h += "<tr><td class=\"num\">" + std::to_string(i + 1) + "</td>" + NameCell(n, labels) + "<td>" +
-         Html(n.kind) + "</td><td class=\"num\">" + score + "</td></tr>\n";
+         HtmlEscape(n.kind) + "</td><td class=\"num\">" + score + "</td></tr>\n";
   }
   h += "</tbody></table>\n</section>\n";
 
@@ -597,8 +544,8 @@ std::string HtmlReport(const AllianceGraph& graph, const ReportAnalytics& analyt
     return out;
   };
   for (const auto& [doc, d] : docs) {
-    h += "<tr><td dir=\"auto\">" + Html(doc) + "</td><td>" + Html(join(d.dates)) + "</td><td>" +
-         Html(join(d.langs)) + "</td><td class=\"num\">" + std::to_string(d.relations.size()) +
+    h += "<tr><td dir=\"auto\">" + HtmlEscape(doc) + "</td><td>" + HtmlEscape(join(d.dates)) + "</td><td>" +
+         HtmlEscape(join(d.langs)) + "</td><td class=\"num\">" + std::to_string(d.relations.size()) +
          "</td><td class=\"num\">" + std::to_string(d.evidence) + "</td></tr>\n";
   }
   h += "</tbody></table>\n</section>\n</main>\n";

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "tahaluf/utf8.h"
+
 namespace tahaluf {
 namespace {
 

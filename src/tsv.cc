@@ -1,6 +1,7 @@
 #include "tsv.h"
 
-#include "tahaluf/document.h"
+#include "tahaluf/text.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf {
 namespace {
@@ -47,14 +48,11 @@ void ReadTsv(std::string_view content, std::string_view source,
     return;
   }
   bool seen_header = false;
-  size_t line_no = 0, cursor = 0;
   std::vector<std::string_view> fields;
-  while (cursor < content.size()) {
-    ++line_no;
-    size_t end = content.find('\n', cursor);
-    if (end == std::string_view::npos) end = content.size();
-    std::string_view line = content.substr(cursor, end - cursor);
-    cursor = end + 1;
+  LineReader lines(content);
+  for (Line l; lines.Next(&l);) {
+    const size_t line_no = l.number;
+    std::string_view line = l.text;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (TrimField(line).empty() || line[0] == '#') continue;
     fields.clear();

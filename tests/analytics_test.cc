@@ -9,7 +9,6 @@
 #include "tahaluf/blocs.h"
 #include "tahaluf/centrality.h"
 #include "tahaluf/graph_stats.h"
-#include "tahaluf/merge.h"
 #include "tahaluf/neighbors.h"
 #include "tahaluf/timeline.h"
 
@@ -228,44 +227,6 @@ TEST_CASE("stats: counts by kind, relation, polarity, language and document") {
   GraphStats h = ComputeStats(t.index(), ActiveTies(t.index(), hostile), 2);
   CHECK(h.ties == 1);
   CHECK(h.actors_with_ties == 2);
-}
-
-TEST_CASE("merge: the same graph whatever the order of the files") {
-  AllianceGraph g1, g2, g3;
-  Evidence e;
-  e.doc = "d1";
-  NodeInfo x1{"X", "Alpha", "", "state", "", {"a"}};
-  NodeInfo x2{"X", "Beta", "بيتا", "", "Q1", {"b"}};
-  NodeInfo y{"Y", "Y", "", "state", "", {}};
-  g1.AddFact(x1, FindRelation("meet"), y, e);
-  Evidence e2 = e;
-  e2.text = "same key, other text";
-  g2.AddFact(x2, FindRelation("meet"), y, e2);
-  e.doc = "d3";
-  g3.AddFact(y, FindRelation("condemn"), x2, e);
-  std::string j1 = GraphJson(g1), j2 = GraphJson(g2), j3 = GraphJson(g3);
-  std::vector<Status> errors;
-  std::string forward = MergeGraphFiles({{"1", j1}, {"2", j2}, {"3", j3}}, &errors);
-  std::string backward = MergeGraphFiles({{"3", j3}, {"2", j2}, {"1", j1}}, &errors);
-  std::string middle = MergeGraphFiles({{"2", j2}, {"1", j1}, {"3", j3}}, &errors);
-  CHECK(errors.empty());
-  CHECK(forward == backward);
-  CHECK(forward == middle);
-  // The bytes GraphJson writes for the AllianceGraph merged in content order.
-  std::vector<std::string> by_content = {j1, j2, j3};
-  std::sort(by_content.begin(), by_content.end());
-  AllianceGraph merged;
-  for (const std::string& j : by_content) REQUIRE(ReadGraphJson(j, "x", &merged).ok());
-  CHECK(forward == GraphJson(merged));
-  TieIndex index;
-  REQUIRE(IndexGraphJson(forward, "merged", &index).ok());
-  CHECK(index.num_ties() == 2);
-  CHECK(index.aliases(*index.Find("X")).size() == 2);
-  // A bad file is reported and left out; the rest still merge.
-  std::string partial = MergeGraphFiles({{"bad.json", "{"}, {"1", j1}}, &errors);
-  REQUIRE(errors.size() == 1);
-  CHECK(errors[0].source() == "bad.json");
-  CHECK(partial == j1);
 }
 
 }  // namespace

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "tahaluf/graph.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index.h"
 
 namespace tahaluf::testing {

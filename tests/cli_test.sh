@@ -105,11 +105,15 @@ check "a graph read back and written again is unchanged" cmp -s "$work/g1.json" 
 "$bin" build "$work/tr.jsonl" -o "$work/g4.json" 2>/dev/null
 check "build from extract's triples gives the same graph" cmp -s "$work/g1.json" "$work/g4.json"
 
-echo '{"format":"tahaluf-graph","nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B"}]}' >"$work/badgraph.json"
+echo '{"format":"tahaluf-graph","nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B","relation":"meet","evidence":[{"doc":"d"}]}]}' >"$work/badgraph.json"
 "$bin" export "$work/badgraph.json" --format dot -o "$work/out.dot" 2>"$work/err"
 check "malformed graph exits 1" test $? -eq 1
 check "malformed graph explained" contains "$work/err" "badgraph.json: edge #0 names a node that is not in"
 check "no output left behind" test ! -e "$work/out.dot"
+"$bin" merge "$work/g1.json" "$work/badgraph.json" -o "$work/merged_bad.json" 2>"$work/err"
+check "merge with a malformed graph exits 1" test $? -eq 1
+check "merge names the malformed graph" contains "$work/err" "badgraph.json: edge #0 names a node that is not in"
+check "merge keeps the good graph whole" cmp -s "$work/g1.json" "$work/merged_bad.json"
 check "no temporary file left behind" test -z "$(ls "$work" | grep '\.tmp\.')"
 echo '{"format":"tahaluf-graph", "nodes": [' >"$work/trunc.json"
 "$bin" path "$work/trunc.json" A B 2>"$work/err"

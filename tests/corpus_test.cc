@@ -6,7 +6,7 @@
 
 #include "tahaluf/corpus.h"
 #include "tahaluf/files.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index.h"
 #include "test_util.h"
 
@@ -65,9 +65,9 @@ TEST_CASE("corpus: parts joined in order, in any tree, give the bytes of one bui
   REQUIRE(docs.size() >= 18);
   // The same document twice (a syndicated copy): its evidence is kept once.
   docs.push_back(docs[3]);
-  const std::string whole = BuildGraphJson(docs, extractor, k.lexicon);
+  const std::string whole = BuildGraphJson(docs, extractor);
   AllianceGraph g;
-  AddDocuments(docs, extractor, k.lexicon, &g);
+  AddDocuments(docs, extractor, &g);
   CHECK(GraphJson(g) == whole);
   CHECK(g.num_edges() > 100);
 
@@ -76,7 +76,7 @@ TEST_CASE("corpus: parts joined in order, in any tree, give the bytes of one bui
     std::vector<std::string> parts;
     for (size_t i = 0; i < docs.size(); i += part_size) {
       std::vector<Document> part(docs.begin() + i, docs.begin() + std::min(docs.size(), i + part_size));
-      parts.push_back(BuildGraphJson(part, extractor, k.lexicon));
+      parts.push_back(BuildGraphJson(part, extractor));
     }
     std::vector<GraphSource> sources;
     for (size_t i = 0; i < parts.size(); ++i) sources.push_back({"part " + std::to_string(i), parts[i]});
@@ -91,7 +91,7 @@ TEST_CASE("corpus: parts joined in order, in any tree, give the bytes of one bui
   }
   // An empty part changes nothing.
   std::vector<Status> errors;
-  CHECK(JoinGraphParts({{"empty", BuildGraphJson({}, extractor, k.lexicon)}, {"whole", whole}}, &errors) ==
+  CHECK(JoinGraphParts({{"empty", BuildGraphJson({}, extractor)}, {"whole", whole}}, &errors) ==
         whole);
 }
 

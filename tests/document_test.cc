@@ -103,13 +103,5 @@ TEST_CASE("document: a document made from fields is checked as a JSON line is") 
   CHECK(CheckDocument(&unnamed).source() == "n6");
 }
 
-TEST_CASE("document: ISO dates") {
-  CHECK(IsIsoDate("2025"));
-  CHECK(IsIsoDate("2025-09"));
-  CHECK(IsIsoDate("2025-09-17"));
-  CHECK_FALSE(IsIsoDate("2025-13-01"));
-  CHECK_FALSE(IsIsoDate("17/09/2025"));
-}
-
 }  // namespace
 }  // namespace tahaluf

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "tahaluf/export.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "test_graphs.h"
 
 namespace tahaluf {

@@ -6,7 +6,7 @@
 
 #include "tahaluf/export.h"
 #include "tahaluf/formats.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "test_graphs.h"
 
 namespace tahaluf {
@@ -98,28 +98,6 @@ TEST_CASE("formats: CAMEO quad classes") {
   }
 }
 
-TEST_CASE("formats: full dates from partial ones") {
-  struct Row {
-    std::string date;
-    bool end;
-    std::string want;
-  };
-  const Row rows[] = {
-      {"2024-03-05", false, "2024-03-05"}, {"2024-03-05", true, "2024-03-05"},
-      {"2024-02", false, "2024-02-01"},    {"2024-02", true, "2024-02-29"},
-      {"2023-02", true, "2023-02-28"},     {"1900-02", true, "1900-02-28"},
-      {"2000-02", true, "2000-02-29"},     {"2024", false, "2024-01-01"},
-      {"2024", true, "2024-12-31"},        {"2024-03-05T10:00:00Z", false, "2024-03-05"},
-      {"", false, ""},                     {"March", false, ""},
-      {"2024-13", false, ""},              {"2024-02-30", false, ""},
-      {"2024/03/05", false, ""},
-  };
-  for (const Row& r : rows) {
-    CAPTURE(r.date);
-    CHECK(FullDate(r.date, r.end) == r.want);
-  }
-}
-
 TEST_CASE("formats: quoting for CSV and TSV") {
   CHECK(QuoteField("plain text", ',') == "plain text");
   CHECK(QuoteField("a,b", ',') == "\"a,b\"");
@@ -130,16 +108,6 @@ TEST_CASE("formats: quoting for CSV and TSV") {
   CHECK(QuoteField("cr\r", ',') == "\"cr\r\"");
   CHECK(QuoteField("\u200fعربي\u200f", ',') == "\u200fعربي\u200f");
   CHECK(QuoteField("", ',') == "");
-}
-
-TEST_CASE("formats: XML escaping") {
-  CHECK(XmlEscape("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d");
-  CHECK(XmlEscape("line\nnext\ttab\rcr") == "line\nnext\ttab&#13;cr");
-  CHECK(XmlEscape("line\nnext\ttab", true) == "line&#10;next&#9;tab");
-  // Characters XML 1.0 cannot hold are dropped, nothing else is.
-  CHECK(XmlEscape(std::string("a\x01" "b\x1f" "c", 5)) == "abc");
-  CHECK(XmlEscape("x\xEF\xBF\xBEy\xEF\xBF\xBFz") == "xyz");
-  CHECK(XmlEscape("\u200fعربي\u200e \u2067x\u2069") == "\u200fعربي\u200e \u2067x\u2069");
 }
 
 TEST_CASE("formats: an edge summary says what every format carries") {

@@ -6,8 +6,9 @@
 #include <vector>
 
 #include "tahaluf/export.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/report.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/report_analytics.h"
 #include "test_graphs.h"
 
 namespace tahaluf {

@@ -6,7 +6,7 @@
 
 #include "analytics_util.h"
 #include "test_graphs.h"
-#include "tahaluf/graph_writer.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index_file.h"
 
 namespace tahaluf::testing {
@@ -22,7 +22,7 @@ std::string IndexFileOf(const TieIndex& index, GraphFileStamp stamp) {
 void CheckSameIndex(const TieIndex& a, const TieIndex& b) {
   // The graph file written from each holds every actor, tie and piece of
   // evidence with all their fields.
-  CHECK(GraphJsonOf(a) == GraphJsonOf(b));
+  CHECK(GraphJson(a) == GraphJson(b));
   REQUIRE(a.num_nodes() == b.num_nodes());
   for (uint32_t v = 0; v < a.num_nodes(); ++v) {
     CHECK(b.Find(a.node(v).id) == v);
@@ -111,7 +111,7 @@ TEST_CASE("tie_index_file: build's index (staged triples) is the index of the fi
   REQUIRE(errors.empty());
   TieIndex staged;
   REQUIRE(stager.Finish(&staged).ok());
-  const std::string json = GraphJsonOf(staged);
+  const std::string json = GraphJson(staged);
   TieIndex parsed;
   REQUIRE(IndexGraphJson(json, "g.json", &parsed).ok());
   const std::string bytes = IndexFileOf(staged, {});

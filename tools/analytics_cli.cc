@@ -11,8 +11,10 @@
 #include <sstream>
 
 #include "tahaluf/files.h"
-#include "tahaluf/query.h"
+#include "tahaluf/graph_io.h"
+#include "tahaluf/resolve.h"
 #include "tahaluf/tie_index_file.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf::cli {
 
@@ -226,26 +228,20 @@ std::string ActorLabel(const TieIndex& index, uint32_t v) {
 
 namespace {
 
-size_t Width(std::string_view s) {
-  size_t w = 0;
-  for (unsigned char c : s) w += (c & 0xC0) != 0x80;
-  return w;
-}
-
 }  // namespace
 
 std::string Table(const std::vector<std::vector<std::string>>& rows) {
   std::vector<size_t> widths;
   for (const auto& row : rows) {
     if (widths.size() < row.size()) widths.resize(row.size(), 0);
-    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], Width(row[c]));
+    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], CountCodePoints(row[c]));
   }
   std::string out;
   for (size_t r = 0; r < rows.size(); ++r) {
     std::string line;
     for (size_t c = 0; c < rows[r].size(); ++c) {
       line += rows[r][c];
-      if (c + 1 < rows[r].size()) line += std::string(widths[c] - Width(rows[r][c]) + 2, ' ');
+      if (c + 1 < rows[r].size()) line += std::string(widths[c] - CountCodePoints(rows[r][c]) + 2, ' ');
     }
     out += line + "\n";
     if (r == 0) {

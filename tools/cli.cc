@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 
 namespace tahaluf::cli {
 

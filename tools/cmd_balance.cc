@@ -2,7 +2,7 @@
 #include "analytics_cli.h"
 #include "tahaluf/analytics_json.h"
 #include "tahaluf/balance.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf::cli {
 namespace {

@@ -15,8 +15,7 @@
 #include "progress.h"
 #include "tahaluf/corpus.h"
 #include "tahaluf/extract.h"
-#include "tahaluf/graph_writer.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/tie_index.h"
 
 namespace tahaluf::cli {
@@ -302,7 +301,7 @@ int RunBuild(const Args& args) {
     Extractor extractor(knowledge->lexicon, knowledge->grammar);
     Progress progress("build", docs.size(), args.Has("--quiet"));
     progress.SetUnit("documents");
-    AddDocuments(docs, extractor, knowledge->lexicon, &graph, [&] { progress.Advance(); });
+    AddDocuments(docs, extractor, &graph, [&] { progress.Advance(); });
     progress.Finish();
     ndocs = docs.size();
   }

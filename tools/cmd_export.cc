@@ -17,7 +17,7 @@
 #include "tahaluf/export.h"
 #include "tahaluf/focus.h"
 #include "tahaluf/formats.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 
 namespace tahaluf::cli {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "cli.h"
 #include "tahaluf/extract.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 
 namespace tahaluf::cli {
 namespace {
@@ -48,7 +48,7 @@ int RunExtract(const Args& args, bool mentions_only) {
     }
     if (!mentions_only) {
       for (const Triple& t : ex.triples) {
-        out += TripleJson(doc, t, ex, knowledge->lexicon);
+        out += TripleJson(t);
         out += '\n';
         ++triples;
       }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "analytics_cli.h"
+#include "tahaluf/graph_io.h"
 
 namespace tahaluf::cli {
 namespace {

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "analytics_cli.h"
+#include "tahaluf/graph_io.h"
 #include "tahaluf/merge.h"
 #include "tahaluf/tie_index.h"
 

@@ -3,7 +3,7 @@
 
 #include "analytics_cli.h"
 #include "tahaluf/analytics_json.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 
 namespace tahaluf::cli {
 namespace {

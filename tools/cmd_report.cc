@@ -9,6 +9,7 @@
 #include "tahaluf/export.h"
 #include "tahaluf/focus.h"
 #include "tahaluf/report.h"
+#include "tahaluf/report_analytics.h"
 
 namespace tahaluf::cli {
 namespace {
@@ -87,7 +88,7 @@ int RunReport(const Args& args) {
     return s.code() == ErrorCode::kUsage ? kExitUsage : kExitBadInput;
   }
   progress.Step("writing the report");
-  // Blocs and brokers: see ReportAnalyticsFor in report.h.
+  // Blocs and brokers: the analytics stage computes them (report_analytics.h).
   std::string html = HtmlReport(part, ReportAnalyticsFor(part), opt);
   progress.Finish();
   if (!WriteOutput(args, html)) return kExitBadInput;

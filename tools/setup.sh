@@ -3,7 +3,7 @@
 # main job on the bundled example articles (demo) or runs every test (test).
 #
 #   tools/setup.sh demo   # graphs/example.{json,dot,svg} + a path query
-#   tools/setup.sh test   # unit, CLI, golden, export, score, Python, Dask tests (ctest)
+#   tools/setup.sh test   # unit, CLI, layering, golden outputs, export, score, Python, Dask tests (ctest)
 #
 # Both build the Python module too and make `import tahaluf` work in every
 # python3 found (the one on PATH and Debian's /usr/bin/python3) by writing

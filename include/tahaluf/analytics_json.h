@@ -1,4 +1,4 @@
-// Stage 7 (analytics), answers as data: each analytics answer as the JSON
+// Analytics answers as data: each analytics answer as the JSON
 // object its command prints with --json (path, neighbors, blocs, balance,
 // brokers, timeline, stats), for every program that hands the answers on
 // (the CLI, the Python module). Keys come in a fixed order and numbers as
@@ -27,7 +27,7 @@
 #include "tahaluf/centrality.h"
 #include "tahaluf/graph_stats.h"
 #include "tahaluf/neighbors.h"
-#include "tahaluf/query.h"
+#include "tahaluf/paths.h"
 #include "tahaluf/tie_index.h"
 #include "tahaluf/timeline.h"
 

@@ -1,4 +1,4 @@
-// Stage 7 (analytics): structural balance. In a balanced alliance system
+// Analytics: structural balance. In a balanced alliance system
 // "the friend of my friend is my friend" and "the enemy of my enemy is my
 // friend"; a triangle of actors whose three pairs are each allied (+) or
 // hostile (-) (pair_graph.h: the sign of cooperative minus hostile

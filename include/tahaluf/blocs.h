@@ -1,4 +1,4 @@
-// Stage 7 (analytics): alliance blocs. Groups of actors held together by
+// Analytics: alliance blocs. Groups of actors held together by
 // cooperative ties and set apart by hostile ones: signed community
 // detection on the actor pairs (pair_graph.h), weighting each pair by its
 // cooperative and its hostile evidence.

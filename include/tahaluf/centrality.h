@@ -1,4 +1,4 @@
-// Stage 7 (analytics): who holds the alliance system together. Degree (how
+// Analytics: who holds the alliance system together. Degree (how
 // many actors an actor has active ties with) and betweenness (on how many
 // shortest paths between other actors it lies; Brandes's algorithm, run by
 // Boost.Graph on the actor pairs as an undirected, unweighted graph), and

@@ -1,4 +1,4 @@
-// Stage 0: read. Turns the bytes a user gave into Documents.
+// The read stage: turns the bytes a user gave into Documents.
 //
 // Two input shapes:
 //  - a text file: UTF-8, Arabic or English, with an optional front matter
@@ -9,6 +9,8 @@
 //    "lang"?, "title"?}.
 // Every span reported later is a byte offset into Document::text, which is
 // exactly the file's bytes (front matter included) or the JSON "text" value.
+// Dates are checked with IsIsoDate (dates.h), text with FindInvalidUtf8
+// (utf8.h).
 //
 // Usage:
 //   tahaluf::Document doc;
@@ -38,9 +40,6 @@ struct Document {
   std::string title;
 };
 
-// Returns the offset of the first invalid UTF-8 byte, or npos when valid.
-size_t FindInvalidUtf8(std::string_view bytes);
-
 // "ar" when Arabic letters outnumber Latin ones in `text`, else "en".
 std::string DetectLanguage(std::string_view text);
 
@@ -66,9 +65,6 @@ Status CheckDocument(Document* doc);
 // `origin` and the 1-based line number. Blank lines are ignored.
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
                     std::vector<Document>* docs, std::vector<Status>* errors);
-
-// True for a plausible ISO date: yyyy, yyyy-mm or yyyy-mm-dd.
-bool IsIsoDate(std::string_view date);
 
 }  // namespace tahaluf
 

@@ -1,4 +1,4 @@
-// Stage 6: export (diagrams). Writes an AllianceGraph as DOT through
+// Diagrams: writes an AllianceGraph as DOT through
 // Graphviz's cgraph (which quotes and escapes every attribute) and renders it
 // to SVG, PNG or PDF in-process through gvc with the cairo renderers (pango
 // shapes Arabic, joins its letters and lays it out right-to-left; the gd PNG

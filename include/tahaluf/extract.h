@@ -38,31 +38,9 @@
 #include "tahaluf/recognize.h"
 #include "tahaluf/relations.h"
 #include "tahaluf/segment.h"
+#include "tahaluf/triple.h"
 
 namespace tahaluf {
-
-struct Triple {
-  ActorIndex subject = kNoActor;
-  ActorIndex object = kNoActor;
-  const RelationInfo* relation = nullptr;
-  bool negated = false;
-  bool hedged = false;
-  uint32_t sentence = 0;          // index of the sentence in the document
-  uint32_t begin = 0, end = 0;    // the sentence's byte span in doc.text
-  uint32_t cue_begin = 0, cue_end = 0;  // the cue's byte span (0,0: derived)
-  std::string subject_surface;    // as written (or the title that named it)
-  std::string object_surface;
-  std::string derivation;         // "cue", "role", "title", "meeting-place"...
-  // For a cue's triple, the construction (data/constructions.tsv) that
-  // found its arguments; empty otherwise.
-  std::string construction;
-  // Who the sentence attributes the claim to ("مصادر باكستانية", "four
-  // Pakistani officials"), as written; empty when the text says nobody.
-  std::string speaker;
-  // The day the sentence's relative date points to ("يوم الاثنين", "last
-  // week"), resolved against the document's date: ISO, or empty.
-  std::string event_date;
-};
 
 struct SentenceMentions {
   uint32_t sentence = 0;
@@ -106,9 +84,6 @@ class Extractor {
   Recognizer recognizer_;
   Segmenter segmenter_;
 };
-
-// yyyymmdd of an ISO date ("2025-12-22"), 0 when empty or malformed.
-int32_t DateNumber(std::string_view iso);
 
 // Resolves a relative date in a sentence's tokens against the document's
 // date (yyyymmdd): weekdays (يوم الاثنين, on Monday) to the last such day on

@@ -1,4 +1,4 @@
-// Stage 7: query (focus). Cuts out of an AllianceGraph the part an analyst
+// Focus: cuts out of an AllianceGraph the part an analyst
 // asked about, for a diagram or a report: the neighbourhood of an actor, the
 // shortest paths between two, chosen relations or polarities, a date
 // window, well-attested ties only, the most connected actors. The result is

@@ -1,4 +1,4 @@
-// Stage 6: export (files for other tools). Writes an AllianceGraph in the
+// Files for other tools: writes an AllianceGraph in the
 // formats analysts load into their own tools:
 //
 //   GraphML      networkx read_graphml, Gephi, Cytoscape, yEd. Typed keys
@@ -29,7 +29,7 @@
 // quote a field holding the delimiter, a quote, CR or LF ("" for a quote).
 // Output is sorted by actor id and by (source, relation, target), so the
 // same graph gives the same bytes. (DOT is export.h's WriteDot, the
-// tahaluf graph JSON serialize.h's GraphJson.)
+// tahaluf graph JSON graph_io.h's GraphJson.)
 //
 // Usage:
 //   std::string xml = tahaluf::GraphMl(graph);
@@ -54,25 +54,10 @@ enum class ExportFormat { kDot, kJson, kGraphMl, kGexf, kNodeLink, kNeo4j, kEven
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 std::string_view ExportFormatName(ExportFormat format);
 
-// What every format says about a relation besides its evidence.
-struct EdgeSummary {
-  size_t evidence_count = 0;
-  std::string first_date, last_date;   // earliest and latest evidence date ("" if none)
-  std::vector<std::string> documents;  // sorted, unique
-  std::vector<std::string> dates;      // sorted, unique, non-empty
-  bool hedged = false;                 // every piece of evidence hedged
-};
-EdgeSummary SummarizeEdge(const EdgeInfo& edge);
-
 // CAMEO quad class of a code: 1 verbal cooperation (01-05), 2 material
 // cooperation (06-09), 3 verbal conflict (10-14), 4 material conflict
 // (15-20); 0 for an empty or unknown code.
 int QuadClass(std::string_view cameo);
-
-// A date as Gephi's timeline wants it, from the start or the end of what a
-// partial date covers: ("2024-02", false) -> "2024-02-01", ("2024-02", true)
-// -> "2024-02-29". Empty when `date` is not YYYY, YYYY-MM or YYYY-MM-DD.
-std::string FullDate(std::string_view date, bool end_of_period);
 
 std::string GraphMl(const AllianceGraph& graph);
 std::string Gexf(const AllianceGraph& graph);
@@ -89,11 +74,6 @@ Neo4jFiles Neo4jCsv(const AllianceGraph& graph);
 // The field quoted for CSV (delimiter ',') or TSV ('\t') when it holds the
 // delimiter, '"', CR or LF.
 std::string QuoteField(std::string_view field, char delimiter);
-
-// Text for XML: & < > " escaped, CR as &#13;, control characters XML 1.0
-// cannot hold dropped. In attributes (`in_attribute`) LF and TAB are written
-// as character references too, so parsers keep them.
-std::string XmlEscape(std::string_view text, bool in_attribute = false);
 
 }  // namespace tahaluf
 

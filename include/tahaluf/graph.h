@@ -1,16 +1,19 @@
-// Stage 5: merge. One vertex per canonical actor, one edge per (subject,
-// relation, object) fact carrying every piece of evidence for it: document,
-// sentence, byte span in the original, sentence text, date, language,
-// hedged. The same fact from an Arabic and an English article is one edge
-// with two pieces of evidence. Symmetric relations are stored once, with the
-// smaller actor id as source. Negated claims never enter the graph.
+// The graph stage: the editable alliance graph. One vertex per canonical
+// actor, one edge per (subject, relation, object) fact carrying every piece
+// of evidence for it: document, sentence, byte span in the original,
+// sentence text, date, language, hedged. The same fact from an Arabic and an
+// English article is one edge with two pieces of evidence. Symmetric
+// relations are stored once, with the smaller actor id as source. Negated
+// claims never enter the graph. Triples (triple.h) are added as they are;
+// graph_io.h reads and writes the graph file.
 //
 // The model is a Boost.Graph adjacency_list, so Boost's algorithms (BFS,
 // Brandes betweenness, components) run on it directly.
 //
 // Usage:
 //   tahaluf::AllianceGraph g;
-//   g.AddFact(subject_node, "visit", object_node, evidence);
+//   for (const tahaluf::Triple& t : extraction.triples) g.AddTriple(t);
+//   g.AddFact(subject_node, tahaluf::FindRelation("visit"), object_node, evidence);
 //   g.Merge(other);                       // order-independent result
 //   for (auto e : g.SortedEdges()) { const tahaluf::EdgeInfo& info = g.graph()[e]; }
 #ifndef TAHALUF_GRAPH_H_
@@ -24,6 +27,7 @@
 #include <vector>
 
 #include "tahaluf/relations.h"
+#include "tahaluf/triple.h"
 
 namespace tahaluf {
 
@@ -45,21 +49,22 @@ struct Evidence {
   bool operator==(const Evidence& o) const { return Key() == o.Key(); }
 };
 
-struct NodeInfo {
-  std::string id;
-  std::string name;     // English
-  std::string name_ar;
-  std::string kind;     // "state", "person", ... (lexicon.h ActorKind names)
-  std::string wikidata;
-  std::vector<std::string> aliases;  // sorted, unique
-};
-
 struct EdgeInfo {
   const RelationInfo* relation = nullptr;
   std::vector<Evidence> evidence;  // sorted, unique
   // True when every piece of evidence is hedged.
   bool AllHedged() const;
 };
+
+// What every export says about a relation besides its evidence.
+struct EdgeSummary {
+  size_t evidence_count = 0;
+  std::string first_date, last_date;   // earliest and latest evidence date ("" if none)
+  std::vector<std::string> documents;  // sorted, unique
+  std::vector<std::string> dates;      // sorted, unique, non-empty
+  bool hedged = false;                 // every piece of evidence hedged
+};
+EdgeSummary SummarizeEdge(const EdgeInfo& edge);
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                     NodeInfo, EdgeInfo>;
@@ -81,6 +86,9 @@ class AllianceGraph {
   // Adds a fact with one piece of evidence; the edge is created when new.
   Edge AddFact(const NodeInfo& subject, const RelationInfo* relation,
                const NodeInfo& object, const Evidence& evidence);
+  // Adds the fact a triple states, with its sentence as the evidence; a
+  // negated triple adds nothing.
+  void AddTriple(const Triple& triple);
   // Adds all of `other` into this graph.
   void Merge(const AllianceGraph& other);
 

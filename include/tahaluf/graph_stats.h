@@ -1,4 +1,4 @@
-// Stage 7 (analytics): what a graph holds. Actors by kind; ties and
+// Analytics: what a graph holds. Actors by kind; ties and
 // evidence by relation, polarity, language and document; dated range,
 // hedged and undated evidence. Counts honour a filter (ties it leaves on,
 // evidence that passes), so "stats --since 2020" describes that window.

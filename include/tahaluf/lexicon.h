@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "tahaluf/status.h"
+#include "tahaluf/triple.h"
 
 namespace tahaluf {
 
@@ -71,8 +72,10 @@ struct Role {
   std::string relation;  // "leads" or "member_of"
   ActorIndex org = kNoActor;
   std::string position;  // "head_of_government", "army_chief", ...
-  int32_t start = 0;     // yyyymmdd, month/day 00 when unknown; 0 = always
-  int32_t end = 99999999;  // yyyymmdd, 99 when unknown; 99999999 = current
+  // Days (dates.h): ParseDay of the start (0 = always) and, as the end of
+  // its period, of the end (99999999 = current).
+  int32_t start = 0;
+  int32_t end = 99999999;
   uint32_t line = 0;     // where it was defined (roles.tsv line)
 };
 
@@ -84,7 +87,7 @@ struct Title {
 // One name in the match index: its folded word tokens (Arabic ones without
 // the article ال) and what it stands for.
 struct IndexedName {
-  std::vector<std::string> tokens;
+  std::vector<std::string> tokens;  // NameTokens (names.h)
   ActorIndex actor = kNoActor;
   NameType type = NameType::kName;
   // An acronym written in capitals in the lexicon (US, UN, IS) matches only
@@ -95,9 +98,8 @@ struct IndexedName {
   std::vector<bool> article;
 };
 
-// "2024", "2024-03", "2024-03-04" -> yyyymmdd with 00 (or 99 when
-// `as_end`) for unknown parts. nullopt when malformed.
-std::optional<int32_t> ParseRoleDate(std::string_view date, bool as_end);
+// The record of an actor that triples and graphs carry (triple.h).
+NodeInfo NodeFromActor(const Actor& actor);
 
 // The positions titles.tsv and roles.tsv may use.
 bool IsKnownPosition(std::string_view position);
@@ -188,14 +190,6 @@ class Lexicon {
   std::unordered_map<ActorIndex, CountryExtra> country_extra_;
   bool finalized_ = false;
 };
-
-// Levenshtein distance between two UTF-8 strings by code point, or
-// `limit` + 1 as soon as it exceeds `limit`.
-size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit);
-
-// Splits a folded name into index tokens (word tokens; Arabic ones without
-// the article). Exposed for the recogniser and tests.
-std::vector<std::string> NameTokens(std::string_view name);
 
 }  // namespace tahaluf
 

@@ -1,4 +1,4 @@
-// Stage 7 (analytics): an actor's ego network. Every actor within `depth`
+// Analytics: an actor's ego network. Every actor within `depth`
 // hops over the ties a filter leaves on (either direction), each with the
 // actor it was reached through and the ties between them, and a summary of
 // the ties inside the ego network per relation.

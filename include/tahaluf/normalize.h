@@ -1,4 +1,5 @@
-// Stage 1: normalise text for matching, keeping a byte map to the original.
+// The normalise stage: text folded for matching, with a byte map back to
+// the original.
 //
 // Matching needs one spelling per word: Unicode NFKC with case folding
 // (ICU's nfkc_cf, which also drops bidi marks and other ignorables), Arabic
@@ -53,14 +54,6 @@ class Normalizer {
   Normalizer();
   const void* nfkc_cf_;  // icu::Normalizer2*, owned by ICU
 };
-
-// True for Arabic letters (the U+0600 block's letters and its supplements).
-bool IsArabicLetter(char32_t c);
-
-// Decodes one UTF-8 code point at text[*i] and advances *i; returns
-// U+FFFD for an invalid sequence (and advances one byte).
-char32_t DecodeUtf8(std::string_view text, size_t* i);
-void AppendUtf8(char32_t c, std::string* out);
 
 }  // namespace tahaluf
 

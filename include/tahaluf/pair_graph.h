@@ -1,4 +1,4 @@
-// Stage 7 (analytics): the actor-pair view of an alliance graph that blocs,
+// Analytics: the actor-pair view of an alliance graph that blocs,
 // balance and brokers share. One undirected entry per pair of actors with
 // at least one active tie, carrying how much cooperative, hostile and
 // neutral evidence (passing the filter) ties them, whatever the relations

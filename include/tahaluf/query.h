@@ -1,56 +1,27 @@
-// Stage 7: query. Answers "how is A tied to B?": paths between two actors
-// over ties in either direction, each hop with its relation, direction and
-// the evidence behind it. Actors are named in either language, case- and
-// diacritic-insensitively, by id, name or alias; an unknown name gets the
-// closest known names back.
-//
-// Two entry points. ShortestPaths works on an AllianceGraph (breadth-first
-// search over Boost.Graph). FindPaths works on a TieIndex (tie_index.h) with
-// a filter applied (relations, polarity, dates, evidence per tie) and
-// answers more: all shortest paths (bidirectional breadth-first search),
-// the k shortest simple paths (Yen's algorithm over bidirectional
-// Dijkstra), or every simple path up to a number of hops; optionally
-// weighted so that a tie with more evidence counts as shorter (a hop costs
-// 1 / the evidence that passes the filter, for the best-attested tie
-// between the two actors).
-//
-// A path is a sequence of actors; between two consecutive actors there may
-// be several ties (a visit and a defence pact): the hop names the best
-// attested one (most evidence passing, then relation name) and lists the
-// others, so paths that differ only in which tie they use are one path.
+// The query stage on the editable graph: "how is A tied to B?" and "who is
+// near A?" over an AllianceGraph, ties taken in either direction. Both are
+// breadth-first searches by Boost.Graph (breadth_first_search with a
+// distance recorder) over the actors and their ties; focus.h uses them to
+// cut a diagram to a path or a neighbourhood. The analytics commands ask
+// the same questions of the read-only index, with filters and more kinds
+// of path (paths.h).
 //
 // Usage:
-//   tahaluf::NameMatch m = tahaluf::ResolveActor(graph, "حفتر");
-//   if (!m.vertex) { for (auto& s : m.suggestions) ...; }
-//   std::vector<tahaluf::Path> paths = tahaluf::ShortestPaths(graph, *a, *b, 5);
-//
-//   tahaluf::ActiveTies active(index, filter);
-//   tahaluf::PathOptions o;
-//   o.mode = tahaluf::PathMode::kKShortest;
-//   o.max_paths = 3;
-//   o.weighted = true;
-//   for (const tahaluf::ActorPath& p : tahaluf::FindPaths(index, active, a, b, o)) ...
+//   tahaluf::NameMatch a = tahaluf::ResolveActor(graph, "حفتر");  // resolve.h
+//   std::vector<tahaluf::Path> paths = tahaluf::ShortestPaths(graph, *a.vertex, *b.vertex, 5);
+//   for (const tahaluf::Hop& h : paths[0]) { const tahaluf::EdgeInfo& e = graph.graph()[h.edge]; }
+//   std::vector<size_t> hops = tahaluf::HopsFrom(graph.num_nodes(), ties, {*a.vertex});
 #ifndef TAHALUF_QUERY_H_
 #define TAHALUF_QUERY_H_
 
-#include <memory>
-#include <optional>
-#include <string>
+#include <cstddef>
+#include <limits>
+#include <utility>
 #include <vector>
 
 #include "tahaluf/graph.h"
-#include "tahaluf/tie_index.h"
 
 namespace tahaluf {
-
-struct NameMatch {
-  std::optional<Vertex> vertex;
-  std::vector<std::string> suggestions;  // "Name (ID)", closest first
-};
-
-// Finds the actor called `name`: exact id, then any name or alias after
-// folding (case, diacritics, alef/yeh/ta-marbuta forms, the Arabic article).
-NameMatch ResolveActor(const AllianceGraph& graph, std::string_view name);
 
 struct Hop {
   Vertex from, to;
@@ -60,79 +31,18 @@ struct Hop {
 
 using Path = std::vector<Hop>;
 
-// Up to `max_paths` shortest paths from `a` to `b`, in a stable order.
+// Up to `max_paths` shortest paths from `a` to `b`, in a stable order (at
+// each actor, its neighbours by id, then relation, subject side first).
 // Empty when there is no path; a single empty path when a == b.
 std::vector<Path> ShortestPaths(const AllianceGraph& graph, Vertex a, Vertex b,
                                 size_t max_paths);
 
-// The same search by name on a TieIndex: `vertex` is the actor number.
-// Exact id, exact name or alias and folded name are tried in that order,
-// so the common cases cost no folding of the whole index.
-NameMatch ResolveActor(const TieIndex& index, std::string_view name);
+constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
 
-enum class PathMode {
-  kShortest,    // every shortest path (fewest hops, or least cost), up to max_paths
-  kKShortest,   // the max_paths shortest simple paths, shortest first (Yen)
-  kAllSimple,   // every simple path of at most max_hops hops, fewest hops first
-};
-
-struct PathOptions {
-  PathMode mode = PathMode::kShortest;
-  size_t max_paths = 3;
-  // kAllSimple: the longest path to list (required, >= 1). Other modes:
-  // paths longer than this are not returned (0: no limit).
-  size_t max_hops = 0;
-  // A hop costs 1 / (evidence passing the filter) of its best tie instead
-  // of 1.
-  bool weighted = false;
-};
-
-struct PathHop {
-  uint32_t from, to;
-  uint32_t tie;       // the best-attested active tie between from and to
-  bool forward;       // true when `from` is the tie's subject
-  std::vector<uint32_t> other_ties;  // further active ties, best first
-  double cost;        // 1, or 1 / support(tie) when weighted
-};
-
-struct ActorPath {
-  std::vector<uint32_t> actors;  // from a to b
-  std::vector<PathHop> hops;     // actors.size() - 1 of them
-  double cost = 0;               // hops, or the sum of hop costs
-};
-
-// Paths from `a` to `b` over the ties `active` leaves on, sorted by cost,
-// then by the actors' ids along the path. Empty when there is no path (or
-// the filter leaves no tie); one path of no hops when a == b.
-std::vector<ActorPath> FindPaths(const TieIndex& index, const ActiveTies& active, uint32_t a,
-                                 uint32_t b, const PathOptions& options);
-
-class PathSearch;
-
-// Answers many path queries on one index and filter, keeping its scratch
-// memory between them, so a query costs what it visits rather than the
-// size of the graph. Same answers as FindPaths. Construction reads every
-// arc once, to keep the active ties as one list of neighbours per actor
-// (parallel ties folded together), some 10 ms for two million arcs: make
-// one PathFinder per filter, not one per query.
-class PathFinder {
- public:
-  PathFinder(const TieIndex& index, const ActiveTies& active);
-  ~PathFinder();
-  PathFinder(const PathFinder&) = delete;
-  PathFinder& operator=(const PathFinder&) = delete;
-  std::vector<ActorPath> Find(uint32_t a, uint32_t b, const PathOptions& options);
-
- private:
-  const TieIndex& index_;
-  const ActiveTies& active_;
-  std::unique_ptr<PathSearch> search_;
-};
-
-// The active ties between actors u and v, best first (most support, then
-// relation name, subject side first).
-std::vector<uint32_t> TiesBetween(const TieIndex& index, const ActiveTies& active, uint32_t u,
-                                  uint32_t v);
+// For each of `num_actors` actors, the fewest ties from any of `sources`
+// to it over `ties` (pairs of actors, either direction), or kUnreached.
+std::vector<size_t> HopsFrom(size_t num_actors, const std::vector<std::pair<Vertex, Vertex>>& ties,
+                             const std::vector<Vertex>& sources);
 
 }  // namespace tahaluf
 

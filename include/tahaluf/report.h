@@ -1,4 +1,4 @@
-// Stage 6: export (HTML report). One self-contained HTML file an analyst
+// The report stage: the HTML report. One self-contained HTML file an analyst
 // can open offline and pass around: no network access, no external script,
 // style sheet or font (a Content-Security-Policy forbids any), only inline
 // CSS and a small inline script. It holds
@@ -7,7 +7,8 @@
 //     a relation in it shows the evidence behind it and filters the table;
 //   - a sortable, filterable table of every relation with its evidence
 //     sentences (Arabic sentences right-to-left), polarity, CAMEO and dates;
-//   - the blocs and brokers (ReportAnalytics);
+//   - the blocs and brokers the caller gives (ReportAnalytics; the
+//     analytics stage computes them: report_analytics.h);
 //   - the documents cited, with the number of relations each supports.
 // The same graph and inputs give the same bytes (nothing time-dependent).
 //
@@ -21,7 +22,8 @@
 //   std::string svg;
 //   tahaluf::Render(diagram_graph, dot_options, "svg", &svg);
 //   tahaluf::ReportOptions opt;  opt.diagram_svg = svg;
-//   std::string html = tahaluf::HtmlReport(graph, tahaluf::ReportAnalyticsFor(graph), opt);
+//   tahaluf::ReportAnalytics analytics = tahaluf::ReportAnalyticsFor(graph);  // report_analytics.h
+//   std::string html = tahaluf::HtmlReport(graph, analytics, opt);
 #ifndef TAHALUF_REPORT_H_
 #define TAHALUF_REPORT_H_
 
@@ -52,12 +54,6 @@ struct ReportAnalytics {
   std::string broker_score_name;  // column heading: "partners", "betweenness"
   std::vector<ReportBroker> brokers;
 };
-
-// The blocs and brokers the report shows: signed Louvain blocs of two
-// actors or more (blocs.h), and the `max_brokers` actors with the highest
-// Brandes betweenness (centrality.h; estimated from 500 sources on graphs
-// of more than 2,000 actors).
-ReportAnalytics ReportAnalyticsFor(const AllianceGraph& graph, size_t max_brokers = 15);
 
 struct ReportOptions {
   std::string title = "Alliance report";

@@ -1,16 +1,18 @@
-// Stage 7 (analytics): the read-only, compact form of an alliance graph that
+// The index stage: the read-only, compact form of an alliance graph that
 // every analytics question runs on (paths, neighbours, blocs, balance,
-// brokers, timelines, statistics).
+// brokers, timelines, statistics), and the filters those questions take.
 //
 // An AllianceGraph is built for merging: maps keyed by strings, a
 // Boost.Graph adjacency list, evidence as owned strings. Answering questions
 // on graphs of a million ties needs less: actors numbered 0..n-1 in id order,
 // ties as a flat array, each actor's ties in one contiguous run (compressed
 // sparse rows), evidence as views of text held elsewhere. A TieIndex is made
-// either from an AllianceGraph (small graphs, tests) or straight from the
-// bytes of a graph file (IndexGraphJson), without building the
-// AllianceGraph at all: the strings it holds point into those bytes, so the
-// bytes must outlive the index (the CLI maps the file into memory).
+// either from an AllianceGraph (FromGraph: small graphs, tests, writing a
+// graph file) or from a graph as a reader staged it (BuildTieIndex), which
+// is how graph_io.h indexes the bytes of a graph file (IndexGraphJson)
+// without building the AllianceGraph at all: the strings it holds point
+// into those bytes, so the bytes must outlive the index (the CLI maps the
+// file into memory).
 //
 // Actor numbers follow actor ids (byte order), and each actor's ties are
 // sorted by neighbour, then relation, so every algorithm that walks them in
@@ -23,7 +25,7 @@
 //
 // Usage:
 //   tahaluf::TieIndex index;
-//   tahaluf::Status s = tahaluf::IndexGraphJson(bytes, "g.json", &index);
+//   tahaluf::Status s = tahaluf::IndexGraphJson(bytes, "g.json", &index);  // graph_io.h
 //   tahaluf::TieFilter f;
 //   f.polarity = tahaluf::Polarity::kCooperative;
 //   f.since = tahaluf::ParseDay("2020-01-01", false).value();
@@ -34,29 +36,18 @@
 
 #include <cstdint>
 #include <list>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "tahaluf/dates.h"
 #include "tahaluf/graph.h"
 #include "tahaluf/relations.h"
 #include "tahaluf/status.h"
 
 namespace tahaluf {
-
-// A date as a sortable number: 2023-04-05 is 20230405. Parts left out are
-// 0 (a "from" bound: 2023-04 is 20230400) or 99 (an "until" bound: 2023-04
-// is 20230499). 0 means undated.
-using Day = int32_t;
-constexpr Day kUndated = 0;
-
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer ISO timestamp is cut to its
-// date); nullopt when `text` is none of these. `as_end` fills left-out parts
-// with 99 instead of 0.
-std::optional<Day> ParseDay(std::string_view text, bool as_end);
 
 struct IndexNode {
   std::string_view id, name, name_ar, kind, wikidata;
@@ -120,19 +111,9 @@ class TieIndex {
   size_t num_arcs() const { return arcs_.size(); }
   // The actor with this exact id.
   std::optional<uint32_t> Find(std::string_view id) const;
-  // True when `s` lies in the bytes of a JSON input as it was written
-  // there (inside a string that needed no decoding), so it can be written
-  // back to JSON as it is.
-  bool IsRawJson(std::string_view s) const {
-    for (std::string_view r : raw_json_) {
-      if (s.data() >= r.data() && s.data() + s.size() <= r.data() + r.size()) return true;
-    }
-    return false;
-  }
-
  private:
-  friend class TieIndexBuilder;
-  friend class TieIndexFile;  // tie_index_file.h
+  friend class TieIndexBuilder;  // BuildTieIndex
+  friend class TieIndexFile;     // tie_index_file.h
   void BuildArcs();
   // An open-addressing table from id to actor over a compact copy of the
   // ids: looking up a million tie ends stays in cache.
@@ -143,57 +124,46 @@ class TieIndex {
   std::vector<IndexEvidence> evidence_;
   std::vector<uint32_t> arc_offsets_;
   std::vector<Arc> arcs_;
-  std::vector<std::string_view> raw_json_;  // the JSON inputs' bytes
   std::string id_arena_;
   std::vector<uint32_t> id_offsets_;
   std::vector<uint64_t> id_slots_;  // (hash >> 32) << 32 | (actor + 1); 0 is empty
-  // Strings that had JSON escapes, decoded (a list: views stay valid).
-  std::list<std::string> decoded_;
+  // Strings the index holds itself (a list: views stay valid).
+  std::list<std::string> storage_;
 };
 
-// Indexes a graph file (the format serialize.h describes) without building
-// an AllianceGraph. Accepts what ReadGraphJson accepts and gives the same
-// graph: duplicate actors and facts merge, symmetric facts are stored with
-// the smaller id first, evidence is sorted and unique. Errors (kGraph) name
-// the byte offset and what is wrong; on error `index` is left unchanged.
-// The index's strings point into `content`, which must outlive it.
-// A large file (8 MB and more) is read by two threads, the second starting
-// at an edge near the middle; the result and the errors are those of one.
-Status IndexGraphJson(std::string_view content, std::string_view source, TieIndex* index);
+// A graph as a reader met it, before it is indexed: actors in the order
+// met (an id may come again), facts naming their actors by id, each with
+// its run of evidence. Strings are views; `storage` holds those the reader
+// made (decoded, copied), and the index keeps it.
+struct StagedGraph {
+  struct Fact {
+    std::string_view source, target;
+    const RelationInfo* relation = nullptr;
+    uint32_t evidence_begin = 0, evidence_end = 0;  // into `evidence`
+  };
+  std::vector<IndexNode> nodes;            // aliases_begin/end index `aliases`
+  std::vector<std::string_view> aliases;
+  std::vector<Fact> facts;
+  std::vector<IndexEvidence> evidence;
+  std::list<std::string> storage;
 
-// Several inputs, graph files and triple lines (as `extract` writes them),
-// gathered into one TieIndex without an AllianceGraph: the fast way to
-// build a large graph (graph_writer.h writes it out). The result is the
-// graph an AllianceGraph would hold after ReadGraphJson / ReadTripleLines
-// of the same inputs in the same order: the first non-empty name of an
-// actor wins, aliases are unioned, the first of two equal pieces of
-// evidence is kept, negated lines are left out. Graph files' bytes must
-// outlive the index; what triple lines give is copied, so they may be
-// handed over a block of whole lines at a time and freed after each
-// (`build` does so: a triple file is never in memory whole).
-//
-// Usage:
-//   tahaluf::TieIndexStager stager;
-//   stager.AddTripleLines(bytes, "t.jsonl", &errors);
-//   tahaluf::TieIndex index;
-//   tahaluf::Status s = stager.Finish(&index);
-class TieIndexStager {
- public:
-  TieIndexStager();
-  ~TieIndexStager();
-  // A graph file; on error (as IndexGraphJson's) nothing of it is added.
-  Status AddGraphJson(std::string_view content, std::string_view source);
-  // Triple lines; a bad line adds a kSyntax Status (source and line) to
-  // `errors` and is skipped, as ReadTripleLines does.
-  void AddTripleLines(std::string_view content, std::string_view source,
-                      std::vector<Status>* errors);
-  // The index of all that was added (the stager is empty again after).
-  Status Finish(TieIndex* index);
-
- private:
-  struct Staged;
-  std::unique_ptr<Staged> staged_;
+  // Appends what `other` staged after what this one did (`other` is left
+  // empty of storage).
+  void Append(StagedGraph& other);
 };
+
+// The index of a staged graph, merged as AllianceGraph merges: an actor
+// met again adds its non-empty fields where the first had none and its
+// aliases; a fact met again adds its evidence; symmetric facts are stored
+// with the smaller id first; evidence is sorted, and of equal pieces the
+// first is kept. Large graphs are indexed on two threads, with the same
+// result. Fails (kGraph, naming `source`) when a fact names an actor that
+// is not staged: "edge #N names a node that is not in "nodes": 'ID'", N
+// the fact's place among the staged ones; `index` is then unchanged.
+Status BuildTieIndex(StagedGraph staged, std::string_view source, TieIndex* index);
+
+// The hash of an actor id that the index's id table uses.
+uint64_t IdHash(std::string_view id);
 
 struct TieFilter {
   // Relations to keep; empty keeps all.

@@ -1,4 +1,4 @@
-// Stage 7 (analytics), loading side: a TieIndex saved in a binary index
+// Graph I/O, the index file: a TieIndex saved in a binary index
 // file, so that a question about a large graph does not parse its JSON
 // first. Parsing half a gigabyte of graph file takes most of a second;
 // mapping its index file and laying out the arrays takes a tenth of that.

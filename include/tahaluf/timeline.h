@@ -1,4 +1,4 @@
-// Stage 7 (analytics): an actor's relations over time. Every piece of
+// Analytics: an actor's relations over time. Every piece of
 // evidence on the actor's ties that passes the filter, ordered by the date
 // of the evidence (undated evidence last), and a summary per year or month
 // of how many cooperative, hostile and neutral pieces there were.

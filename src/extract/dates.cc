@@ -60,9 +60,4 @@ std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date,
   return "";
 }
 
-int32_t DateNumber(std::string_view iso) {
-  auto d = ParseRoleDate(iso, false);
-  return d ? *d : 0;
-}
-
 }  // namespace tahaluf

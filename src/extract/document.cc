@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "tahaluf/dates.h"
 
 namespace tahaluf::extract {
 namespace {
@@ -18,7 +19,7 @@ bool Is(const RelationInfo* r, std::string_view name) { return r != nullptr && r
 DocumentExtraction::DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar,
                                        const Recognizer& recognizer, const Document& doc)
     : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), doc_(doc) {
-  ctx_.date = DateNumber(doc.date);
+  ctx_.date = ParseDay(doc.date).value_or(kUndated);
 }
 
 Extraction DocumentExtraction::Run(const std::vector<SentenceSpan>& spans) {
@@ -27,6 +28,15 @@ Extraction DocumentExtraction::Run(const std::vector<SentenceSpan>& spans) {
   result_.discovered = std::move(ctx_.discovered);
   std::stable_sort(result_.triples.begin(), result_.triples.end(),
                    [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
+  // Each triple carries its actors' records and its sentence (triple.h).
+  for (Triple& t : result_.triples) {
+    t.subject_actor = NodeFromActor(result_.ActorAt(lexicon_, t.subject));
+    t.object_actor = NodeFromActor(result_.ActorAt(lexicon_, t.object));
+    t.doc = doc_.id;
+    t.date = doc_.date;
+    t.lang = doc_.lang;
+    t.text = doc_.text.substr(t.begin, t.end - t.begin);
+  }
   return std::move(result_);
 }
 

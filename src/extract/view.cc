@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "tahaluf/normalize.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf::extract {
 namespace {

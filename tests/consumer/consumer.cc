@@ -5,7 +5,7 @@
 #include "tahaluf/extract.h"
 #include "tahaluf/files.h"
 #include "tahaluf/graph.h"
-#include "tahaluf/serialize.h"
+#include "tahaluf/graph_io.h"
 
 int main() {
   tahaluf::Knowledge k;
@@ -21,8 +21,10 @@ int main() {
   tahaluf::Extractor ex(k.lexicon, k.grammar);
   tahaluf::Extraction r = ex.Extract(doc);
   tahaluf::AllianceGraph g;
-  tahaluf::AddToGraph(doc, r, k.lexicon, &g);
-  for (const tahaluf::Triple& t : r.triples) std::cout << tahaluf::TripleJson(doc, t, r, k.lexicon) << "\n";
+  for (const tahaluf::Triple& t : r.triples) {
+    g.AddTriple(t);
+    std::cout << tahaluf::TripleJson(t) << "\n";
+  }
   bool meet = false;
   for (const tahaluf::Triple& t : r.triples) meet |= t.relation->name == "meet";
   std::cout << g.num_nodes() << " actors, " << g.num_edges() << " relations\n";

@@ -1,0 +1,39 @@
+// Ground floor: UTF-8. Every stage reads and writes UTF-8; this is the one
+// place that decodes and encodes code points, finds invalid bytes and tells
+// Arabic letters from the rest.
+//
+// Usage:
+//   for (size_t i = 0; i < text.size();) {
+//     char32_t c = tahaluf::DecodeUtf8(text, &i);
+//     if (tahaluf::IsArabicLetter(c)) ...
+//   }
+//   size_t bad = tahaluf::FindInvalidUtf8(bytes);  // npos when valid
+#ifndef TAHALUF_UTF8_H_
+#define TAHALUF_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tahaluf {
+
+// Decodes one code point at text[*i] and advances *i past it; an invalid
+// sequence gives U+FFFD and advances one byte.
+char32_t DecodeUtf8(std::string_view text, size_t* i);
+
+// Appends the UTF-8 bytes of `c`.
+void AppendUtf8(char32_t c, std::string* out);
+
+// The offset of the first byte that does not start a valid UTF-8 sequence,
+// or npos when `bytes` is valid (U+FFFD written as EF BF BD is valid).
+size_t FindInvalidUtf8(std::string_view bytes);
+
+// The number of code points of valid UTF-8 text.
+size_t CountCodePoints(std::string_view text);
+
+// True for Arabic letters (the U+0600 block's letters and its supplements).
+bool IsArabicLetter(char32_t c);
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_UTF8_H_

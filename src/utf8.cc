@@ -1,0 +1,62 @@
+#include "tahaluf/utf8.h"
+
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
+namespace tahaluf {
+
+char32_t DecodeUtf8(std::string_view text, size_t* i) {
+  int32_t pos = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos, static_cast<int32_t>(text.size()), c);
+  *i = static_cast<size_t>(pos);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+size_t FindInvalidUtf8(std::string_view bytes) {
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    // U+FFFD itself is valid (EF BF BD); anything else decoded so is not.
+    if (DecodeUtf8(bytes, &i) == 0xFFFD && bytes.substr(start, i - start) != "\xEF\xBF\xBD") {
+      return start;
+    }
+  }
+  return std::string_view::npos;
+}
+
+size_t CountCodePoints(std::string_view text) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++n) DecodeUtf8(text, &i);
+  return n;
+}
+
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
+         (c >= 0x06FA && c <= 0x06FC) || (c >= 0x0750 && c <= 0x077F);
+}
+
+}  // namespace tahaluf

@@ -1,0 +1,66 @@
+// Plain text: lines numbered as messages name them, and HTML escaping.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tahaluf/text.h"
+
+namespace tahaluf {
+namespace {
+
+// "NUMBER@OFFSET:TEXT" per line.
+std::string DumpLines(std::string_view content, size_t first = 1) {
+  std::string out;
+  LineReader lines(content, first);
+  for (Line l; lines.Next(&l);) {
+    out += std::to_string(l.number) + "@" + std::to_string(l.offset) + ":" + std::string(l.text) + "|";
+  }
+  return out;
+}
+
+TEST_CASE("text: LineReader numbers lines and keeps their offsets") {
+  struct Row {
+    std::string content;
+    std::string want;
+  };
+  const Row rows[] = {
+      {"", ""},
+      {"a", "1@0:a|"},
+      {"a\n", "1@0:a|"},
+      {"a\nbc\n\nd", "1@0:a|2@2:bc|3@5:|4@6:d|"},
+      {"\n", "1@0:|"},
+      {"x\r\ny", "1@0:x\r|2@3:y|"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.content);
+    CHECK(DumpLines(r.content) == r.want);
+  }
+  CHECK(DumpLines("a\nb", 10) == "10@0:a|11@2:b|");
+  LineReader counted("a\nb\nc");
+  for (Line l; counted.Next(&l);) {
+  }
+  CHECK(counted.count() == 3);
+}
+
+TEST_CASE("text: IsBlank and HtmlEscape") {
+  CHECK(IsBlank(""));
+  CHECK(IsBlank(" \t\r\n"));
+  CHECK_FALSE(IsBlank(" x "));
+  CHECK(HtmlEscape("a & b < c > d \"e\" 'f'\r\ng") ==
+        "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;\ng");
+  CHECK(HtmlEscape("قوات الدعم السريع") == "قوات الدعم السريع");
+}
+
+TEST_CASE("text: XML escaping, in element text and in attributes") {
+  CHECK(XmlEscape("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d");
+  CHECK(XmlEscape("line\nnext\ttab\rcr") == "line\nnext\ttab&#13;cr");
+  CHECK(XmlEscape("line\nnext\ttab", true) == "line&#10;next&#9;tab");
+  // Characters XML 1.0 cannot hold are dropped, nothing else is.
+  CHECK(XmlEscape(std::string("a\x01" "b\x1f" "c", 5)) == "abc");
+  CHECK(XmlEscape("x\xEF\xBF\xBEy\xEF\xBF\xBFz") == "xyz");
+  CHECK(XmlEscape("\u200fعربي\u200e \u2067x\u2069") == "\u200fعربي\u200e \u2067x\u2069");
+}
+
+}  // namespace
+}  // namespace tahaluf
