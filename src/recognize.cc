@@ -778,11 +778,14 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     std::vector<Mention> pairs;
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
-      bool states_only = false, found = false;
+      bool states_only = false, persons_only = false, found = false;
       size_t last = i;
       if (size_t len = words_.MatchAt(WordClass::kPairStates, toks, i)) {
         found = states_only = true;
         last = i + len - 1;
+      } else if (size_t len3 = words_.MatchAt(WordClass::kPairPersons, toks, i)) {
+        found = persons_only = true;  // "the two leaders", "الزعيمان"
+        last = i + len3 - 1;
       } else if (size_t len2 = words_.MatchAt(WordClass::kPairSides, toks, i)) {
         found = true;
         last = i + len2 - 1;
@@ -824,7 +827,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       };
       for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
-        if (k == ActorKind::kCity) continue;
+        if (k == ActorKind::kCity || (persons_only && k != ActorKind::kPerson)) continue;
         if (std::find(pair.begin(), pair.end(), *it) != pair.end()) continue;
         if (pair.size() == 1 && !side_of(pair[0]).empty() && side_of(pair[0]) == side_of(*it)) continue;
         pair.push_back(*it);
@@ -917,6 +920,45 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
 
+  // "المملكة", "the Kingdom": the kingdom the article names most so far.
+  {
+    ActorIndex kingdom = kNoActor;
+    int best = 0;
+    for (const auto& [state, count] : ctx->state_mentions) {
+      if (count <= best || !IsKingdom(state)) continue;
+      best = count;
+      kingdom = state;
+    }
+    std::vector<Mention> found;
+    for (size_t i = 0; kingdom != kNoActor && i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
+      if (len == 0) continue;
+      // "المملكة المتحدة", "المملكة الأردنية": named, not bare.
+      const size_t next = i + len;
+      if (next < n && (mention_at(next) != nullptr ||
+                       (toks[next].is_arabic && StripArabicArticle(toks[next].text) != toks[next].text))) {
+        continue;
+      }
+      Mention m;
+      m.actor = kingdom;
+      m.type = MentionType::kShort;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(next - 1);
+      m.begin = s.OriginalBegin(m.first);
+      m.end = s.OriginalEnd(m.last);
+      std::string_view forms[6];
+      const int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 0;
+      if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+      found.push_back(m);
+      i = next - 1;
+    }
+    if (!found.empty()) {
+      out.insert(out.end(), found.begin(), found.end());
+      std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
@@ -996,6 +1038,22 @@ ActorIndex Recognizer::Discover(const std::string& written, bool arabic, ActorKi
   a.country = country;
   ctx->discovered.push_back(std::move(a));
   return static_cast<ActorIndex>(lexicon_.size() + ctx->discovered.size() - 1);
+}
+
+bool Recognizer::IsKingdom(ActorIndex state) const {
+  // A state whose names call it a kingdom ("المملكة العربية السعودية",
+  // "Kingdom of Bahrain").
+  const Actor& a = lexicon_.actor(state);
+  std::vector<const std::string*> names{&a.name_en, &a.name_ar};
+  for (const std::string& alias : a.aliases) names.push_back(&alias);
+  for (const std::string* nm : names) {
+    const std::string key = Normalizer::Get().Fold(*nm);
+    for (const std::string& k : words_.Words(WordClass::kTheKingdom)) {
+      std::string_view bare = StripArabicArticle(k);
+      if (k.find(' ') == std::string::npos && key.find(bare) != std::string::npos) return true;
+    }
+  }
+  return false;
 }
 
 ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) const {

@@ -72,6 +72,10 @@ const std::vector<Row>& Rows() {
       {"hyphen_participle", "The UAE-backed RSF shelled the city.", {"ARE support RSF @hyphen_participle"}, {}},
       {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
        {"ARE support SAF", "SDN support SAF"}},
+      {"relational_apposition", "Egypt released Mursi's files; Sisi, an ally of Haftar, spoke.",
+       {"HAFTAR close_ties SISI @relational_apposition"}, {}},
+      {"between_them", "مصر والسودان اتفقتا على تعزيز التعاون الأمني بينهما.",
+       {"EGY security_cooperation SDN @between_them"}, {}},
       // Lists of parties.
       {"between_after", "Talks between Egypt, Sudan and Ethiopia resumed on Sunday.",
        {"EGY meet ETH @between_after", "EGY meet SDN @between_after", "ETH meet SDN @between_after"}, {}},

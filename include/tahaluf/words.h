@@ -53,6 +53,7 @@ enum class WordClass : uint8_t {
   kAuxiliary,      // have, has, was, long ... between a relative and its verb
   kPlaceNoun,      // city, مدينة: "in the city of X"
   kEventNoun,      // إعلان, summit: "إعلان بكين" names no actor
+  kVenueNoun,      // headquarters, قصر: "talks at the palace in Riyadh" place a meeting
   kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
   kInstitution,    // government, مصادر: a nisba on it names the state
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
@@ -79,6 +80,9 @@ enum class WordClass : uint8_t {
   kHeadForces,     // قوات, forces: the force a person leads
   kPairStates,     // البلدين, "the two countries"
   kPairSides,      // الجانبين, "the two sides"
+  kPairPersons,    // الزعيمان, "the two leaders": two persons
+  kTheKingdom,     // المملكة, "the Kingdom": the article's kingdom
+  kBetweenThem,    // بينهما, "between them": the pair of the clause
   kBareArmy,       // الجيش, "the army" with no state named
   kNameParticle,   // bin, ابو, محمد: too common to stand for a person alone
   kNameStop,       // Arabic words that end the name after a title

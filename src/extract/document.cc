@@ -14,6 +14,19 @@ bool IsLeadingPosition(std::string_view p) {
 
 bool Is(const RelationInfo* r, std::string_view name) { return r != nullptr && r->name == name; }
 
+// A day or a time word ("on Sunday", "اليوم", "أمس").
+bool IsDayWord(const WordClasses& words, std::string_view w) {
+  static constexpr WordClass kDays[] = {
+      WordClass::kWeekdayMon, WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu,
+      WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun, WordClass::kYesterday,
+      WordClass::kToday,
+  };
+  for (WordClass c : kDays) {
+    if (words.Is(c, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentExtraction::DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar,
@@ -353,6 +366,27 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     if (!around || v.args[k].prep != Prep::kIn) continue;
     // A city or a capital places a meeting; "the situation in Libya" does not.
     if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    // "discussed the war in Gaza", "بحث الأوضاع في غزة": a place after a noun
+    // it qualifies is no venue; one after the cue, an actor or a day is.
+    // The word before the preposition ("في مدينة بنغازي", "in the eastern
+    // Libyan city of Benghazi" look back to في / in).
+    uint32_t prep = m.first;
+    for (uint32_t j = m.first; j > 0 && m.first - j < 7;) {
+      --j;
+      std::string_view t = v.toks[j].text;
+      const size_t conj = v.toks[j].is_arabic ? v.words.PrefixLength(WordClass::kCliticConj, t) : 0;
+      if (v.words.Is(WordClass::kPrepIn, t) || (conj > 0 && v.words.Is(WordClass::kPrepIn, t.substr(conj)))) {
+        prep = j;
+        break;
+      }
+    }
+    if (prep < m.first && prep >= 1 && prep > h.last + 1) {
+      const uint32_t before = prep - 1;
+      const Token& w = v.toks[before];
+      const bool venue = before <= h.last || v.InsideMention(before) || !w.is_word || IsDayWord(v.words, w.text) ||
+                         v.words.Is(WordClass::kPlaceNoun, w) || v.words.Is(WordClass::kVenueNoun, w);
+      if (!venue) continue;
+    }
     placed = true;
     visit_place(m.actor, v.Surface(m), "meeting-place");
   }
