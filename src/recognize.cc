@@ -615,6 +615,38 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       i = person->last;
       continue;
     }
+    // A spelling of the office's present holder the lexicon lacks
+    // ("President Mohammed Bin Zayed Al Nahyan"): the holder, when a word of
+    // the name after the title is a word of the holder's name.
+    if (org != kNoActor && position->position != "rank" && position->position != "honorific" && after < n &&
+        toks[after].is_word && mention_at(after) == nullptr) {
+      const ActorIndex holder = HolderOf(position->position, org, ctx->date);
+      size_t run = after;
+      bool shares = false;
+      if (holder != kNoActor) {
+        const Actor& h = lexicon_.actor(holder);
+        std::vector<std::string> own = NameTokens(h.name_en);
+        for (const std::string& w : NameTokens(h.name_ar)) own.push_back(w);
+        for (; run < n && run < after + 4 && toks[run].is_word && mention_at(run) == nullptr; ++run) {
+          const std::string w(toks[run].is_arabic ? StripArabicArticle(toks[run].text) : toks[run].text);
+          if (!IsNameParticle(words_, w) && std::find(own.begin(), own.end(), w) != own.end()) shares = true;
+        }
+      }
+      if (shares) {
+        Mention m;
+        m.actor = holder;
+        m.type = MentionType::kTitle;
+        m.first = static_cast<uint32_t>(span_first);
+        m.last = static_cast<uint32_t>(run - 1);
+        m.begin = s.OriginalBegin(m.first);
+        m.end = s.OriginalEnd(m.last);
+        m.title_position = position->position;
+        m.title_org = org;
+        added.push_back(m);
+        i = run - 1;
+        continue;
+      }
+    }
     // A person the lexicon does not know, named right after the title.
     size_t name_last = DiscoverName(s, after, title_end, org, position, ctx, &out, &added);
     if (name_last != 0) {
@@ -1180,6 +1212,8 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
       char c = s.original[s.OriginalBegin(j)];
       if (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text)) break;
+      // A first word that starts a known name ("Yunus Bek Yevkirov") is that
+      // person under another spelling more often than someone new.
       if (lexicon_.NamesStartingWith(toks[j].text) != nullptr && words.empty()) return 0;
       words.push_back(j);
       ++j;

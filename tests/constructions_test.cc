@@ -151,7 +151,14 @@ const std::vector<Row>& Rows() {
       // English event nouns.
       {"noun_of", "The visit of Haftar to Pakistan ended on Sunday.", {"HAFTAR visit PAK @noun_of"}, {}},
       {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},
-      {"noun_possessor", "Egypt's support for the Sudanese army is firm.", {"EGY support SAF @noun_possessor"}, {}},
+      {"noun_possessor", "Egypt's talks with Sudan went well.", {"EGY meet SDN @noun_possessor"}, {}},
+      {"noun_possessor_support", "Egypt's support for the RSF worried Sudan.", {"EGY support RSF @noun_possessor_support"}, {}},
+      {"noun_clause_subject_support", "Egypt has long offered military support for the Sudanese army.",
+       {"EGY support SAF @noun_clause_subject_support"}, {}},
+      // "negotiations on independence for Namibia": a meeting's "for" names
+      // no party.
+      {"noun_clause_subject", "Sisi accused Haftar of stalling the negotiations on peace for Libya.", {},
+       {"LBY meet SISI"}},
       {"noun_clause_subject_hostile", "The Sudanese army later launched an assault on the RSF.",
        {"SAF attack RSF @noun_clause_subject_hostile"}, {}},
       {"noun_clause_subject", "Haftar visited Moscow to hold talks with Putin.",
