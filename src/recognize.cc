@@ -273,7 +273,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         // is not the sentence's first ("the High Security Council").
         const uint32_t at = s.OriginalBegin(m.first - 1);
         const unsigned char c = at < s.original.size() ? s.original[at] : 0;
-        longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && toks[m.first - 1].text != "the";
+        longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && !words_.Is(WordClass::kArticle, toks[m.first - 1].text);
       }
       if (longer) continue;
     }
@@ -341,7 +341,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     for (size_t i = 0; i < n; ++i) {
       if (!capital(i) || taken(i) || words_.Is(WordClass::kNotName, toks[i].text)) continue;
       size_t j = i;
-      while (j + 1 < n && (capital(j + 1) || (toks[j + 1].text == "of" && j + 2 < n && capital(j + 2))) &&
+      while (j + 1 < n && (capital(j + 1) || (words_.Is(WordClass::kPrepOf, toks[j + 1].text) && j + 2 < n && capital(j + 2))) &&
              !taken(j + 1)) {
         ++j;
       }
@@ -495,7 +495,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // English: "Pakistani Prime Minister", "Pakistan's prime minister",
       // "Lebanese Information Minister" (a portfolio between).
       size_t before = i - 1;
-      if (toks[before].text == "'s" && before > 0) --before;
+      if (words_.Is(WordClass::kPossessiveClitic, toks[before].text) && before > 0) --before;
       for (size_t k = 0; k < 2 && before > 0 && mention_at(before) == nullptr && toks[before].is_word &&
                          std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(before)]));
            ++k) {
@@ -771,7 +771,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(words_, forms[k]);
       if (head != Head::kNone) new_first = m.first - 1;
     }
-    if (head == Head::kNone && m.last + 2 < n && toks[m.last + 1].text == "'s") {
+    if (head == Head::kNone && m.last + 2 < n && words_.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text)) {
       head = HeadNoun(words_, toks[m.last + 2].text);
       if (head != Head::kNone) new_last = m.last + 2;
     }

@@ -1,5 +1,7 @@
 #include "tahaluf/words.h"
 
+#include <algorithm>
+
 #include "tahaluf/normalize.h"
 #include "tsv.h"
 
@@ -72,6 +74,8 @@ constexpr ClassInfo kClasses[] = {
     {"day.today", Match::kExact},
     {"day.last_week", Match::kExact},
     {"possessive", Match::kExact},
+    {"possessive_clitic", Match::kExact},
+    {"participle_suffix", Match::kExact},
     {"subject_pronoun", Match::kExact},
     {"head.government", Match::kStem},
     {"head.forces", Match::kStem},
@@ -96,8 +100,12 @@ static_assert(static_cast<size_t>(WordClass::kCount) <= 128, "classes fit the bi
 
 std::string FoldWord(std::string_view word) {
   std::string folded = Normalizer::Get().Fold(word);
-  // Marks ("،", ";", "-") fold to nothing: they keep their normalised text.
-  if (folded.empty()) folded = Normalizer::Get().Normalize(word).text;
+  // Marks ("،", ";", "-", "'s") fold to nothing or lose their mark: they
+  // keep their normalised text, as the tokeniser gives it.
+  const bool marked = std::any_of(word.begin(), word.end(), [](char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  });
+  if (folded.empty() || marked) folded = Normalizer::Get().Normalize(word).text;
   return folded;
 }
 

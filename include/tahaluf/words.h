@@ -75,6 +75,8 @@ enum class WordClass : uint8_t {
   kWeekdaySat, kWeekdaySun,
   kYesterday, kToday, kLastWeek,
   kPossessive,     // his, her: before a head noun
+  kPossessiveClitic,  // 's: "Sudan's army"
+  kParticipleSuffix,  // -ing: "..., accusing X of"
   kSubjectPronoun, // وهو: a clause about the actor named just before
   kHeadGovernment, // حكومة, government: the government a person leads
   kHeadForces,     // قوات, forces: the force a person leads

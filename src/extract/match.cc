@@ -181,7 +181,10 @@ class Matcher {
         }
         return false;
       case CueFlag::kParticiple:
-        return !t.is_arabic && t.text.size() > 4 && t.text.substr(t.text.size() - 3) == "ing";
+        for (const std::string& e : v_.words.Words(WordClass::kParticipleSuffix)) {
+          if (!t.is_arabic && EndsWith(t.text, e)) return true;
+        }
+        return false;
       case CueFlag::kCount: break;
     }
     return false;

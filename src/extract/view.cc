@@ -186,7 +186,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         } else {
           army = army_word(toks[m.last].text);
         }
-      } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() && toks[m.last + 1].text == "'s" &&
+      } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() && words.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text) &&
                  (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 3)) {
         uint32_t w = m.last + 2;
         if (words.Is(WordClass::kArmed, toks[w].text) && w + 1 < toks.size() && army_word(toks[w + 1].text)) ++w;
@@ -348,7 +348,7 @@ void SentenceView::FindArgs() {
       a.prep = args[k - 1].prep;
     }
     // English possessive modifier: "Sudan's RSF", "Pakistan's army".
-    if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && toks[m.last + 1].text == "'s" &&
+    if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && words.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text) &&
         kinds[k] == ActorKind::kState) {
       a.modifier = true;
     }
@@ -437,7 +437,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
       p.remove_prefix(words.PrefixLength(WordClass::kCliticConj, p));
       return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0;
     }
-    auto det = [&](uint32_t j) { return toks[j].text == "'s" || words.Is(WordClass::kDeterminer, toks[j].text); };
+    auto det = [&](uint32_t j) { return words.Is(WordClass::kPossessiveClitic, toks[j].text) || words.Is(WordClass::kDeterminer, toks[j].text); };
     if (i >= 1 && det(i - 1)) return true;
     return i >= 2 && det(i - 2) && toks[i - 1].is_word && !InsideMention(i - 1) &&
            !words.Is(WordClass::kAuxiliary, toks[i - 1].text);
