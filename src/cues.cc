@@ -167,7 +167,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
       {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
       {"denial", Frame::kDenial}, {"coop", Frame::kCoop}, {"domain", Frame::kDomain},
-      {"escort", Frame::kEscort},
+      {"escort", Frame::kEscort}, {"delegation", Frame::kDelegation},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -190,7 +190,7 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort)");
+                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort, delegation)");
             c.frame = *frame;
             if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
                 c.frame == Frame::kSpeech || c.frame == Frame::kDenial || c.frame == Frame::kCoop) {

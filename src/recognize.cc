@@ -536,6 +536,22 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         after = last + 1;
       }
     }
+    // "وصل وفد سوري، يترأسه وزير الخارجية أسعد الشيباني": an office with
+    // no state named, in a delegation's list, is the delegation's state's.
+    if (org == kNoActor && title->position != "rank" && title->position != "honorific") {
+      for (size_t back = 1; back <= 30 && back <= i && org == kNoActor; ++back) {
+        const size_t j = i - back;
+        if (!words_.Is(WordClass::kDelegation, toks[j])) continue;
+        Mention* state = nullptr;
+        if (toks[j].is_arabic && j + 1 < n) state = mention_at(j + 1);  // وفد سوري
+        if (!toks[j].is_arabic && j > 0) state = mention_at(j - 1);    // the Syrian delegation
+        if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.Is(WordClass::kPossessiveClitic, toks[j - 1].text)) {
+          state = mention_at(j - 2);  // Saudi Arabia's delegation
+        }
+        if (state != nullptr && kind_of(state) == ActorKind::kState) org = state->actor;
+        break;
+      }
+    }
     // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
     // posting between the office and the name.
     if (after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
@@ -543,11 +559,19 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
                            words_.Is(WordClass::kPrepWith, toks[after].text) ||
                            words_.Is(WordClass::kPrepTo, toks[after].text);
       Mention* place = mention_at(after + 1);
+      // Only when a name follows it: "minister in Riyadh" alone is a place.
+      const size_t next = place != nullptr ? place->last + 1 : n;
+      auto name_next = [&] {
+        if (next >= n || !toks[next].is_word) return false;
+        if (Mention* p = mention_at(next)) return p->first == next && kind_of(p) == ActorKind::kPerson;
+        if (title_at(next).first != nullptr) return true;
+        if (toks[next].is_arabic) return StripArabicArticle(toks[next].text) == toks[next].text;
+        const char c = s.original[s.OriginalBegin(next)];
+        return c >= 'A' && c <= 'Z' && !words_.Is(WordClass::kNotName, toks[next].text);
+      };
       if (posting && place != nullptr && place->first == after + 1 &&
-          (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && place->last + 1 < n &&
-          mention_at(place->last + 1) == nullptr && (title_at(place->last + 1).first != nullptr ||
-                                                      toks[place->last + 1].is_word)) {
-        after = place->last + 1;
+          (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && name_next()) {
+        after = next;
       }
     }
     // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",

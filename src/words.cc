@@ -51,6 +51,7 @@ constexpr ClassInfo kClasses[] = {
     {"army_noun", Match::kStemBare},
     {"armed", Match::kExact},
     {"representative", Match::kStemBare},
+    {"delegation", Match::kStemBare},
     {"former", Match::kExact},
     {"former.after", Match::kExact},
     {"speaker_stop", Match::kExact},

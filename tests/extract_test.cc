@@ -243,6 +243,22 @@ TEST_CASE("extract: family names, patronymics and new clauses") {
   });
 }
 
+TEST_CASE("extract: a delegation's members go where it goes, and hold its state's offices") {
+  auto got = Dump("وصل وفد مصري، يترأسه وزير الخارجية سامي عبد الكريم، ويضم وزير الدفاع نبيل أبو حسن، إلى الخرطوم.",
+                  /*with_roles=*/true);
+  INFO(Join(got));
+  CHECK(Has(got, "EGY visit SDN"));
+  size_t visits = 0, members = 0;
+  for (const std::string& g : got) {
+    visits += g.find(" visit SDN") != std::string::npos && g.rfind("X_", 0) == 0;
+    members += g.find(" member_of EGY") != std::string::npos && g.rfind("X_", 0) == 0;
+  }
+  CHECK(visits == 2);   // both members, discovered by their titles
+  CHECK(members == 2);  // the delegation's state is their offices'
+  // The members are no objects of the delegation's verb.
+  for (const std::string& g : got) CHECK(g.find("EGY visit X_") == std::string::npos);
+}
+
 TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
   Check({
       {"The UAE, along with Saudi Arabia, Bahrain and Egypt, severed diplomatic, trade and transport ties with Qatar.",

@@ -42,6 +42,8 @@ enum class Frame : uint8_t {
              // only with a field word near it, which says which (kDomain)
   kDomain,   // not a relation by itself: a field (الدفاع, energy) that makes
              // a nearby cooperation noun security or economic cooperation
+  kDelegation,  // "وفد سوري، يترأسه X، ويضم Y": the members named after the cue
+                // went where the delegation went
   kEscort,   // "رافق X في زيارته A وB", "X, accompanied by A": the companions
              // made X's latest visit too
 };

@@ -59,6 +59,7 @@ enum class WordClass : uint8_t {
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
   kArmed,          // "armed" in "Sudan's armed forces"
   kRepresentative, // قادة, leaders: "مع قادة المجلس" is with the council
+  kDelegation,     // وفد, delegation: its members' offices are its state's
   kFormer,         // الراحل, former: a past office holder
   kFormerAfter,    // السابق after a title: the title is the person's past one
   kSpeakerStop,    // words that end the words naming a claim's source

@@ -239,7 +239,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     }
   }
   const bool neg = Negated(v, h);
-  if (frame == Frame::kEscort) return Escort(v, h, rel, neg, st);
+  if (frame == Frame::kEscort || frame == Frame::kDelegation) return Escort(v, h, rel, neg, st);
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
 
   Arguments found = FindArguments(v, h, rel, frame, grammar_.constructions);

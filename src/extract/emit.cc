@@ -65,12 +65,25 @@ void DocumentExtraction::Escort(const SentenceView& v, const CueHit& h, const Re
   // named right after an Arabic cue, or is the clause's subject ("Haftar
   // visited Moscow, accompanied by ..."); the others named after the cue
   // went along, to where that one last went.
+  // A delegation's members ("وفد سوري، يترأسه X، ويضم Y"): the persons its
+  // span names, after the delegation (the clause's subject).
+  const bool delegation = h.cue->frame == Frame::kDelegation;
   const bool arabic = v.toks[h.first].is_arabic;
-  const auto [lo, hi] = v.Window(h);
+  auto [lo, hi] = v.Window(h);
+  for (const auto& [from, to] : v.delegations) {
+    if (from <= h.first && h.first < to) hi = to;
+  }
   std::vector<size_t> after = Usables(v, rel, h.last + 1, hi);
+  if (delegation) {
+    std::erase_if(after, [&](size_t k) { return v.kinds[k] != ActorKind::kPerson; });
+  }
   ActorIndex principal = kNoActor;
   size_t first_companion = 0;
-  if (arabic && !after.empty() && v.TokenGap(h.last, v.mentions[after[0]].first) <= 1) {
+  if (delegation) {
+    for (size_t k : Usables(v, rel, lo, h.first)) {
+      if (v.args[k].prep == Prep::kNone) principal = v.mentions[k].actor;  // the nearest: "وفد سوري"
+    }
+  } else if (arabic && !after.empty() && v.TokenGap(h.last, v.mentions[after[0]].first) <= 1) {
     principal = v.mentions[after[0]].actor;
     first_companion = 1;
   } else if (!arabic && st->subjects.empty()) {

@@ -59,6 +59,14 @@ class Matcher {
         if (v.mentions[k].first > from && v.mentions[k].last < to && to <= h.first) opaque_[k] = true;
       }
     }
+    // The members of a delegation ("، يترأسه X، ويضم Y،") are no arguments
+    // of the sentence's verb.
+    for (const auto& [from, to] : v.delegations) {
+      if (from <= h.first && h.first < to) continue;
+      for (size_t k = 0; k < v.mentions.size(); ++k) {
+        if (v.mentions[k].first > from && v.mentions[k].last < to) opaque_[k] = true;
+      }
+    }
     // A comma just before the cue may close a relative clause that holds
     // an apposition of its own ("Niger, whose leaders, X and Y, have
     // joined"): what follows the pronoun up to that comma is the clause's.

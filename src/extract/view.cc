@@ -467,6 +467,21 @@ void SentenceView::FindCues(const CueLexicon& cues) {
 }
 
 void SentenceView::FindRelatives() {
+  for (const CueHit& h : hits) {
+    if (h.cue->frame != Frame::kDelegation || (!delegations.empty() && delegations.back().second > h.first)) continue;
+    uint32_t end = h.last + 1;
+    for (; end < toks.size() && !IsClauseBreak(end); ++end) {
+      if (!words.Is(WordClass::kComma, toks[end].text) || end + 1 >= toks.size()) continue;
+      const Token& next = toks[end + 1];
+      const bool goes_on = (next.is_arabic && words.PrefixLength(WordClass::kCliticConj, next.text) > 0) ||
+                           words.Is(WordClass::kAndWord, next.text) ||
+                           std::any_of(hits.begin(), hits.end(), [&](const CueHit& o) {
+                             return o.first == end + 1 && o.cue->frame == Frame::kDelegation;
+                           });
+      if (!goes_on) break;
+    }
+    delegations.push_back({h.first, end});
+  }
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!words.Is(WordClass::kRelative, toks[i].text)) continue;
     uint32_t end = i + 1;
@@ -537,8 +552,13 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   }
   const uint32_t lo = static_cast<uint32_t>(j + 1);
   uint32_t hi = h.last + 1;
+  auto in_delegation = [&](uint32_t i) {
+    return std::any_of(delegations.begin(), delegations.end(),
+                       [&](const auto& d) { return d.first > h.last && d.first <= i && i < d.second; });
+  };
   for (uint32_t w = 0; hi < toks.size() && w < right_words; ++hi) {
     if (IsClauseBreak(hi) && !InsideMention(hi)) break;
+    if (in_delegation(hi)) continue;  // a delegation's list counts for nothing here
     if (hi + 1 < toks.size() && OpensClause(hi + 1)) break;  // "، وهي ..."
     if (words.Is(WordClass::kComma, toks[hi].text) && hi + 1 < toks.size() &&
         words.Is(WordClass::kAndWord, toks[hi + 1].text)) {

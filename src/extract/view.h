@@ -68,6 +68,9 @@ class SentenceView {
   // Relative clauses: [pronoun, end) token ranges, from "which" / "الذي"
   // to the comma that closes them (or the clause's end).
   std::vector<std::pair<uint32_t, uint32_t>> relatives;
+  // Delegation clauses: [cue, end) from "يترأسه", "ويضم" to the comma after
+  // the last member (a comma followed by no و).
+  std::vector<std::pair<uint32_t, uint32_t>> delegations;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
 
