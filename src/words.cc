@@ -85,6 +85,7 @@ constexpr ClassInfo kClasses[] = {
     {"pair.persons", Match::kStemBare},
     {"the_kingdom", Match::kStem},
     {"between_them", Match::kStem},
+    {"namely", Match::kExact},
     {"bare_army", Match::kStem},
     {"name_particle", Match::kExact},
     {"name_stop", Match::kExact},

@@ -76,6 +76,9 @@ const std::vector<Row>& Rows() {
        {"HAFTAR close_ties SISI @relational_apposition"}, {}},
       {"between_them", "مصر والسودان اتفقتا على تعزيز التعاون الأمني بينهما.",
        {"EGY security_cooperation SDN @between_them"}, {}},
+      {"group_named_after", "قطعت سبع دول عربية علاقاتها مع قطر، وهي السعودية ومصر والبحرين.",
+       {"QAT strained_ties SAU @group_named_after", "EGY strained_ties QAT @group_named_after",
+        "BHR strained_ties QAT @group_named_after"}, {}},
       // Lists of parties.
       {"between_after", "Talks between Egypt, Sudan and Ethiopia resumed on Sunday.",
        {"EGY meet ETH @between_after", "EGY meet SDN @between_after", "ETH meet SDN @between_after"}, {}},

@@ -86,6 +86,7 @@ enum class WordClass : uint8_t {
   kPairPersons,    // الزعيمان, "the two leaders": two persons
   kTheKingdom,     // المملكة, "the Kingdom": the article's kingdom
   kBetweenThem,    // بينهما, "between them": the pair of the clause
+  kNamely,         // namely, وهي, بينها: the list that names a group ("7 states, namely X and Y")
   kBareArmy,       // الجيش, "the army" with no state named
   kNameParticle,   // bin, ابو, محمد: too common to stand for a person alone
   kNameStop,       // Arabic words that end the name after a title

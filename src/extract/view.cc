@@ -537,6 +537,11 @@ bool SentenceView::OpensClause(uint32_t i) const {
   }
   // The conjunction joined to a word of its own (وقد، فهو), not the first
   // letter of one (في).
+  // "، وهي السعودية ومصر": a list naming the group before (namely), no clause.
+  if (words.Is(WordClass::kNamely, toks[i].text) &&
+      std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first == i + 1; })) {
+    return false;
+  }
   const size_t c = words.PrefixLength(WordClass::kCliticConj, toks[i].text);
   size_t letters = 0;
   for (size_t at = c; at < toks[i].text.size(); ++letters) DecodeUtf8(toks[i].text, &at);
