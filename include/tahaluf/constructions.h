@@ -37,8 +37,8 @@
 // `pairs` (every pair of S's list), `stop` (no relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
 // arguments are sought only before its last element, or, when all its
-// elements stand before the cue, only after its first; limits apply
-// before the other rows are tried).
+// elements stand before the cue, only after its first; for the rows after
+// it in the file: a row before a limit sees the cue's whole clause).
 //
 // Usage:
 //   tahaluf::Constructions c;

@@ -56,9 +56,12 @@ enum class WordClass : uint8_t {
   kVenueNoun,      // headquarters, قصر: "talks at the palace in Riyadh" place a meeting
   kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
   kInstitution,    // government, مصادر: a nisba on it names the state
+  kActNoun,        // غارات, strikes: a nisba on it names the act's author
+  kAuthorVerb,     // شنتها, نفذها: the verb of a relative naming an act's author
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
   kArmed,          // "armed" in "Sudan's armed forces"
   kRepresentative, // قادة, leaders: "مع قادة المجلس" is with the council
+  kPartOf,         // جنوب, southern: "على جنوب لبنان" is on Lebanon
   kDelegation,     // وفد, delegation: its members' offices are its state's
   kFormer,         // الراحل, former: a past office holder
   kFormerAfter,    // السابق after a title: the title is the person's past one

@@ -434,13 +434,11 @@ Arguments FindArguments(const SentenceView& view, const CueHit& h, const Relatio
     return (row.lang == "*" || row.lang == lang) &&
            (row.frames == 0 || (row.frames & Bit(static_cast<unsigned>(frame))) != 0);
   };
-  // Limits first: they narrow the window the other rows are matched in.
+  // In file order: a limit narrows the window of the rows after it (rows
+  // before it see the cue's whole clause).
   for (const Construction& row : rows.all()) {
-    if (row.action == Construction::Action::kLimit && fits(row)) matcher.Match(row, &out);
-  }
-  for (const Construction& row : rows.all()) {
-    if (row.action == Construction::Action::kLimit || !fits(row)) continue;
-    if (matcher.Match(row, &out)) return out;
+    if (!fits(row)) continue;
+    if (matcher.Match(row, &out)) return out;  // a limit never "matches"
   }
   return out;
 }

@@ -162,7 +162,21 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
           m.end = s.OriginalEnd(m.last);
         }
       }
-      args[k].weak = !institution;
+      // "الغارات الإسرائيلية على لبنان", "Israeli strikes on Lebanon": on an
+      // act noun the adjective names the act's author; the noun stays a cue.
+      bool author = false;
+      if (!institution && !dual) {
+        if (first.is_arabic) {
+          if (m.first > 0 && toks[m.first - 1].is_word) {
+            std::string_view forms[6];
+            int nf = ArabicStems(toks[m.first - 1].text, forms);
+            for (int j = 0; j < nf && !author; ++j) author = words.Is(WordClass::kActNoun, StripArabicArticle(forms[j]));
+          }
+        } else if (m.last + 1 < toks.size()) {
+          author = words.Is(WordClass::kActNoun, toks[m.last + 1].text);
+        }
+      }
+      args[k].weak = !institution && !author;
       // "قائد البحرية الباكستانية الأدميرال فلان": the adjective belongs to
       // the title of the person right after it.
       if (k + 1 < mentions.size() && kind_of(mentions[k + 1].actor) == ActorKind::kPerson &&
@@ -272,6 +286,22 @@ void SentenceView::FindArgs() {
         // stands for the people the noun before it names, and takes the
         // preposition that governs them.
         long head = static_cast<long>(m.first) - 1;  // Arabic: the noun right before
+        // "على جنوب لبنان", "on southern Lebanon": a part of the place
+        // takes the preposition that governs it.
+        if (words.Is(WordClass::kPartOf, prev) && (a.prep == Prep::kNone || a.prep == Prep::kOf)) {
+          a.prep = Prep::kNone;
+          if (prev.is_arabic) {
+            std::string_view bare = WithoutConj(words, prev.text);
+            if (words.PrefixLength(WordClass::kCliticWith, bare)) a.prep = Prep::kWith;
+            if (words.PrefixLength(WordClass::kCliticTo, bare)) a.prep = Prep::kTo;
+          }
+          uint32_t before = m.first - 1;
+          if (before > 0 && !prev.is_arabic && words.Is(WordClass::kArticle, toks[before - 1].text)) --before;
+          if (a.prep == Prep::kNone && before > 0 && toks[before - 1].is_word) {
+            a.prep = prep_of(prev.is_arabic ? WithoutConj(words, toks[before - 1].text) : toks[before - 1].text);
+          }
+          head = -1;
+        }
         if (!prev.is_arabic) {
           head = -1;
           if (a.prep == Prep::kOf) {  // "leaders of (the) X"
