@@ -8,6 +8,8 @@
 #   heldout  articles a helper wrote and annotated without seeing the rules
 #        or the output (tests/heldout/); developers look at its figures only,
 #        never at its errors
+#   dev3  a blind batch like held-out (tests/dev3/), scored once before its
+#        errors were read (README), a development set since
 # Fails when a figure drops below the level reached so far
 # (tests/score_floor.txt). Skipped, with a message, where ../shared is absent.
 # Usage: tests/score_test.sh TAHALUF_BINARY
@@ -24,14 +26,16 @@ trap 'rm -rf "$work"' EXIT
 "$bin" extract --quiet "$shared"/eval/dev/*.txt -o "$work/dev.jsonl"
 "$bin" extract --quiet "$here"/tests/extraction/*.txt -o "$work/own.jsonl"
 "$bin" extract --quiet "$here"/tests/heldout/*.txt -o "$work/heldout.jsonl"
+"$bin" extract --quiet "$here"/tests/dev3/*.txt -o "$work/dev3.jsonl"
 gold_of() {
   case $1 in
     dev) echo "$shared/eval/dev" ;;
     own) echo "$here/tests/extraction" ;;
     heldout) echo "$here/tests/heldout" ;;
+    dev3) echo "$here/tests/dev3" ;;
   esac
 }
-for set in dev own heldout; do
+for set in dev own heldout dev3; do
   gold=$(gold_of $set)
   echo "== $set"
   python3 "$shared/eval/score.py" "$gold" "$work/$set.jsonl" | tail -4
@@ -41,7 +45,7 @@ import json, subprocess, sys
 shared, here, work, floor_file = sys.argv[1:5]
 figures = {}
 for name, gold in (("dev", f"{shared}/eval/dev"), ("own", f"{here}/tests/extraction"),
-                   ("heldout", f"{here}/tests/heldout")):
+                   ("heldout", f"{here}/tests/heldout"), ("dev3", f"{here}/tests/dev3")):
     rep = json.loads(subprocess.check_output(
         [sys.executable, f"{shared}/eval/score.py", gold, f"{work}/{name}.jsonl", "--json"]))
     figures[f"{name}.strict_f1"] = rep["strict"]["f1"]
