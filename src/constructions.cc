@@ -93,6 +93,16 @@ struct Parser {
       e->preps = negated ? ~bits : bits;
       return true;
     }
+    if (key == "word") {  // the mention's first word is of a class: S[word=pair.nominative]
+      if (negated) return Fail("'word' cannot be negated");
+      for (std::string_view v : SplitBar(value)) {
+        size_t c = 0;
+        while (c < static_cast<size_t>(WordClass::kCount) && WordClassName(static_cast<WordClass>(c)) != v) ++c;
+        if (c == static_cast<size_t>(WordClass::kCount)) return Fail("unknown word class '" + std::string(v) + "'");
+        e->classes.push_back(static_cast<WordClass>(c));
+      }
+      return true;
+    }
     if (key == "kind") {
       for (std::string_view v : SplitBar(value)) {
         std::optional<ActorKind> k = ParseActorKind(v);

@@ -274,6 +274,8 @@ void Lexicon::AddTitles(std::string_view content, std::string_view source,
             t.tokens = NameTokens(f[1]);
             if (t.tokens.empty()) return fail("empty title");
             t.position = f[2];
+            const std::string_view first_word = f[1].substr(0, f[1].find(' '));
+            t.definite = f[0] == "ar" && StripArabicArticle(first_word).size() != first_word.size();
             titles_.push_back(std::move(t));
           });
 }

@@ -419,6 +419,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     long best_last = -1;
     for (int k = 0; k < nf; ++k) {
       std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
+      const bool definite = f.size() != forms[k].size();
       auto it = titles_by_first_.find(std::string(f));
       if (it == titles_by_first_.end()) continue;
       for (uint32_t ti : it->second) {
@@ -426,7 +427,11 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         long last = match_from(i, t.tokens);
         bool inside = false;
         for (long j = static_cast<long>(i); j <= last && !inside; ++j) inside = mention_at(j) != nullptr;
-        if (last > best_last && !inside) {
+        // Of two rows as long, the one written as the word is (with or
+        // without the article) wins: الأمير محمد, أمير قطر.
+        const bool better_form = last == best_last && best != nullptr && best->definite != definite &&
+                                 t.definite == definite;
+        if ((last > best_last || better_form) && !inside) {
           best_last = last;
           best = &t;
         }
@@ -850,7 +855,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // The two most recent distinct actors of the right kind, before here.
       std::vector<ActorIndex> pool = ctx->recent;
       for (const Mention& m : out) {
-        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym) pool.push_back(m.actor);
+        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym) {
+          // "Qatar's emir" names Qatar too ("Egypt hosted Qatar's emir. The
+          // two countries ...").
+          if (m.title_org != kNoActor) pool.push_back(m.title_org);
+          pool.push_back(m.actor);
+        }
       }
       std::vector<ActorIndex> pair;
       if (states_only) {
@@ -1028,6 +1038,8 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (state != kNoActor) ++ctx->state_mentions[state];
     }
     if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
+      // An office with no name ("Qatar's emir") names its state too.
+      if (m.type == MentionType::kTitle && m.title_org != kNoActor) ctx->recent.push_back(m.title_org);
       ctx->recent.push_back(m.actor);
       if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
     }
@@ -1231,17 +1243,33 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
   std::vector<size_t> words;
   if (!toks[at].is_arabic) {
     // Capitalised words, joined by hyphens: "Yunus-Bek Yevkurov".
+    // After a hyphen a lower-case part belongs to the name too: "Prayut
+    // Chan-o-cha".
     size_t j = at;
-    while (j < n && words.size() < 4) {
+    bool hyphen = false;
+    while (j < n && words.size() < 6) {
       if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
       char c = s.original[s.OriginalBegin(j)];
-      if (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text)) break;
-      // A first word that starts a known name ("Yunus Bek Yevkirov") is that
-      // person under another spelling more often than someone new.
-      if (lexicon_.NamesStartingWith(toks[j].text) != nullptr && words.empty()) return 0;
+      if (!hyphen && (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text))) break;
       words.push_back(j);
       ++j;
-      if (j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word) ++j;
+      hyphen = j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word && !toks[j + 1].is_arabic;
+      if (hyphen) ++j;
+    }
+    // A name that starts like a known one and ends like it ("Yunus Bek
+    // Yevkirov" for Yunus-Bek Yevkurov) is that person under another
+    // spelling; one that only shares the first word (Steven Mnuchin) is new.
+    if (!words.empty()) {
+      if (const std::vector<uint32_t>* known = lexicon_.NamesStartingWith(toks[words[0]].text)) {
+        for (uint32_t k : *known) {
+          const std::vector<std::string>& t = lexicon_.name(k).tokens;
+          for (size_t a = 1; a < t.size(); ++a) {
+            for (size_t w = 1; w < words.size(); ++w) {
+              if (EditDistance(t[a], toks[words[w]].text, 2) <= 2) return 0;
+            }
+          }
+        }
+      }
     }
   } else {
     size_t j = at;

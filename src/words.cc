@@ -86,6 +86,7 @@ constexpr ClassInfo kClasses[] = {
     {"pair.states", Match::kStemBare},
     {"pair.sides", Match::kStemBare},
     {"pair.persons", Match::kStemBare},
+    {"pair.nominative", Match::kStemBare},
     {"the_kingdom", Match::kStem},
     {"between_them", Match::kStem},
     {"namely", Match::kExact},

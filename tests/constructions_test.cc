@@ -93,6 +93,8 @@ const std::vector<Row>& Rows() {
        {"HAFTAR close_ties SISI @relational_apposition"}, {}},
       {"between_them", "مصر والسودان اتفقتا على تعزيز التعاون الأمني بينهما.",
        {"EGY security_cooperation SDN @between_them"}, {}},
+      {"pair_subject_after_verb", "استقبل السيسي أمير قطر في القاهرة. وبحث البلدان التعاون الاقتصادي.",
+       {"EGY meet QAT @pair_subject_after_verb"}, {"SISI meet EGY", "SISI meet QAT"}},
       {"group_named_after", "قطعت سبع دول عربية علاقاتها مع قطر، وهي السعودية ومصر والبحرين.",
        {"QAT strained_ties SAU @group_named_after", "EGY strained_ties QAT @group_named_after",
         "BHR strained_ties QAT @group_named_after"}, {}},

@@ -35,7 +35,8 @@ constexpr const char* kTestActors =
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|بوتين\tRUS\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
-    "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n";
+    "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
+    "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -46,7 +47,8 @@ constexpr const char* kTestRoles =
     "SHEHBAZ_SHARIF\tleads\tPAK\thead_of_government\t2024-03-04\t\n"
     "MUNIR\tleads\tPAK_ARMY\tarmy_chief\t2022-11-29\t\n"
     "MBS\tmember_of\tSAU\tcrown_prince\t2017-06-21\t\n"
-    "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n";
+    "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n"
+    "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {

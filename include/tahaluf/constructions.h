@@ -23,7 +23,8 @@
 // An element may end with ? (optional) or {m,n} (m to n times, words
 // only). Attributes, comma-separated: for S, O and A `prep=none|to|...`
 // (the preposition governing the list's first actor; `prep!=in` excludes),
-// `kind=state|city|...` (`kind!=`), `list` (two or more), `far` (the
+// `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
+// word is of a class of words.tsv), `list` (two or more), `far` (the
 // farthest candidate first); for CUE and OTHER `relation=`, `frame=`,
 // `symmetric`, `hostile`, `clitic=conj|with|to|of|none` (the proclitic on
 // the cue word), `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`,
@@ -81,7 +82,7 @@ struct Element {
   uint16_t gap_min = 0, gap_max = 0xFFFF;
   bool cross_actors = false;
   // kWord / kLiteral.
-  std::vector<WordClass> classes;
+  std::vector<WordClass> classes;  // kWord; for actors, `word=`: the mention's first word's classes
   std::string literal;
   // kSubject / kObject / kActor: allowed preps and actor kinds (bit sets;
   // 0 = any).

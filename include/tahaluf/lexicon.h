@@ -82,6 +82,11 @@ struct Role {
 struct Title {
   std::vector<std::string> tokens;  // folded words: {"رييس", "الوزراء"}
   std::string position;
+  // Arabic: whether the file wrote the first word with the article. The
+  // tokens drop it, so الأمير (prince) and أمير (emir, in أمير قطر) share
+  // their tokens; a text word with the article prefers the definite row,
+  // one without it the other.
+  bool definite = false;
 };
 
 // One name in the match index: its folded word tokens (Arabic ones without

@@ -28,6 +28,13 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
     return;
   }
   if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
+  // A person and their own state are one side: no meeting, visit, pact or
+  // quarrel between them ("السيسي" and "مصر" in "وبحث البلدان").
+  if (rel->name != "leads" && rel->name != "member_of" &&
+      ((sk == ActorKind::kPerson && ok == ActorKind::kState && ActorAt(sub).country == ActorAt(obj).id) ||
+       (ok == ActorKind::kPerson && sk == ActorKind::kState && ActorAt(obj).country == ActorAt(sub).id))) {
+    return;
+  }
   auto key = std::make_tuple(sub, rel, obj, neg);
   if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
   if (!seen_.insert(key).second) {

@@ -261,6 +261,13 @@ class Matcher {
   // ("between A and B").
   bool ActorFits(const Element& e, size_t k, const std::vector<size_t>& group) const {
     if (e.kinds != 0 && (e.kinds & Bit(static_cast<unsigned>(v_.kinds[k]))) == 0) return false;
+    if (e.kind != Element::Kind::kWord && !e.classes.empty()) {
+      const Token& first = v_.toks[v_.mentions[k].first];
+      if (std::none_of(e.classes.begin(), e.classes.end(),
+                       [&](WordClass c) { return v_.words.Is(c, first); })) {
+        return false;
+      }
+    }
     const size_t governed = e.list ? group.front() : k;
     if (e.preps != 0 && (e.preps & Bit(static_cast<unsigned>(v_.args[governed].prep))) == 0) return false;
     if (e.list && group.size() < 2) return false;
