@@ -510,6 +510,18 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         }
         --before;
       }
+      // "Iran's Foreign Ministry spokesman", "Syria's security chief": a
+      // portfolio (capitalised or not) between the possessive and the office.
+      if (mention_at(before) == nullptr) {
+        for (size_t back = 1; back <= 3 && back < i; ++back) {
+          const size_t p = i - back;
+          if (words_.Is(WordClass::kPossessiveClitic, toks[p].text)) {
+            if (Mention* m = mention_at(p - 1); is_org(m) && m->last == p - 1) before = p - 1;
+            break;
+          }
+          if (!toks[p].is_word || toks[p].is_arabic || mention_at(p) != nullptr) break;
+        }
+      }
       if (Mention* m = mention_at(before); is_org(m) && m->last == before) {
         org = m->actor;
         absorbed.push_back({m->first, m->last});

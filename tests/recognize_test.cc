@@ -74,6 +74,12 @@ TEST_CASE("recognize: a new person named after a title in English") {
   INFO(Join(got));
   CHECK(Has(got, "US Treasury Secretary Steven Mnuchin=X_STEVEN_MNUCHIN"));
   CHECK(Has(got, "Thai Prime Minister Prayut Chan-o-cha=X_PRAYUT_CHAN_O_CHA"));
+  // A portfolio between a state's possessive and the office: the state is
+  // the person's.
+  got = Mentions("Iran's Foreign Ministry spokesman Nasser Kanaani spoke; Syria's security chief Ali Mamlouk listened.");
+  INFO(Join(got));
+  CHECK(Has(got, "Iran's Foreign Ministry spokesman Nasser Kanaani=X_NASSER_KANAANI"));
+  CHECK(Has(got, "Syria's security chief Ali Mamlouk=X_ALI_MAMLOUK"));
   // A name that starts and ends like a known one is that person.
   got = Mentions("Russian envoy Yunus Bek Yevkirov arrived.");
   INFO(Join(got));
