@@ -99,6 +99,8 @@ const std::vector<Row>& Rows() {
        {"ISR attack LBN @act_subject_en"}, {}},
       {"act_subject_alone_en", "Iran backs the militias, a week after a drone attack killed three American soldiers.",
        {}, {"IRN attack USA"}},
+      {"and_passive_en", "Haftar flew to Cairo on Monday and was received by President Sisi at the palace.",
+       {"HAFTAR meet SISI @and_passive_en"}, {}},
       {"group_named_after", "قطعت سبع دول عربية علاقاتها مع قطر، وهي السعودية ومصر والبحرين.",
        {"QAT strained_ties SAU @group_named_after", "EGY strained_ties QAT @group_named_after",
         "BHR strained_ties QAT @group_named_after"}, {}},

@@ -304,13 +304,13 @@ void SentenceView::FindArgs() {
         }
         if (!prev.is_arabic) {
           head = -1;
-          if (a.prep == Prep::kOf) {  // "leaders of (the) X"
+          if (a.prep == Prep::kOf || a.prep == Prep::kFrom) {  // "leaders of (the) X", "officials from X"
             long of = static_cast<long>(m.first) - 1;
-            if (words.Is(WordClass::kArticle, toks[of].text)) --of;
+            if (of > 0 && words.Is(WordClass::kArticle, toks[of].text)) --of;
             head = of - 1;
           }
         }
-        if (head > 0 && (a.prep == Prep::kNone || a.prep == Prep::kOf) &&
+        if (head >= 0 && (a.prep == Prep::kNone || a.prep == Prep::kOf || (a.prep == Prep::kFrom && !prev.is_arabic)) &&
             words.Is(WordClass::kRepresentative, toks[head])) {
           const Token& noun = toks[head];
           Prep governing = Prep::kNone;
@@ -319,10 +319,13 @@ void SentenceView::FindArgs() {
             if (words.PrefixLength(WordClass::kCliticWith, bare)) governing = Prep::kWith;
             if (words.PrefixLength(WordClass::kCliticTo, bare)) governing = Prep::kTo;
           }
-          if (governing == Prep::kNone && toks[head - 1].is_word) {
+          if (governing == Prep::kNone && head > 0 && toks[head - 1].is_word) {
             governing = prep_of(noun.is_arabic ? WithoutConj(words, toks[head - 1].text) : toks[head - 1].text);
           }
           if (governing != Prep::kNone && governing != Prep::kOf) a.prep = governing;
+          // "Officials from the two countries signed ...": the noun is the
+          // clause's subject, and the actor with it.
+          else if (!noun.is_arabic && governing == Prep::kNone) a.prep = Prep::kNone;
         }
       }
     }
