@@ -1037,6 +1037,24 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     }
   }
 
+  // "بالعاهل الأردني الملك عبد الله الثاني": an office resolved to its holder
+  // right before the holder's name is one mention of them.
+  for (size_t k = 0; k + 1 < out.size();) {
+    Mention& a = out[k];
+    const Mention& b = out[k + 1];
+    // (An office after the name, "شهباز شريف رئيس وزراء باكستان", stays an
+    // apposition of its own.)
+    if (a.actor == b.actor && a.last + 1 == b.first && b.type != MentionType::kTitle &&
+        ctx->ActorAt(lexicon_, a.actor).kind == ActorKind::kPerson) {
+      a.last = b.last;
+      a.end = b.end;
+      if (a.type == MentionType::kTitle) a.type = b.type;
+      out.erase(out.begin() + static_cast<long>(k + 1));
+    } else {
+      ++k;
+    }
+  }
+
   // Remember the words of the persons named, for later short mentions.
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);

@@ -101,6 +101,8 @@ const std::vector<Row>& Rows() {
        {}, {"IRN attack USA"}},
       {"and_passive_en", "Haftar flew to Cairo on Monday and was received by President Sisi at the palace.",
        {"HAFTAR meet SISI @and_passive_en"}, {}},
+      {"gathers_list", "وجمع اللقاء الرئيس السيسي والمشير خليفة حفتر في القاهرة.",
+       {"HAFTAR meet SISI @gathers_list"}, {}},
       {"group_named_after", "قطعت سبع دول عربية علاقاتها مع قطر، وهي السعودية ومصر والبحرين.",
        {"QAT strained_ties SAU @group_named_after", "EGY strained_ties QAT @group_named_after",
         "BHR strained_ties QAT @group_named_after"}, {}},
