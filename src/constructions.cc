@@ -327,7 +327,8 @@ void Constructions::Add(std::string_view content, std::string_view source,
             else if (f[4] == "pairs") c.action = Construction::Action::kPairs;
             else if (f[4] == "stop") c.action = Construction::Action::kStop;
             else if (f[4] == "limit") c.action = Construction::Action::kLimit;
-            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit)");
+            else if (f[4] == "author") c.action = Construction::Action::kAuthor;
+            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author)");
             size_t cues = 0, subjects = 0, objects = 0;
             for (std::string_view tok : SplitOutside(f[3], ' ')) {
               Element e;
@@ -347,6 +348,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             }
             if (c.action == Construction::Action::kPairs && (subjects != 1 || objects != 0)) {
               return fail("action 'pairs' needs an S (the list) and no O");
+            }
+            if (c.action == Construction::Action::kAuthor && objects != 0) {
+              return fail("action 'author' takes no O (the act's author is the object)");
             }
             if (c.action == Construction::Action::kLimit && (subjects != 0 || objects != 0 || c.elements.size() < 2)) {
               return fail("action 'limit' takes no S or O, and an element besides the CUE");

@@ -49,6 +49,7 @@ constexpr ClassInfo kClasses[] = {
     {"light_verb", Match::kStem},
     {"institution", Match::kStemBare},
     {"act_noun", Match::kStemBare},
+    {"stance_noun", Match::kStemBare},
     {"author_verb", Match::kStem},
     {"army_noun", Match::kStemBare},
     {"armed", Match::kExact},

@@ -74,6 +74,10 @@ const std::vector<Row>& Rows() {
        {"JOR condemn IRN @condemned_attack_demonym_en"}, {"JOR condemn IRQ"}},
       {"condemned_attack_by_en", "Jordan condemned the attack on the convoy by the RSF.",
        {"JOR condemn RSF @condemned_attack_by_en"}, {}},
+      {"condemned_act_anaphor_vso", "شنت إسرائيل غارات على لبنان. وأدانت مصر الغارات بشدة.",
+       {"EGY condemn ISR @condemned_act_anaphor_vso", "ISR attack LBN @light_verb_first"}, {"EGY condemn LBN"}},
+      {"condemned_act_anaphor", "The RSF attacked the Sudanese army on Sunday. Egypt condemned the attack on Monday.",
+       {"EGY condemn RSF @condemned_act_anaphor"}, {}},
       // Mediation.
       {"mediated_between", "Talks between Egypt and Ethiopia, brokered by Qatar, resumed.",
        {"QAT mediate EGY @mediated_between", "QAT mediate ETH @mediated_between"}, {}},

@@ -57,6 +57,7 @@ enum class WordClass : uint8_t {
   kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
   kInstitution,    // government, مصادر: a nisba on it names the state
   kActNoun,        // غارات, strikes: a nisba on it names the act's author
+  kStanceNoun,     // موقف, position: a nisba on it names the stance's holder
   kAuthorVerb,     // شنتها, نفذها: the verb of a relative naming an act's author
   kArmyNoun,       // army, جيش: "the Sudanese army" is Sudan's army
   kArmed,          // "armed" in "Sudan's armed forces"

@@ -267,6 +267,11 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   std::vector<ActorIndex> subj_actors, obj_actors;
   for (size_t k : subj) subj_actors.push_back(v.mentions[k].actor);
   for (size_t k : obj) obj_actors.push_back(v.mentions[k].actor);
+  // "condemned the strikes": the act the document last reported, by its author.
+  if (found.row->action == Construction::Action::kAuthor) {
+    if (last_attacker_ == kNoActor || last_attack_sentence_ + 2 < v.index) return;
+    obj_actors.push_back(last_attacker_);
+  }
   // A verb with no written subject continues the previous one: the row's
   // S is optional and was not matched.
   bool carries = false;

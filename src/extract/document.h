@@ -77,6 +77,8 @@ class DocumentExtraction {
   std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen_;
   std::vector<std::pair<ActorIndex, FirstMention>> persons_;
   std::vector<ActorIndex> last_subjects_;  // for verbs with no written subject
+  ActorIndex last_attacker_ = kNoActor;     // the author of the last attack reported
+  uint32_t last_attack_sentence_ = 0;
   uint32_t last_subject_sentence_ = 0;
   std::set<ActorIndex> named_;  // actors named (not only as adjectives)
   ActorIndex dateline_ = kNoActor;

@@ -46,6 +46,10 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
       }
     }
   }
+  if (rel->name == "attack" && !neg) {
+    last_attacker_ = sub;
+    last_attack_sentence_ = v.index;
+  }
   Triple t;
   t.subject = sub;
   t.object = obj;

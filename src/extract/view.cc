@@ -162,18 +162,23 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
           m.end = s.OriginalEnd(m.last);
         }
       }
-      // "الغارات الإسرائيلية على لبنان", "Israeli strikes on Lebanon": on an
-      // act noun the adjective names the act's author; the noun stays a cue.
+      // "الغارات الإسرائيلية على لبنان", "Israeli strikes on Lebanon", "the
+      // French position": on an act or a stance noun the adjective names
+      // its author; the noun stays a cue.
       bool author = false;
       if (!institution && !dual) {
         if (first.is_arabic) {
           if (m.first > 0 && toks[m.first - 1].is_word) {
             std::string_view forms[6];
             int nf = ArabicStems(toks[m.first - 1].text, forms);
-            for (int j = 0; j < nf && !author; ++j) author = words.Is(WordClass::kActNoun, StripArabicArticle(forms[j]));
+            for (int j = 0; j < nf && !author; ++j) {
+              const std::string_view bare = StripArabicArticle(forms[j]);
+              author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare);
+            }
           }
         } else if (m.last + 1 < toks.size()) {
-          author = words.Is(WordClass::kActNoun, toks[m.last + 1].text);
+          author = words.Is(WordClass::kActNoun, toks[m.last + 1].text) ||
+                   words.Is(WordClass::kStanceNoun, toks[m.last + 1].text);
         }
       }
       args[k].weak = !institution && !author;
