@@ -12,7 +12,6 @@
 
 #include "tahaluf/files.h"
 #include "tahaluf/graph_io.h"
-#include "tahaluf/names.h"
 #include "tahaluf/resolve.h"
 #include "tahaluf/tie_index_file.h"
 #include "tahaluf/utf8.h"
@@ -192,12 +191,6 @@ bool ParseFilter(const Args& args, TieFilter* filter) {
   filter->min_evidence = static_cast<uint32_t>(std::max<size_t>(1, min_evidence));
   filter->skip_hedged = args.Has("--no-hedged");
   return true;
-}
-
-bool ActorNamed(const std::string& command, const std::string& what, const std::string& name) {
-  if (!NameKey(name).empty()) return true;
-  Report(command + ": " + what + " '" + name + "' names no actor");
-  return false;
 }
 
 bool ResolveOrReport(const LoadedGraph& graph, const std::string& name, uint32_t* out) {

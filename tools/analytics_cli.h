@@ -99,11 +99,6 @@ std::vector<Flag> FilterFlags();
 // Reads them; reports and returns false on a bad value (a usage error).
 bool ParseFilter(const Args& args, TieFilter* filter);
 
-// False, having reported a usage error, when an actor argument names
-// nothing once folded ("", spaces, punctuation): such a name matches no
-// actor (resolve.h), and saying so before the graph is read is clearer.
-bool ActorNamed(const std::string& command, const std::string& what, const std::string& name);
-
 // The actor `name` names; reports (with the closest names) and returns
 // false when there is none.
 bool ResolveOrReport(const LoadedGraph& graph, const std::string& name, uint32_t* out);

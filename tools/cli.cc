@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "tahaluf/graph_io.h"
+#include "tahaluf/names.h"
 
 namespace tahaluf::cli {
 
@@ -115,6 +116,12 @@ bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size
   }
   *out = n;
   return true;
+}
+
+bool NamesAnActor(const std::string& what, const std::string& name) {
+  if (!NameKey(name).empty()) return true;
+  Report(what + " '" + name + "' names no actor");
+  return false;
 }
 
 void Report(const Status& s) { std::cerr << "tahaluf: " << s.ToString() << "\n"; }

@@ -76,6 +76,12 @@ constexpr size_t kMaxCount = 999'999'999;
 // else: "", "-1", "1e3", "99999999999999999999".
 bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out);
 
+// False, having reported "WHAT 'NAME' names no actor" (a usage error), when
+// an actor argument folds to nothing ("", spaces, punctuation): such a
+// name matches no actor (resolve.h), and saying so before the graph is read
+// is clearer.
+bool NamesAnActor(const std::string& what, const std::string& name);
+
 // Reports a problem on stderr ("tahaluf: SOURCE:LINE: ...").
 void Report(const Status& s);
 void Report(const std::string& message);

@@ -79,7 +79,7 @@ int RunPath(const Args& args) {
   options.weighted = args.Has("--weighted");
 
   auto load_started = std::chrono::steady_clock::now();
-  if (!ActorNamed("path", "FROM", args.positional[1]) || !ActorNamed("path", "TO", args.positional[2])) {
+  if (!NamesAnActor("path: FROM", args.positional[1]) || !NamesAnActor("path: TO", args.positional[2])) {
     return kExitUsage;
   }
   LoadedGraph graph;

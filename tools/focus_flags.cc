@@ -35,6 +35,9 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
       Report("--around needs an actor name");
       return false;
     }
+    for (const std::string& name : focus->around) {
+      if (!NamesAnActor("--around:", name)) return false;
+    }
   }
   if (!ParseCount(args, "--depth", focus->depth, &focus->depth)) return false;
   if (args.Has("--depth") && !args.Has("--around")) {
@@ -56,6 +59,9 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
     if (is_file(*actor) && !is_file(positional->front())) actor = positional->begin();
     focus->path = std::make_pair(args.Get("--path"), *actor);
     positional->erase(actor);
+    if (!NamesAnActor("--path:", focus->path->first) || !NamesAnActor("--path:", focus->path->second)) {
+      return false;
+    }
   }
   if (args.Has("--relations")) {
     std::stringstream ss(args.Get("--relations"));
