@@ -439,14 +439,23 @@ Status Render(const AllianceGraph& graph, const DotOptions& options, const std::
   else return Status(ErrorCode::kUsage, "render", "unknown format '" + format + "' (svg, png, pdf)");
   std::string layout = options.layout.empty() ? ChooseLayout(graph) : options.layout;
   CaptureGraphvizMessages capture;
+  // The context outlives the graph, and a layout made is freed before the
+  // graph is closed, whatever happens after (gvc's order of teardown).
+  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
   auto ag = BuildCgraph(graph, options, layout);
+  struct LayoutFreer {
+    GVC_t* gvc;
+    Agraph_t* graph = nullptr;
+    ~LayoutFreer() {
+      if (graph != nullptr) gvFreeLayout(gvc, graph);
+    }
+  } laid_out{gvc.get()};
   if (format == "png") {
     Set(ag.get(), "dpi", "96");
     Set(ag.get(), "size", "60,60");
   } else if (format == "pdf") {
     Set(ag.get(), "size", "200,200");
   }
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
   auto graphviz_said = [&capture]() {
     std::string all;
     for (const std::string& line : capture.Lines()) all += (all.empty() ? "" : "; ") + line;
@@ -456,12 +465,12 @@ Status Render(const AllianceGraph& graph, const DotOptions& options, const std::
     return Status(ErrorCode::kUsage, "render",
                   "Graphviz layout '" + layout + "' failed" + graphviz_said());
   }
+  laid_out.graph = ag.get();
   char* data = nullptr;
   unsigned int len = 0;
   int rc = gvRenderData(gvc.get(), ag.get(), device.c_str(), &data, &len);
   if (rc == 0 && data != nullptr) out->assign(data, len);
   if (data != nullptr) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), ag.get());
   if (format == "pdf") BlankPdfCreationDate(out);
   if (warnings != nullptr) {
     for (std::string& line : capture.Lines()) warnings->push_back(std::move(line));
