@@ -295,17 +295,17 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
       continue;
     }
     auto str = [&json](const char* key, std::string* into) {
-      auto it = json.FindMember(key);
-      if (it == json.MemberEnd()) return true;
-      if (it->value.IsString()) {
-        into->assign(it->value.GetString(), it->value.GetStringLength());
+      if (!json.HasMember(key)) return true;
+      const rapidjson::Value& value = json[key];
+      if (value.IsString()) {
+        into->assign(value.GetString(), value.GetStringLength());
         return true;
       }
-      if (it->value.IsInt64() && std::string_view(key) == "id") {
-        *into = std::to_string(it->value.GetInt64());
+      if (value.IsInt64() && std::string_view(key) == "id") {
+        *into = std::to_string(value.GetInt64());
         return true;
       }
-      return it->value.IsNull();
+      return value.IsNull();
     };
     Document doc;
     doc.origin = std::string(origin) + ":" + std::to_string(line_no);

@@ -49,9 +49,6 @@ void ReadTsv(std::string_view content, std::string_view source,
              std::vector<Status>* problems,
              const std::function<void(size_t, const std::vector<std::string_view>&)>& row) {
   bool seen_header = false;
-  auto skipped = [&] {
-    return seen_header ? "; row skipped" : " in the header; the file is not loaded";
-  };
   std::vector<std::string_view> fields;
   LineReader lines(content);
   for (Line l; lines.Next(&l);) {
@@ -60,16 +57,14 @@ void ReadTsv(std::string_view content, std::string_view source,
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (TrimField(line).empty() || line[0] == '#') continue;
     // A bad byte costs its row, not the file.
-    if (size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
-      problems->emplace_back(ErrorCode::kEncoding, std::string(source),
-                             std::string("invalid UTF-8") + skipped(),
-                             line_no, l.offset + bad);
-      if (!seen_header) return;
-      continue;
-    }
-    if (size_t bad = FindControlCharacter(line); bad != std::string_view::npos) {
-      problems->emplace_back(ErrorCode::kSyntax, std::string(source),
-                             std::string("a control character") + skipped(),
+    size_t bad = FindInvalidUtf8(line);
+    const bool encoding = bad != std::string_view::npos;
+    if (!encoding) bad = FindControlCharacter(line);
+    if (bad != std::string_view::npos) {
+      problems->emplace_back(encoding ? ErrorCode::kEncoding : ErrorCode::kSyntax, std::string(source),
+                             (encoding ? "invalid UTF-8" : "a control character") +
+                                 std::string(seen_header ? "; row skipped"
+                                                         : " in the header; the file is not loaded"),
                              line_no, l.offset + bad);
       if (!seen_header) return;
       continue;

@@ -185,7 +185,8 @@ TEST_CASE("tie_index_file: a forged file with a good checksum is checked for wha
   const std::string bytes = IndexFileOf(t.index(), GraphFileStamp{1, 2, 3});
   {
     TieIndex same;
-    REQUIRE(ReadTieIndexFile(Resealed(bytes), "g.tix", std::nullopt, &same).ok());
+    const std::string sealed = Resealed(bytes);
+    REQUIRE(ReadTieIndexFile(sealed, "g.tix", std::nullopt, &same).ok());
   }
   size_t refused = 0, accepted = 0;
   for (size_t k = 16; k + 8 < bytes.size(); ++k) {
@@ -193,7 +194,8 @@ TEST_CASE("tie_index_file: a forged file with a good checksum is checked for wha
       std::string bad = bytes;
       bad[k] = static_cast<char>(bad[k] ^ flip);
       TieIndex out;
-      Status r = ReadTieIndexFile(Resealed(bad), "g.tix", std::nullopt, &out);
+      const std::string sealed = Resealed(bad);  // the index points into it
+      Status r = ReadTieIndexFile(sealed, "g.tix", std::nullopt, &out);
       if (!r.ok()) {
         ++refused;
         CHECK(r.code() == ErrorCode::kGraph);
