@@ -70,9 +70,14 @@ BalanceReport FindUnbalancedTriads(const TieIndex& index, const ActiveTies& acti
         if (!unbalanced) continue;
         ++report.unbalanced_total;
         if (max_listed == 0) continue;
+        // The three signs are in hand (u-v, v-w, u-w): no search of the
+        // pairs, which a damaged index could make come back empty.
+        auto sign = [&](uint32_t x, uint32_t y) -> int8_t {
+          auto is = [&](uint32_t a, uint32_t b) { return (x == a && y == b) || (x == b && y == a); };
+          return is(u, v) ? out[e].sign : is(v, w) ? out[f].sign : mark[w];
+        };
         uint32_t ids[3] = {u, v, w};
         std::sort(ids, ids + 3);
-        auto sign = [&](uint32_t x, uint32_t y) { return static_cast<int8_t>(pairs.Find(x, y)->sign()); };
         Triad t{ids[0], ids[1], ids[2], sign(ids[0], ids[1]), sign(ids[0], ids[2]),
                 sign(ids[1], ids[2]),
                 std::min({out[e].strength, out[f].strength, mark_strength[w]})};

@@ -35,7 +35,7 @@ std::optional<Day> ParseDay(std::string_view text, bool as_end) {
     if (text.size() > 7) {
       if (text[7] != '-') return std::nullopt;
       day = Digits(text, 8, 2);
-      if (day < 1 || day > 31) return std::nullopt;
+      if (day < 1 || day > DaysInMonth(year, month)) return std::nullopt;
       if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return std::nullopt;
     } else if (text.size() != 7) {
       return std::nullopt;
@@ -52,12 +52,7 @@ std::string FullDate(std::string_view date, bool end_of_period) {
   const int y = *day / 10000;
   int m = *day / 100 % 100, d = *day % 100;
   if (m == 0 || m == 99) m = m == 0 ? 1 : 12;
-  const int last = DaysInMonth(y, m);
-  if (d == 0 || d == 99) {
-    d = d == 0 ? 1 : last;
-  } else if (d > last) {
-    return {};
-  }
+  if (d == 0 || d == 99) d = d == 0 ? 1 : DaysInMonth(y, m);
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;

@@ -2,6 +2,8 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include "tahaluf/dates.h"
 #include "tahaluf/text.h"
@@ -28,6 +30,86 @@ std::string Unquote(std::string_view s) {
   }
   return std::string(s);
 }
+
+// Where `json` holds a \u escape of a UTF-16 surrogate that is not half of
+// a pair (\udc00, or \ud800 not followed by a low one): the offset of its
+// backslash, or npos.
+size_t FindLoneSurrogateEscape(std::string_view json) {
+  auto hex4 = [&](size_t at) -> long {
+    if (at + 4 > json.size()) return -1;
+    long v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      const char c = json[k];
+      const int d = c >= '0' && c <= '9'   ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  };
+  for (size_t k = json.find('\\'); k != std::string_view::npos; k = json.find('\\', k)) {
+    if (k + 1 >= json.size() || json[k + 1] != 'u') {
+      k += 2;  // \" \\ \n ...: the escaped byte is no backslash of its own
+      continue;
+    }
+    const long unit = hex4(k + 2);
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return k;
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      const bool paired = k + 7 < json.size() && json[k + 6] == '\\' && json[k + 7] == 'u' &&
+                          hex4(k + 8) >= 0xDC00 && hex4(k + 8) <= 0xDFFF;
+      if (!paired) return k;
+      k += 12;
+      continue;
+    }
+    k += 6;
+  }
+  return std::string_view::npos;
+}
+
+// RapidJSON's SAX events passed on to a Document, with two checks on the
+// way: no value nested deeper than kMaxJsonDepth (RapidJSON's iterative
+// parser needs no stack, but a document a million arrays deep is no
+// article), and no string that decodes to invalid UTF-8 (a \udc00 escape
+// RapidJSON writes as the bytes of a lone surrogate).
+class CheckedHandler {
+ public:
+  explicit CheckedHandler(rapidjson::Document* doc) : doc_(doc) {}
+  bool too_deep() const { return too_deep_; }
+  bool bad_string() const { return bad_string_; }
+
+  bool Null() { return doc_->Null(); }
+  bool Bool(bool b) { return doc_->Bool(b); }
+  bool Int(int i) { return doc_->Int(i); }
+  bool Uint(unsigned i) { return doc_->Uint(i); }
+  bool Int64(int64_t i) { return doc_->Int64(i); }
+  bool Uint64(uint64_t i) { return doc_->Uint64(i); }
+  bool Double(double d) { return doc_->Double(d); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return doc_->RawNumber(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return Valid(s, n) && doc_->String(s, n, copy);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return Valid(s, n) && doc_->Key(s, n, copy); }
+  bool StartObject() { return Deeper() && doc_->StartObject(); }
+  bool EndObject(rapidjson::SizeType n) { return --depth_, doc_->EndObject(n); }
+  bool StartArray() { return Deeper() && doc_->StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return --depth_, doc_->EndArray(n); }
+
+ private:
+  bool Deeper() {
+    too_deep_ = ++depth_ > kMaxJsonDepth;
+    return !too_deep_;
+  }
+  bool Valid(const char* s, rapidjson::SizeType n) {
+    bad_string_ = FindInvalidUtf8(std::string_view(s, n)) != std::string_view::npos;
+    return !bad_string_;
+  }
+
+  rapidjson::Document* doc_;
+  size_t depth_ = 0;
+  bool too_deep_ = false, bad_string_ = false;
+};
 
 }  // namespace
 
@@ -134,6 +216,18 @@ Status CheckDocument(Document* doc) {
   if (size_t bad = FindInvalidUtf8(doc->id); bad != std::string::npos) {
     return Status(ErrorCode::kEncoding, source, "\"id\" is not valid UTF-8");
   }
+  for (char c : doc->id) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return Status(ErrorCode::kSyntax, source, "\"id\" holds a control character");
+    }
+  }
+  for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"source", &doc->source},
+                                    {"title", &doc->title}}) {
+    if (size_t bad = FindInvalidUtf8(*value); bad != std::string::npos) {
+      return Status(ErrorCode::kEncoding, source, std::string("invalid UTF-8 in \"") + name + "\"",
+                    Status::kNoPosition, bad);
+    }
+  }
   if (size_t bad = FindInvalidUtf8(doc->text); bad != std::string::npos) {
     return Status(ErrorCode::kEncoding, source, "invalid UTF-8 in \"text\"", Status::kNoPosition,
                   bad);
@@ -167,12 +261,32 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
       continue;
     }
     rapidjson::Document json;
-    json.Parse(line.data(), line.size());
-    if (json.HasParseError()) {
+    CheckedHandler checked(&json);
+    rapidjson::Reader reader;
+    auto parse = [&](rapidjson::Document&) {
+      rapidjson::MemoryStream bytes(line.data(), line.size());
+      return !reader.Parse<rapidjson::kParseIterativeFlag>(bytes, checked).IsError();
+    };
+    json.Populate(parse);
+    if (checked.too_deep()) {
+      const size_t at = reader.GetErrorOffset();  // the bracket one level too deep
       fail(ErrorCode::kSyntax,
-           std::string("not JSON (") +
-               rapidjson::GetParseError_En(json.GetParseError()) +
-               " at column " + std::to_string(json.GetErrorOffset() + 1) +
+           "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels (column " +
+               std::to_string(at + 1) + "); the line is skipped",
+           line_start + at);
+      continue;
+    }
+    if (checked.bad_string()) {
+      const size_t at = FindLoneSurrogateEscape(line);
+      fail(ErrorCode::kEncoding,
+           "a \\u escape of half a surrogate pair makes invalid UTF-8; the line is skipped",
+           line_start + (at == std::string_view::npos ? reader.GetErrorOffset() : at));
+      continue;
+    }
+    if (reader.HasParseError()) {
+      fail(ErrorCode::kSyntax,
+           std::string("not JSON (") + rapidjson::GetParseError_En(reader.GetParseErrorCode()) +
+               " at column " + std::to_string(reader.GetErrorOffset() + 1) +
                "); the line is skipped");
       continue;
     }
@@ -181,17 +295,17 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
       continue;
     }
     auto str = [&json](const char* key, std::string* into) {
-      auto it = json.FindMember(key);
-      if (it == json.MemberEnd()) return true;
-      if (it->value.IsString()) {
-        into->assign(it->value.GetString(), it->value.GetStringLength());
+      if (!json.HasMember(key)) return true;
+      const rapidjson::Value& value = json[key];
+      if (value.IsString()) {
+        into->assign(value.GetString(), value.GetStringLength());
         return true;
       }
-      if (it->value.IsInt64() && std::string_view(key) == "id") {
-        *into = std::to_string(it->value.GetInt64());
+      if (value.IsInt64() && std::string_view(key) == "id") {
+        *into = std::to_string(value.GetInt64());
         return true;
       }
-      return it->value.IsNull();
+      return value.IsNull();
     };
     Document doc;
     doc.origin = std::string(origin) + ":" + std::to_string(line_no);

@@ -109,8 +109,20 @@ struct GraphDeleter {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
 
+// cgraph takes C strings: a NUL inside a name or value would cut it (and
+// make two actors one node), so it goes in as U+FFFD. The readers refuse
+// ids holding one; names and evidence may come from anywhere.
+std::string CString(std::string_view text) {
+  std::string out(text);
+  for (size_t at = out.find('\0'); at != std::string::npos; at = out.find('\0', at)) {
+    out.replace(at, 1, "\xEF\xBF\xBD");
+  }
+  return out;
+}
+
 void Set(void* obj, const char* name, const std::string& value) {
-  agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+  const std::string safe = CString(value);
+  agsafeset(obj, const_cast<char*>(name), const_cast<char*>(safe.c_str()), const_cast<char*>(""));
 }
 
 void Default(Agraph_t* g, int kind, const char* name, const char* value) {
@@ -233,7 +245,7 @@ std::unique_ptr<Agraph_t, GraphDeleter> BuildCgraph(const AllianceGraph& graph,
 
   for (Vertex v : graph.SortedNodes()) {
     const NodeInfo& n = g[v];
-    Agnode_t* an = agnode(a, const_cast<char*>(n.id.c_str()), 1);
+    Agnode_t* an = agnode(a, const_cast<char*>(CString(n.id).c_str()), 1);
     std::string label = arabic && !n.name_ar.empty() ? Rtl(n.name_ar) : n.name;
     if (label.empty()) label = n.id;
     std::set<Vertex> neighbours;
@@ -266,8 +278,9 @@ std::unique_ptr<Agraph_t, GraphDeleter> BuildCgraph(const AllianceGraph& graph,
     const EdgeInfo& info = g[e];
     const NodeInfo& sn = g[boost::source(e, g)];
     const NodeInfo& tn = g[boost::target(e, g)];
-    Agnode_t* s = agnode(a, const_cast<char*>(sn.id.c_str()), 0);
-    Agnode_t* t = agnode(a, const_cast<char*>(tn.id.c_str()), 0);
+    Agnode_t* s = agnode(a, const_cast<char*>(CString(sn.id).c_str()), 0);
+    Agnode_t* t = agnode(a, const_cast<char*>(CString(tn.id).c_str()), 0);
+    if (s == nullptr || t == nullptr) continue;  // every node was made above
     // Anonymous: a new edge each time, so parallel relations stay apart.
     Agedge_t* ae = agedge(a, s, t, nullptr, 1);
     EdgeSummary sum = SummarizeEdge(info);
@@ -426,14 +439,23 @@ Status Render(const AllianceGraph& graph, const DotOptions& options, const std::
   else return Status(ErrorCode::kUsage, "render", "unknown format '" + format + "' (svg, png, pdf)");
   std::string layout = options.layout.empty() ? ChooseLayout(graph) : options.layout;
   CaptureGraphvizMessages capture;
+  // The context outlives the graph, and a layout made is freed before the
+  // graph is closed, whatever happens after (gvc's order of teardown).
+  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
   auto ag = BuildCgraph(graph, options, layout);
+  struct LayoutFreer {
+    GVC_t* gvc;
+    Agraph_t* graph = nullptr;
+    ~LayoutFreer() {
+      if (graph != nullptr) gvFreeLayout(gvc, graph);
+    }
+  } laid_out{gvc.get()};
   if (format == "png") {
     Set(ag.get(), "dpi", "96");
     Set(ag.get(), "size", "60,60");
   } else if (format == "pdf") {
     Set(ag.get(), "size", "200,200");
   }
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
   auto graphviz_said = [&capture]() {
     std::string all;
     for (const std::string& line : capture.Lines()) all += (all.empty() ? "" : "; ") + line;
@@ -443,12 +465,12 @@ Status Render(const AllianceGraph& graph, const DotOptions& options, const std::
     return Status(ErrorCode::kUsage, "render",
                   "Graphviz layout '" + layout + "' failed" + graphviz_said());
   }
+  laid_out.graph = ag.get();
   char* data = nullptr;
   unsigned int len = 0;
   int rc = gvRenderData(gvc.get(), ag.get(), device.c_str(), &data, &len);
   if (rc == 0 && data != nullptr) out->assign(data, len);
   if (data != nullptr) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), ag.get());
   if (format == "pdf") BlankPdfCreationDate(out);
   if (warnings != nullptr) {
     for (std::string& line : capture.Lines()) warnings->push_back(std::move(line));

@@ -1,15 +1,20 @@
 #include "tahaluf/files.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <utility>
 
 namespace tahaluf {
 
@@ -34,26 +39,78 @@ Status ReadFile(const std::string& path, std::string* out) {
   return Status();
 }
 
-Status WriteFileAtomically(const std::string& path, const std::string& content) {
-  if (path == "-") {
-    std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
-    std::cout.flush();
-    return std::cout ? Status() : Status(ErrorCode::kIo, "stdout", "write error");
+namespace {
+
+// The temporary files of the AtomicFileWriters still open, for the signal
+// handler: slots of heap copies of their names, read with nothing but
+// atomic loads and unlink(2), which a signal handler may call.
+constexpr int kTemporarySlots = 16;
+std::atomic<char*> temporary_files[kTemporarySlots];
+
+char* RegisterTemporaryFile(const std::string& path) {
+  char* copy = strdup(path.c_str());
+  for (std::atomic<char*>& slot : temporary_files) {
+    char* empty = nullptr;
+    if (slot.compare_exchange_strong(empty, copy)) return copy;
   }
-  std::string tmp = path + ".tmp." + std::to_string(getpid());
-  FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (f == nullptr) {
-    return Status(ErrorCode::kIo, path, std::string("cannot write: ") + std::strerror(errno));
+  std::free(copy);  // all taken: this one is not removed on a signal
+  return nullptr;
+}
+
+void UnregisterTemporaryFile(char* copy) {
+  if (copy == nullptr) return;
+  for (std::atomic<char*>& slot : temporary_files) {
+    char* mine = copy;
+    if (slot.compare_exchange_strong(mine, nullptr)) break;
   }
-  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Status(ErrorCode::kIo, path, "cannot write: " + why);
+  std::free(copy);
+}
+
+extern "C" void RemoveTemporaryFilesAndDie(int sig) {
+  for (std::atomic<char*>& slot : temporary_files) {
+    if (char* p = slot.load()) unlink(p);
   }
-  return Status();
+  // SA_RESETHAND put the default action back: the process ends by `sig`.
+  raise(sig);
+}
+
+// `path` with symbolic links followed to the file they lead to (which may
+// not exist yet), relative links taken from the link's folder.
+std::string FollowLinks(std::string path) {
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st;
+    if (lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+    std::string link(static_cast<size_t>(st.st_size) + 1, '\0');
+    const ssize_t n = readlink(path.c_str(), link.data(), link.size());
+    if (n <= 0 || static_cast<size_t>(n) >= link.size()) return path;
+    link.resize(static_cast<size_t>(n));
+    const size_t slash = path.find_last_of('/');
+    path = link[0] == '/' || slash == std::string::npos ? link : path.substr(0, slash + 1) + link;
+  }
+  return path;  // a loop of links: rename fails on it and says so
+}
+
+}  // namespace
+
+void InstallTemporaryFileCleanup() {
+  for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGXFSZ}) {
+    struct sigaction old;
+    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
+    struct sigaction action {};
+    action.sa_handler = RemoveTemporaryFilesAndDie;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(sig, &action, nullptr);
+  }
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& content,
+                           FileIdentity* written) {
+  AtomicFileWriter out(path);
+  Status s = out.Open();
+  if (!s.ok()) return s;
+  out.Write(content);
+  return out.Commit(written);
 }
 
 AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {}
@@ -63,6 +120,7 @@ AtomicFileWriter::~AtomicFileWriter() {
     std::fclose(file_);
     std::remove(tmp_.c_str());
   }
+  UnregisterTemporaryFile(registered_);
 }
 
 Status AtomicFileWriter::Open() {
@@ -70,32 +128,59 @@ Status AtomicFileWriter::Open() {
     file_ = stdout;
     return Status();
   }
-  tmp_ = path_ + ".tmp." + std::to_string(getpid());
-  file_ = std::fopen(tmp_.c_str(), "wb");
+  target_ = FollowLinks(path_);
+  tmp_ = target_ + ".tmp." + std::to_string(getpid());
+  registered_ = RegisterTemporaryFile(tmp_);
+  const int fd = open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    const std::string why = std::strerror(errno);
+    UnregisterTemporaryFile(std::exchange(registered_, nullptr));
+    return Status(ErrorCode::kIo, path_, "cannot write: " + why);
+  }
+  // The file replaced keeps its permissions.
+  struct stat st;
+  if (stat(target_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) fchmod(fd, st.st_mode & 07777);
+  file_ = fdopen(fd, "wb");
   if (file_ == nullptr) {
-    return Status(ErrorCode::kIo, path_, std::string("cannot write: ") + std::strerror(errno));
+    close(fd);
+    std::remove(tmp_.c_str());
+    UnregisterTemporaryFile(std::exchange(registered_, nullptr));
+    return Status(ErrorCode::kIo, path_, "cannot write: out of memory");
   }
   return Status();
 }
 
 void AtomicFileWriter::Write(std::string_view piece) {
-  if (file_ != nullptr && ok_) ok_ = std::fwrite(piece.data(), 1, piece.size(), file_) == piece.size();
+  if (file_ != nullptr && ok_ && !piece.empty()) {
+    ok_ = std::fwrite(piece.data(), 1, piece.size(), file_) == piece.size();
+  }
 }
 
-Status AtomicFileWriter::Commit() {
+Status AtomicFileWriter::Commit(FileIdentity* written) {
   if (file_ == stdout) {
     std::fflush(stdout);
     file_ = nullptr;
     return ok_ ? Status() : Status(ErrorCode::kIo, "stdout", "write error");
   }
   bool ok = ok_ && file_ != nullptr && std::fflush(file_) == 0;
+  // The identity of what this writer wrote, taken before the rename: once
+  // renamed, the path may already name another writer's file.
+  struct stat st;
+  ok = ok && fstat(fileno(file_), &st) == 0;
+  if (ok && written != nullptr) {
+    *written = FileIdentity{static_cast<uint64_t>(st.st_size),
+                            int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec,
+                            static_cast<uint64_t>(st.st_ino)};
+  }
   ok = file_ != nullptr && std::fclose(file_) == 0 && ok;
   file_ = nullptr;
-  if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+  if (!ok || std::rename(tmp_.c_str(), target_.c_str()) != 0) {
     std::string why = std::strerror(errno);
     std::remove(tmp_.c_str());
+    UnregisterTemporaryFile(std::exchange(registered_, nullptr));
     return Status(ErrorCode::kIo, path_, "cannot write: " + why);
   }
+  UnregisterTemporaryFile(std::exchange(registered_, nullptr));
   return Status();
 }
 

@@ -15,15 +15,24 @@
 
 namespace tahaluf {
 
-bool GraphFileReader::FailGraph(const std::string& message) {
+bool GraphFileReader::FailGraph(const std::string& message, size_t offset) {
   if (semantic_error.empty()) {
     semantic_error = message;
-    semantic_offset = scan.offset();
+    semantic_offset = offset != Status::kNoPosition ? offset : scan.offset();
   }
   return true;
 }
 
 namespace {
+
+// Ids name DOT nodes, file names and table keys, where a control character
+// (a NUL above all: C strings end there) would cut or merge them.
+bool HasControlCharacter(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20) return true;
+  }
+  return false;
+}
 
 // An actor object at the cursor, as graph files ("nodes") and triple lines
 // ("subject", "object") write it: {"id", "name", "name_ar", "kind",
@@ -68,8 +77,16 @@ bool GraphFileReader::ReadNode() {
   if (scan.Peek() != '{') {
     return scan.SkipValue() && FailGraph("node #" + std::to_string(number) + " has no \"id\"");
   }
+  const size_t start = scan.offset();
   if (!ReadActor(scan, &n, &staged.aliases, nullptr)) return false;
-  if (n.id.empty()) return FailGraph("node #" + std::to_string(number) + " has no \"id\"");
+  const std::string where = "node #" + std::to_string(number);
+  if (n.id.empty()) return FailGraph(where + " has no \"id\"");
+  if (HasControlCharacter(n.id)) return FailGraph(where + ": its id holds a control character", start);
+  if (auto [it, added] = node_numbers.try_emplace(n.id, number); !added) {
+    return FailGraph(where + ": id '" + std::string(n.id) + "' is node #" +
+                         std::to_string(it->second) + "'s too",
+                     start);
+  }
   staged.nodes.push_back(n);
   return true;
 }
@@ -80,6 +97,7 @@ bool GraphFileReader::ReadEvidence() {
            FailGraph("edge #" + std::to_string(staged.facts.size()) + ": evidence is not an object");
   }
   IndexEvidence e;
+  size_t misfit = std::string_view::npos;
   static constexpr std::string_view kKeys[] = {"doc",  "sentence", "start",
                                                "end",  "text",     "date",
                                                "lang", "hedged",   "subject_surface",
@@ -87,9 +105,9 @@ bool GraphFileReader::ReadEvidence() {
   bool ok = scan.Members(kKeys, [&](size_t k) {
     switch (k) {
       case 0: return scan.StringOrEmpty(&e.doc);
-      case 1: return scan.UintOrZero(&e.sentence);
-      case 2: return scan.UintOrZero(&e.start);
-      case 3: return scan.UintOrZero(&e.end);
+      case 1: return scan.UintOrZero(&e.sentence, &misfit);
+      case 2: return scan.UintOrZero(&e.start, &misfit);
+      case 3: return scan.UintOrZero(&e.end, &misfit);
       case 4: return scan.StringOrEmpty(&e.text);
       case 5: return scan.StringOrEmpty(&e.date);
       case 6: return scan.StringOrEmpty(&e.lang);
@@ -101,6 +119,12 @@ bool GraphFileReader::ReadEvidence() {
     }
   });
   if (!ok) return false;
+  if (misfit != std::string_view::npos) {
+    return FailGraph("edge #" + std::to_string(staged.facts.size()) +
+                         ": evidence's \"sentence\", \"start\" and \"end\" must be whole "
+                         "numbers from 0 to 4294967295",
+                     misfit);
+  }
   e.day = ParseDay(e.date).value_or(kUndated);
   staged.evidence.push_back(e);
   return true;
@@ -144,6 +168,7 @@ bool GraphFileReader::ReadEdge() {
 
 bool GraphFileReader::ReadEdgesFrom(size_t start, size_t* end) {
   scan.Seek(start);
+  scan.set_depth(1);  // inside the root object, as the first reader is here
   for (;;) {
     if (!ReadEdge() || !semantic_error.empty()) return false;
     const char c = scan.Peek();
@@ -228,7 +253,9 @@ Status ReadGraphFile(std::string_view content, std::string_view source, GraphFil
 
   JsonScanner& scan = main.scan;
   std::string_view format;
-  bool seen_format = false, seen_nodes = false, seen_edges = false;
+  bool seen_format = false, seen_nodes = false, seen_edges = false, seen_version = false;
+  uint32_t version = kGraphFileVersion;
+  size_t version_at = std::string_view::npos, version_misfit = std::string_view::npos;
   auto read_edges = [&] {
     if (!scan.Expect('[')) return false;
     if (scan.Peek() == ']') {
@@ -260,6 +287,15 @@ Status ReadGraphFile(std::string_view content, std::string_view source, GraphFil
       seen_format = true;
       return scan.StringOrEmpty(&format);
     }
+    if (key == "version" && !seen_version) {
+      seen_version = true;
+      version_at = scan.offset();
+      if (scan.Peek() != '-' && !std::isdigit(static_cast<unsigned char>(scan.Peek()))) {
+        version = 0;
+        return scan.SkipValue();
+      }
+      return scan.UintOrZero(&version, &version_misfit);
+    }
     if (key == "nodes" && !seen_nodes) {
       seen_nodes = scan.Peek() == '[';
       if (!seen_nodes) return scan.SkipValue();
@@ -289,6 +325,15 @@ Status ReadGraphFile(std::string_view content, std::string_view source, GraphFil
   if (!is_object || format != "tahaluf-graph") {
     return Status(ErrorCode::kGraph, std::string(source),
                   "not a tahaluf graph (expected \"format\": \"tahaluf-graph\")");
+  }
+  if (version != kGraphFileVersion || version_misfit != std::string_view::npos) {
+    const std::string message =
+        version != 0 && version_misfit == std::string_view::npos
+            ? "graph file version " + std::to_string(version) + ": this tahaluf reads version " +
+                  std::to_string(kGraphFileVersion) + " (a newer one wrote it?)"
+            : "\"version\" must be the number " + std::to_string(kGraphFileVersion);
+    return Status(ErrorCode::kGraph, std::string(source), message, Status::kNoPosition,
+                  version_at);
   }
   if (!seen_nodes || !seen_edges) {
     return Status(ErrorCode::kGraph, std::string(source), "\"nodes\" and \"edges\" must be arrays");
@@ -327,6 +372,7 @@ bool ScanTripleLine(std::string_view line, std::list<std::string>* decoded, Trip
   IndexEvidence& e = out->evidence;
   bool node_ok[2] = {false, false};
   std::string_view relation;
+  size_t misfit = std::string_view::npos;
   auto read_node = [&](int side) {
     if (scan.Peek() != '{') return scan.SkipValue();
     IndexNode& n = node[side];
@@ -342,10 +388,10 @@ bool ScanTripleLine(std::string_view line, std::list<std::string>* decoded, Trip
     return scan.Members(kKeys, [&](size_t k) {
       switch (k) {
         case 0: return scan.StringOrEmpty(&e.text);
-        case 1: return scan.UintOrZero(&e.start);
-        case 2: return scan.UintOrZero(&e.end);
-        case 3: return scan.UintOrZero(&out->cue_begin);
-        case 4: return scan.UintOrZero(&out->cue_end);
+        case 1: return scan.UintOrZero(&e.start, &misfit);
+        case 2: return scan.UintOrZero(&e.end, &misfit);
+        case 3: return scan.UintOrZero(&out->cue_begin, &misfit);
+        case 4: return scan.UintOrZero(&out->cue_end, &misfit);
         case 5: return scan.StringOrEmpty(&e.speaker);
         case 6: return scan.StringOrEmpty(&e.event_date);
         default: return scan.StringOrEmpty(&out->construction);
@@ -359,7 +405,7 @@ bool ScanTripleLine(std::string_view line, std::list<std::string>* decoded, Trip
   bool parsed = is_object && scan.Members(kKeys, [&](size_t k) {
     switch (k) {
       case 0: return scan.StringOrEmpty(&e.doc);
-      case 1: return scan.UintOrZero(&e.sentence);
+      case 1: return scan.UintOrZero(&e.sentence, &misfit);
       case 2: return read_node(0);
       case 3: return scan.StringOrEmpty(&relation);
       case 4: return read_node(1);
@@ -380,9 +426,19 @@ bool ScanTripleLine(std::string_view line, std::list<std::string>* decoded, Trip
     scan.Fail("the document root must not be followed by other values");
   }
   if (parsed && !scan.AtEnd()) scan.Fail("the document root must not be followed by other values");
-  if (scan.failed() || !parsed) return drop("not JSON: " + scan.error());
+  if (scan.failed() || !parsed) {
+    return drop("not JSON: " + scan.error() + " (column " + std::to_string(scan.error_offset() + 1) +
+                ")");
+  }
   if (!node_ok[0] || !node_ok[1]) {
     return drop("a triple needs \"subject\" and \"object\" objects with an \"id\"");
+  }
+  if (HasControlCharacter(node[0].id) || HasControlCharacter(node[1].id)) {
+    return drop("a subject or object id holds a control character");
+  }
+  if (misfit != std::string_view::npos) {
+    return drop("\"sentence\", \"start\", \"end\", \"cue_start\" and \"cue_end\" must be whole "
+                "numbers from 0 to 4294967295 (column " + std::to_string(misfit + 1) + ")");
   }
   out->relation = FindRelation(relation);
   if (out->relation == nullptr) return drop("unknown relation '" + std::string(relation) + "'");

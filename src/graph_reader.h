@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <list>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,10 @@ namespace tahaluf {
 
 // Reads the parts of a graph file into a StagedGraph (tie_index.h).
 // Syntax errors stop the scanner; errors of meaning (a node without an id,
-// an unknown relation) are recorded, the first one kept, and reading goes
-// on, so a later syntax error is still the one reported.
+// an id that comes twice or holds a control character, an unknown relation,
+// a number that is not a whole number below 2^32) are recorded, the first
+// one kept, and reading goes on, so a later syntax error is still the one
+// reported.
 class GraphFileReader {
  public:
   explicit GraphFileReader(std::string_view content) : scan(content, &staged.storage) {}
@@ -31,6 +34,8 @@ class GraphFileReader {
   JsonScanner scan;
   std::string semantic_error;
   size_t semantic_offset = Status::kNoPosition;
+  // Each node's number by id: an id may come once in a file.
+  std::unordered_map<std::string_view, size_t> node_numbers;
 
   bool ReadNode();
   bool ReadEdge();
@@ -40,7 +45,9 @@ class GraphFileReader {
 
  private:
   bool ReadEvidence();
-  bool FailGraph(const std::string& message);
+  // Records an error of meaning (the first one), at `offset` or, by
+  // default, where the scanner is; true, so that reading goes on.
+  bool FailGraph(const std::string& message, size_t offset = Status::kNoPosition);
 };
 
 // Reads the graph file `content` into `reader` (made on `content`). Errors

@@ -229,7 +229,7 @@ void WriteGraphJson(const TieIndex& index, const std::function<void(std::string_
   PrettyOut w(&buffer);
   w.StartObject();
   w.Key("format"); w.String("tahaluf-graph");
-  w.Key("version"); w.Uint(1);
+  w.Key("version"); w.Uint(kGraphFileVersion);
   w.Key("nodes");
   w.StartArray();
   for (uint32_t v = 0; v < index.num_nodes(); ++v) {

@@ -59,9 +59,14 @@ inline size_t KeyIndex(std::string_view key, const std::string_view (&keys)[N], 
 }
 
 // The scanner: a cursor over JSON bytes with one call per kind of value.
-// The first error stops it (failed(), error(), error_offset()).
+// The first error stops it (failed(), error(), error_offset()). Besides
+// what JSON forbids, it refuses what tahaluf cannot keep: a string that is
+// not valid UTF-8, raw or through a \u escape of half a surrogate pair, and
+// arrays and objects nested deeper than kMaxDepth (its calls recurse).
 class JsonScanner {
  public:
+  static constexpr size_t kMaxDepth = 100;
+
   JsonScanner(std::string_view content, std::list<std::string>* decoded)
       : begin_(content.data()), p_(content.data()), end_(content.data() + content.size()),
         decoded_(decoded) {}
@@ -72,10 +77,11 @@ class JsonScanner {
   size_t offset() const { return static_cast<size_t>(p_ - begin_); }
   void Seek(size_t offset) { p_ = begin_ + offset; }
 
-  bool Fail(const std::string& message) {
+  bool Fail(const std::string& message) { return FailAt(offset(), message); }
+  bool FailAt(size_t offset, const std::string& message) {
     if (error_.empty()) {
       error_ = message;
-      error_offset_ = offset();
+      error_offset_ = offset;
     }
     return false;
   }
@@ -119,24 +125,35 @@ class JsonScanner {
     if (Peek() != '"') return Fail("expected a string");
     const char* start = ++p_;
     bool escaped = false;
+    // Whether a byte above 0x7F came: only then is the string checked for
+    // valid UTF-8, so ASCII costs nothing more.
+    bool high = false;
     for (;;) {
 #ifdef __SSE2__
       // Sixteen bytes at a time to the next quote, backslash or control byte.
       const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'),
                     control = _mm_set1_epi8(0x1F);
+      __m128i seen = _mm_setzero_si128();
       while (end_ - p_ >= 16) {
         __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
                                    _mm_cmpeq_epi8(_mm_max_epu8(x, control), control));
         int mask = _mm_movemask_epi8(hit);
         if (mask != 0) {
-          p_ += __builtin_ctz(static_cast<unsigned>(mask));
+          const unsigned before = __builtin_ctz(static_cast<unsigned>(mask));
+          high |= (static_cast<unsigned>(_mm_movemask_epi8(x)) & ((1u << before) - 1)) != 0;
+          p_ += before;
           break;
         }
+        seen = _mm_or_si128(seen, x);
         p_ += 16;
       }
+      high |= _mm_movemask_epi8(seen) != 0;
 #endif
-      while (p_ < end_ && static_cast<unsigned char>(*p_) >= 0x20 && *p_ != '"' && *p_ != '\\') ++p_;
+      while (p_ < end_ && static_cast<unsigned char>(*p_) >= 0x20 && *p_ != '"' && *p_ != '\\') {
+        high |= static_cast<unsigned char>(*p_) >= 0x80;
+        ++p_;
+      }
       if (p_ >= end_) return Fail("unterminated string");
       if (*p_ == '"') break;
       if (*p_ == '\\') {
@@ -159,6 +176,17 @@ class JsonScanner {
       return Fail("control character in string");
     }
     std::string_view raw(start, static_cast<size_t>(p_ - start));
+    if (high) {
+      if (size_t bad = FindInvalidUtf8(raw); bad != std::string_view::npos) {
+        return FailAt(static_cast<size_t>(start - begin_) + bad, "invalid UTF-8 in a string");
+      }
+    }
+    if (escaped) {
+      if (size_t bad = FindLoneSurrogate(raw); bad != std::string_view::npos) {
+        return FailAt(static_cast<size_t>(start - begin_) + bad,
+                      "a \\u escape of half a surrogate pair (not UTF-8)");
+      }
+    }
     ++p_;
     if (escaped && out != nullptr) {
       decoded_->push_back(Decode(raw));
@@ -213,15 +241,14 @@ class JsonScanner {
     return true;
   }
 
-  bool SkipValue(int depth = 0) {
-    if (depth > 200) return Fail("nested too deeply");
+  bool SkipValue() {
     switch (Peek()) {
       case '"':
         return String(nullptr);
       case '{':
-        return Object([&](std::string_view) { return SkipValue(depth + 1); });
+        return Object([&](std::string_view) { return SkipValue(); });
       case '[':
-        return Array([&] { return SkipValue(depth + 1); });
+        return Array([&] { return SkipValue(); });
       case 't':
         return Literal("true");
       case 'f':
@@ -237,9 +264,10 @@ class JsonScanner {
   // consume the value.
   template <typename F>
   bool Object(F&& member) {
-    if (!Expect('{')) return false;
+    if (!Expect('{') || !Deeper()) return false;
     if (Peek() == '}') {
       ++p_;
+      --depth_;
       return true;
     }
     for (;;) {
@@ -248,7 +276,10 @@ class JsonScanner {
       if (!String(&key) || !Expect(':') || !member(key)) return false;
       char c = Peek();
       ++p_;
-      if (c == '}') return true;
+      if (c == '}') {
+        --depth_;
+        return true;
+      }
       if (c != ',') {
         --p_;
         return Fail("expected ',' or '}'");
@@ -277,16 +308,20 @@ class JsonScanner {
 
   template <typename F>
   bool Array(F&& element) {
-    if (!Expect('[')) return false;
+    if (!Expect('[') || !Deeper()) return false;
     if (Peek() == ']') {
       ++p_;
+      --depth_;
       return true;
     }
     for (;;) {
       if (!element()) return false;
       char c = Peek();
       ++p_;
-      if (c == ']') return true;
+      if (c == ']') {
+        --depth_;
+        return true;
+      }
       if (c != ',') {
         --p_;
         return Fail("expected ',' or ']'");
@@ -300,12 +335,18 @@ class JsonScanner {
     *out = {};
     return SkipValue();
   }
-  bool UintOrZero(uint32_t* out) {
+  // A whole number member value in [0, 2^32); another kind of value reads
+  // as 0. A number out of that range (negative, fractional, too large) reads
+  // as 0 too, and, when `misfit` is given and holds npos, sets it to the
+  // number's offset: the caller decides whether that is an error.
+  bool UintOrZero(uint32_t* out, size_t* misfit = nullptr) {
     char c = Peek();
     if (c == '-' || (c >= '0' && c <= '9')) {
+      const size_t at = offset();
       std::optional<uint32_t> v;
       if (!Number(&v)) return false;
       *out = v.value_or(0);
+      if (!v && misfit != nullptr && *misfit == std::string_view::npos) *misfit = at;
       return true;
     }
     *out = 0;
@@ -323,7 +364,40 @@ class JsonScanner {
 
   bool AtEnd() { return Peek() == '\0' && p_ >= end_; }
 
+  // Starts counting depth from `depth` (a reader that starts in the middle
+  // of a document, inside so many arrays and objects).
+  void set_depth(size_t depth) { depth_ = depth; }
+
  private:
+  // One level deeper after an opening bracket; fails, at the bracket, past
+  // kMaxDepth.
+  bool Deeper() {
+    if (++depth_ <= kMaxDepth) return true;
+    return FailAt(offset() - 1, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  }
+
+  // Where a \u escape in `raw` (a string's bytes between its quotes) writes
+  // half of a surrogate pair alone, or npos.
+  static size_t FindLoneSurrogate(std::string_view raw) {
+    for (size_t k = 0; k < raw.size(); ++k) {
+      if (raw[k] != '\\') continue;
+      if (raw[k + 1] != 'u') {
+        ++k;
+        continue;
+      }
+      const uint32_t unit = Hex4(raw, k + 2);
+      if (unit >= 0xDC00 && unit < 0xE000) return k;
+      if (unit >= 0xD800 && unit < 0xDC00) {
+        if (k + 12 > raw.size() || raw[k + 6] != '\\' || raw[k + 7] != 'u') return k;
+        const uint32_t low = Hex4(raw, k + 8);
+        if (low < 0xDC00 || low >= 0xE000) return k;
+        k += 6;
+      }
+      k += 5;
+    }
+    return std::string_view::npos;
+  }
+
   static void AppendCodePoint(uint32_t c, std::string* out) {
     AppendUtf8(static_cast<char32_t>(c), out);
   }
@@ -378,6 +452,7 @@ class JsonScanner {
   std::list<std::string>* decoded_;
   std::string error_;
   size_t error_offset_ = 0;
+  size_t depth_ = 0;
 };
 
 }  // namespace tahaluf

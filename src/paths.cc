@@ -706,8 +706,14 @@ std::vector<ActorPath> PathFinder::Find(uint32_t a, uint32_t b, const PathOption
     if (options.max_hops != 0 && actors.size() - 1 > options.max_hops) continue;
     ActorPath p;
     p.actors = actors;
+    bool whole = true;
     for (size_t k = 0; k + 1 < actors.size(); ++k) {
       std::vector<uint32_t> ties = TiesBetween(index, active, actors[k], actors[k + 1]);
+      // The search walked a tie here, so there is one, in an index that
+      // keeps its promises (tie_index_file.h checks a loaded one); a path
+      // without it is left out rather than read past an empty list.
+      whole = !ties.empty();
+      if (!whole) break;
       PathHop h;
       h.from = actors[k];
       h.to = actors[k + 1];
@@ -718,7 +724,7 @@ std::vector<ActorPath> PathFinder::Find(uint32_t a, uint32_t b, const PathOption
       p.cost += h.cost;
       p.hops.push_back(std::move(h));
     }
-    out.push_back(std::move(p));
+    if (whole) out.push_back(std::move(p));
   }
   std::stable_sort(out.begin(), out.end(), [&](const ActorPath& x, const ActorPath& y) {
     if (options.mode == PathMode::kAllSimple && x.hops.size() != y.hops.size()) {

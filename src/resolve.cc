@@ -51,6 +51,7 @@ NameMatch ResolveFolded(size_t count, std::string_view name, NamesOf names_of, L
 }  // namespace
 
 NameMatch ResolveActor(const AllianceGraph& graph, std::string_view name) {
+  if (NameKey(name).empty()) return NameMatch();
   if (auto v = graph.FindNode(name)) {
     NameMatch result;
     result.vertex = v;
@@ -74,6 +75,7 @@ NameMatch ResolveActor(const AllianceGraph& graph, std::string_view name) {
 
 NameMatch ResolveActor(const TieIndex& index, std::string_view name) {
   NameMatch result;
+  if (NameKey(name).empty()) return result;
   if (auto v = index.Find(name)) {
     result.vertex = *v;
     return result;

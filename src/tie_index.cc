@@ -296,6 +296,87 @@ void TieIndex::BuildArcs() {
   }
 }
 
+TieIndex::Breach TieIndex::FindBreach() const {
+  auto breach = [](Breach::Part part, uint64_t number, std::string what) {
+    return Breach{part, number, std::move(what)};
+  };
+  const size_t n = nodes_.size();
+  // Ties and their evidence on one thread, arcs on another (each only
+  // reads); the ties' breach, when both find one, is the one reported.
+  auto check_ties = [&]() -> Breach {
+    auto tie_key = [](const Tie& t) {
+      return std::make_tuple(t.source, RelationRank(t.relation), t.target);
+    };
+    uint32_t next_evidence = 0;
+    for (uint32_t k = 0; k < ties_.size(); ++k) {
+      const Tie& t = ties_[k];
+      if (t.source >= n || t.target >= n || t.relation == nullptr) {
+        return breach(Breach::kTie, k, "names an actor or relation out of range");
+      }
+      if (t.relation->symmetric && t.target < t.source) {
+        return breach(Breach::kTie, k, "is symmetric with its larger actor first");
+      }
+      if (k > 0 && !(tie_key(ties_[k - 1]) < tie_key(t))) {
+        return breach(Breach::kTie, k, "is out of order or comes twice");
+      }
+      if (t.evidence_begin != next_evidence || t.evidence_end <= t.evidence_begin) {
+        return breach(Breach::kTie, k, "does not own the next run of evidence");
+      }
+      next_evidence = t.evidence_end;
+    }
+    if (next_evidence != evidence_.size()) {
+      return breach(Breach::kEvidence, next_evidence, "belongs to no tie");
+    }
+    for (const Tie& t : ties_) {
+      for (uint32_t e = t.evidence_begin; e < t.evidence_end; ++e) {
+        if (e > t.evidence_begin && !(EvidenceKey(evidence_[e - 1]) < EvidenceKey(evidence_[e]))) {
+          return breach(Breach::kEvidence, e, "is out of order or comes twice in its tie");
+        }
+        if (evidence_[e].day != ParseDay(evidence_[e].date).value_or(kUndated)) {
+          return breach(Breach::kEvidence, e, "has a day that is not its date's");
+        }
+      }
+    }
+    return Breach();
+  };
+  auto check_arcs = [&]() -> Breach {
+    if (arc_offsets_.size() != n + 1 || arc_offsets_[0] != 0 || arc_offsets_[n] != arcs_.size()) {
+      return breach(Breach::kArc, 0, "offsets do not match the actors and arcs");
+    }
+    uint64_t arcs_needed = 0;
+    for (const Tie& t : ties_) arcs_needed += t.source == t.target ? 1 : 2;
+    if (arcs_.size() != arcs_needed) return breach(Breach::kArc, 0, "count is not that of the ties' ends");
+    auto arc_key = [this](const Arc& a) {
+      return std::make_tuple(a.neighbor, RelationRank(ties_[a.tie].relation), !a.forward, a.tie);
+    };
+    for (uint32_t v = 0; v < n; ++v) {
+      if (arc_offsets_[v] > arc_offsets_[v + 1]) {
+        return breach(Breach::kArc, arc_offsets_[v], "offsets go backwards");
+      }
+      for (uint32_t k = arc_offsets_[v]; k < arc_offsets_[v + 1]; ++k) {
+        const Arc& a = arcs_[k];
+        if (a.tie >= ties_.size() || a.neighbor >= n || ties_[a.tie].relation == nullptr) {
+          return breach(Breach::kArc, k, "names a tie or actor out of range");
+        }
+        const Tie& t = ties_[a.tie];
+        const bool agrees = a.forward ? t.source == v && t.target == a.neighbor
+                                      : t.target == v && t.source == a.neighbor && t.source != v;
+        if (!agrees) return breach(Breach::kArc, k, "does not agree with its tie");
+        // Strictly in order: no tie is seen twice from one end, and with
+        // the count above, each tie is seen once from each end.
+        if (k > arc_offsets_[v] && !(arc_key(arcs_[k - 1]) < arc_key(a))) {
+          return breach(Breach::kArc, k, "is out of order or comes twice");
+        }
+      }
+    }
+    return Breach();
+  };
+  Breach found[2];
+  RunTwo(arcs_.size() >= kParallelMinimum, [&] { found[1] = check_arcs(); },
+         [&] { found[0] = check_ties(); });
+  return found[0].part != Breach::kNone ? found[0] : found[1];
+}
+
 uint64_t IdHash(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
   size_t i = 0;
@@ -306,7 +387,9 @@ uint64_t IdHash(std::string_view s) {
     h ^= h >> 32;
   }
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
+  // Not for an empty id, whose data() may be null (memcpy from null is
+  // undefined even for no bytes).
+  if (i < s.size()) std::memcpy(&w, s.data() + i, s.size() - i);
   h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 29;
   h *= 0x9E3779B97F4A7C15ull;

@@ -7,11 +7,14 @@
 #include <thread>
 #include <type_traits>
 
+#include "parallel.h"
+
 namespace tahaluf {
 namespace {
 
 constexpr char kMagic[8] = {'T', 'A', 'H', 'A', 'L', 'U', 'F', 'X'};
-constexpr uint32_t kVersion = 1;
+// 2: the file ends with a checksum of what comes before it.
+constexpr uint32_t kVersion = 2;
 constexpr uint32_t kByteOrder = 0x01020304;
 
 // A string: offset into the string section << 24 | length.
@@ -75,6 +78,63 @@ static_assert(sizeof(NodeRecord) == 48 && sizeof(TieRecord) == 24 &&
 
 uint64_t Aligned(uint64_t n) { return (n + 7) & ~uint64_t{7}; }
 
+// The checksum an index file ends with: four lanes of XXH64's round over
+// 32-byte stripes, fed in pieces, the rest folded in at the end. It reads
+// at about memory speed, so a file that is read whole anyway costs little
+// more for it.
+class Checksum {
+ public:
+  void Update(std::string_view data) {
+    total_ += data.size();
+    if (pending_size_ > 0) {
+      const size_t take = std::min(data.size(), sizeof pending_ - pending_size_);
+      std::memcpy(pending_ + pending_size_, data.data(), take);
+      pending_size_ += take;
+      data.remove_prefix(take);
+      if (pending_size_ < sizeof pending_) return;
+      Stripe(pending_);
+      pending_size_ = 0;
+    }
+    while (data.size() >= 32) {
+      Stripe(data.data());
+      data.remove_prefix(32);
+    }
+    if (!data.empty()) std::memcpy(pending_, data.data(), data.size());
+    pending_size_ = data.size();
+  }
+
+  uint64_t Final() const {
+    uint64_t h = Rotl(lane_[0], 1) + Rotl(lane_[1], 7) + Rotl(lane_[2], 12) + Rotl(lane_[3], 18);
+    h += total_;
+    for (size_t k = 0; k < pending_size_; ++k) {
+      h ^= static_cast<uint8_t>(pending_[k]) * kPrime5;
+      h = Rotl(h, 11) * kPrime1;
+    }
+    h ^= h >> 33;
+    h *= kPrime2;
+    h ^= h >> 29;
+    h *= kPrime3;
+    return h ^ (h >> 32);
+  }
+
+ private:
+  static constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ull, kPrime2 = 0xC2B2AE3D27D4EB4Full,
+                            kPrime3 = 0x165667B19E3779F9ull, kPrime5 = 0x27D4EB2F165667C5ull;
+  static uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+  void Stripe(const char* p) {
+    for (int k = 0; k < 4; ++k) {
+      uint64_t w;
+      std::memcpy(&w, p + 8 * k, 8);
+      lane_[k] = Rotl(lane_[k] + w * kPrime2, 31) * kPrime1;
+    }
+  }
+
+  uint64_t lane_[4] = {kPrime1 + kPrime2, kPrime2, 0, 0 - kPrime1};
+  char pending_[32];
+  size_t pending_size_ = 0;
+  uint64_t total_ = 0;
+};
+
 // Room for n elements, in huge pages where the system gives them on
 // request: laying out a million pieces of evidence then costs a few
 // hundred page faults instead of tens of thousands.
@@ -123,12 +183,23 @@ class Writer {
     buffer_.append(static_cast<const char*>(data), n);
     if (buffer_.size() >= kPiece) Flush();
   }
+  // The checksum of all that was appended, appended (and not summed).
+  void AppendChecksum() {
+    Flush();
+    const uint64_t sum = checksum_.Final();
+    buffer_.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+    (*sink_)(buffer_);
+    buffer_.clear();
+  }
   void PadTo8() {
     static const char kZeros[8] = {};
     Append(kZeros, Aligned(written_) - written_);
   }
   void Flush() {
-    if (!buffer_.empty()) (*sink_)(buffer_);
+    if (!buffer_.empty()) {
+      checksum_.Update(buffer_);
+      (*sink_)(buffer_);
+    }
     buffer_.clear();
   }
 
@@ -140,6 +211,7 @@ class Writer {
   static constexpr size_t kPiece = 1 << 20;
   const std::function<void(std::string_view)>* sink_;
   std::string buffer_;
+  Checksum checksum_;
   uint64_t written_ = 0, next_string_ = 0;
   bool writing_strings_ = false, too_long_ = false;
 };
@@ -223,12 +295,18 @@ class TieIndexFile {
     Walk(index, w, &again);
     w.set_writing_strings(true);
     Walk(index, w, nullptr);
-    w.Flush();
+    w.AppendChecksum();
     return Status();
   }
 
   static Status Read(std::string_view bytes, std::string_view source,
                      const std::optional<GraphFileStamp>& expected, TieIndex* index);
+
+ private:
+  // The records of `body` (the file without its checksum) laid out in
+  // `index`, every range and promise checked.
+  static Status LayOut(std::string_view body, std::string_view source, const Header& h,
+                       TieIndex* index);
 };
 
 namespace {
@@ -296,10 +374,40 @@ Status TieIndexFile::Read(std::string_view bytes, std::string_view source,
     return Status(ErrorCode::kStale, std::string(source),
                   "made from another version of the graph file (size, modification time or inode differ)");
   }
-  Reader in(bytes, source);
+  // The checksum: a cache that is damaged (a bad disk block, a tool that
+  // edited it) is not to be half-trusted. A large file's is summed on a
+  // second thread while the records are laid out (which checks every
+  // range, so damage costs no more than an error); a mismatch is the error
+  // reported, whatever else was found.
+  uint64_t sum;
+  if (bytes.size() < sizeof h + sizeof sum) {
+    return Status(ErrorCode::kGraph, std::string(source), "truncated: no checksum",
+                  Status::kNoPosition, bytes.size());
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - sizeof sum);
+  std::memcpy(&sum, bytes.data() + body.size(), sizeof sum);
+  uint64_t computed = 0;
+  TieIndex out;
+  Status s;
+  RunTwo(body.size() >= (4u << 20), [&] { computed = TieIndexFileChecksum(body); },
+         [&] { s = LayOut(body, source, h, &out); });
+  if (computed != sum) {
+    return Status(ErrorCode::kGraph, std::string(source),
+                  "damaged: the checksum at its end does not match its contents",
+                  Status::kNoPosition, body.size());
+  }
+  if (!s.ok()) return s;
+  out.BuildIdTable();
+  *index = std::move(out);
+  return Status();
+}
+
+Status TieIndexFile::LayOut(std::string_view body, std::string_view source, const Header& h,
+                            TieIndex* index) {
+  TieIndex& out = *index;
+  Reader in(body, source);
   if (Status s = in.CheckSections(h); !s.ok()) return s;
 
-  TieIndex out;
   std::vector<const RelationInfo*> relations(in.Count(kRelations));
   for (uint64_t k = 0; k < relations.size(); ++k) {
     const StrRef r = in.Records<StrRef>(kRelations)[k];
@@ -420,14 +528,28 @@ Status TieIndexFile::Read(std::string_view bytes, std::string_view source,
     }
     out.arcs_[k] = Arc{r.neighbor, r.tie, r.forward != 0};
   }
-  out.BuildIdTable();
-  *index = std::move(out);
+  // The promises the algorithms rely on (sorted arcs that agree with the
+  // ties, evidence runs): what the checksum cannot vouch for in a file a
+  // program other than tahaluf wrote.
+  if (TieIndex::Breach b = out.FindBreach(); b.part != TieIndex::Breach::kNone) {
+    static constexpr Section kSectionOf[] = {kTies, kTies, kEvidence, kArcs};
+    static constexpr const char* kNameOf[] = {"tie", "tie", "evidence", "arc"};
+    const Section section = kSectionOf[b.part];
+    return in.Error(in.OffsetOf(section, std::min<uint64_t>(b.number, in.Count(section))),
+                    std::string(kNameOf[b.part]) + " " + std::to_string(b.number) + " " + b.what);
+  }
   return Status();
 }
 
 Status WriteTieIndexFile(const TieIndex& index, const GraphFileStamp& stamp,
                          const std::function<void(std::string_view)>& sink) {
   return TieIndexFile::Write(index, stamp, sink);
+}
+
+uint64_t TieIndexFileChecksum(std::string_view bytes) {
+  Checksum sum;
+  sum.Update(bytes);
+  return sum.Final();
 }
 
 std::optional<GraphFileStamp> TieIndexFileStamp(std::string_view bytes) {

@@ -21,6 +21,14 @@ std::string Join(const std::vector<std::string_view>& v) {
   return out;
 }
 
+// The first byte below 0x20 other than a tab, or npos.
+size_t FindControlCharacter(std::string_view line) {
+  for (size_t k = 0; k < line.size(); ++k) {
+    if (static_cast<unsigned char>(line[k]) < 0x20 && line[k] != '\t') return k;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<std::string_view> SplitBar(std::string_view s) {
@@ -40,13 +48,6 @@ void ReadTsv(std::string_view content, std::string_view source,
              const std::vector<std::string_view>& header,
              std::vector<Status>* problems,
              const std::function<void(size_t, const std::vector<std::string_view>&)>& row) {
-  size_t bad = FindInvalidUtf8(content);
-  if (bad != std::string_view::npos) {
-    problems->emplace_back(ErrorCode::kEncoding, std::string(source),
-                           "invalid UTF-8; the file is not loaded",
-                           Status::kNoPosition, bad);
-    return;
-  }
   bool seen_header = false;
   std::vector<std::string_view> fields;
   LineReader lines(content);
@@ -55,6 +56,19 @@ void ReadTsv(std::string_view content, std::string_view source,
     std::string_view line = l.text;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (TrimField(line).empty() || line[0] == '#') continue;
+    // A bad byte costs its row, not the file.
+    size_t bad = FindInvalidUtf8(line);
+    const bool encoding = bad != std::string_view::npos;
+    if (!encoding) bad = FindControlCharacter(line);
+    if (bad != std::string_view::npos) {
+      problems->emplace_back(encoding ? ErrorCode::kEncoding : ErrorCode::kSyntax, std::string(source),
+                             (encoding ? "invalid UTF-8" : "a control character") +
+                                 std::string(seen_header ? "; row skipped"
+                                                         : " in the header; the file is not loaded"),
+                             line_no, l.offset + bad);
+      if (!seen_header) return;
+      continue;
+    }
     fields.clear();
     size_t start = 0;
     while (true) {

@@ -14,8 +14,11 @@
 namespace tahaluf {
 
 // Calls `row(line_no, fields)` for every data row with exactly
-// header.size() fields (trailing empty fields may be left out). Problems
-// (bad header, wrong field count, invalid UTF-8) go to `problems`.
+// header.size() fields (trailing empty fields may be left out). Problems go
+// to `problems`, each naming `source` and the line: a bad header (nothing
+// of the file is read), and rows skipped for a wrong field count, invalid
+// UTF-8 or a control character (with the byte offset); the other rows are
+// read.
 void ReadTsv(std::string_view content, std::string_view source,
              const std::vector<std::string_view>& header,
              std::vector<Status>* problems,

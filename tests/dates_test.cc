@@ -30,6 +30,12 @@ TEST_CASE("dates: ParseDay reads partial dates as the start or the end of their 
       {"2023-13-01", false, std::nullopt},
       {"2023-00", false, std::nullopt},
       {"2023-04-32", false, std::nullopt},
+      {"2024-02-31", false, std::nullopt},  // a day its month lacks
+      {"2023-02-29", false, std::nullopt},
+      {"2023-04-31", false, std::nullopt},
+      {"2024-02-29", false, 20240229},
+      {"2000-02-29", false, 20000229},
+      {"1900-02-29", false, std::nullopt},
       {"2023-4-1", false, std::nullopt},
       {"2023-04-05x", false, std::nullopt},
       {"202", false, std::nullopt},

@@ -61,6 +61,56 @@ TEST_CASE("document: JSON Lines keep good lines and number bad ones") {
   CHECK(errors[0].source() == "in.jsonl");
 }
 
+TEST_CASE("document: hostile JSON Lines are refused line by line, with line and byte offset") {
+  const std::string good = "{\"id\":\"g\",\"text\":\"Egypt backs the army.\"}\n";
+  struct Row {
+    std::string line;
+    std::string shown;  // the Status, the line being line 2
+  };
+  const std::vector<Row> rows = {
+      // Deep nesting: RapidJSON reads iteratively, and no more than 100 levels.
+      {std::string(1000000, '['), "in.jsonl:2: byte 142: nested deeper than 100 levels (column 101); "
+                                  "the line is skipped"},
+      {[] {
+         std::string deep;
+         for (int k = 0; k < 200; ++k) deep += "{\"a\":";
+         return deep;
+       }(),
+       "in.jsonl:2: byte 542: nested deeper than 100 levels (column 501); the line is skipped"},
+      {"{\"id\":\"x\",\"text\":\"t\",\"deep\":" + std::string(99, '[') + std::string(99, ']') + "}",
+       ""},
+      // A \u escape of half a surrogate pair decodes to no UTF-8.
+      {R"({"id":"x","text":"a \udc00 b"})",
+       "in.jsonl:2: byte 62: a \\u escape of half a surrogate pair makes invalid UTF-8; the line is "
+       "skipped"},
+      {R"({"id":"x","text":"ok","title":"\udfff"})",
+       "in.jsonl:2: byte 73: a \\u escape of half a surrogate pair makes invalid UTF-8; the line is "
+       "skipped"},
+      {R"({"id":"x","text":"a \ud800 b"})",
+       "in.jsonl:2: not JSON (The surrogate pair in string is invalid. at column 21); the line is skipped"},
+      {R"({"id":"x","text":"a \ud83d\ude00 b"})", ""},
+      {R"({"id":"x\u0000y","text":"t"})", "in.jsonl:2: \"id\" holds a control character; skipped"},
+      {R"({"id":"x","text":"t","date":"2024-02-31"})",
+       "in.jsonl:2: \"date\" is not ISO (yyyy-mm-dd): 2024-02-31; skipped"},
+  };
+  for (const Row& r : rows) {
+    const std::string shown_line = r.line.substr(0, 80);
+    CAPTURE(shown_line);
+    std::vector<Document> docs;
+    std::vector<Status> errors;
+    ParseJsonLines("in.jsonl", good + r.line + "\n" + good, &docs, &errors);
+    if (r.shown.empty()) {
+      CHECK(errors.empty());
+      CHECK(docs.size() == 3);
+      continue;
+    }
+    // The good lines around it are read all the same.
+    CHECK(docs.size() == 2);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].ToString() == r.shown);
+  }
+}
+
 TEST_CASE("document: a document made from fields is checked as a JSON line is") {
   Document ok;
   ok.id = "n1";

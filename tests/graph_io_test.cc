@@ -190,7 +190,7 @@ TEST_CASE("graph_io: a graph file indexes as its AllianceGraph does") {
   CHECK(t.index().num_evidence() == 5);
 }
 
-TEST_CASE("graph_io: duplicates, unsorted input and symmetric facts merge as ReadGraphJson does") {
+TEST_CASE("graph_io: duplicate facts, unsorted input and symmetric facts merge as ReadGraphJson does") {
   const std::string json = R"({"version":1,"edges":[
     {"source":"TUR","target":"EGY","relation":"meet","evidence":[
       {"doc":"b","start":5,"end":9,"text":"second","date":"2020-01-01"},
@@ -201,14 +201,13 @@ TEST_CASE("graph_io: duplicates, unsorted input and symmetric facts merge as Rea
     {"source":"EGY","target":"LBY","relation":"visit","extra":[1,{"x":null}],"evidence":[
       {"doc":"d","start":0,"end":3,"text":"visit"}]}],
     "format":"tahaluf-graph",
-    "nodes":[{"id":"TUR","name":"","aliases":["Türkiye","Turkey"]},
+    "nodes":[{"id":"TUR","name":"","aliases":["Türkiye","Turkey","TR"]},
              {"id":"EGY","name":"Egypt","kind":"state"},
-             {"id":"TUR","name":"Turkey","kind":"state","aliases":["Turkey","TR"]},
              {"id":"LBY"}]})";
   CHECK(DumpOfIndex(json) == DumpOfReadGraphJson(json));
   TieIndex index;
   REQUIRE(IndexGraphJson(json, "x", &index).ok());
-  // TUR's empty name became its id in the first entry (as ParseNode does).
+  // TUR's empty name became its id (as ParseNode does).
   CHECK(index.node(*index.Find("TUR")).name == "TUR");
   CHECK(index.num_ties() == 2);
 }
@@ -260,8 +259,8 @@ TEST_CASE("graph_io: JSON escapes are decoded") {
 
 TEST_CASE("graph_io: errors in graph files and triple lines name the problem and change nothing") {
   struct Row {
-    const char* json;
-    const char* message;
+    std::string json;
+    std::string message;
   };
   const std::vector<Row> rows = {
       {"", "empty"},
@@ -282,9 +281,35 @@ TEST_CASE("graph_io: errors in graph files and triple lines name the problem and
        "\"relation\":\"meet\",\"evidence\":[]}]}",
        "edge #0 has no evidence"},
       {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"}],\"edges\":[7]}", "edge #0 is not an object"},
+      // Hostile input (issue 11): what the reader cannot keep is refused.
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"},{\"id\":\"A\",\"name\":\"B\"}],\"edges\":[]}",
+       "node #1: id 'A' is node #0's too"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\\u0000B\"}],\"edges\":[]}",
+       "node #0: its id holds a control character"},
+      {"{\"format\":\"tahaluf-graph\",\"version\":99,\"nodes\":[],\"edges\":[]}",
+       "graph file version 99: this tahaluf reads version 1"},
+      {"{\"format\":\"tahaluf-graph\",\"version\":\"1\",\"nodes\":[],\"edges\":[]}",
+       "\"version\" must be the number 1"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"}],\"edges\":[{\"source\":\"A\",\"target\":\"A\","
+       "\"relation\":\"meet\",\"evidence\":[{\"start\":-1}]}]}",
+       "edge #0: evidence's \"sentence\", \"start\" and \"end\" must be whole numbers"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"}],\"edges\":[{\"source\":\"A\",\"target\":\"A\","
+       "\"relation\":\"meet\",\"evidence\":[{\"sentence\":4294967296}]}]}",
+       "must be whole numbers from 0 to 4294967295"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\",\"name\":\"\xC3\x28\"}],\"edges\":[]}",
+       "not JSON: invalid UTF-8 in a string"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\",\"name\":\"x\\udc00\"}],\"edges\":[]}",
+       "not JSON: a \\u escape of half a surrogate pair"},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\",\"name\":\"\\ud800x\"}],\"edges\":[]}",
+       "not JSON: a \\u escape of half a surrogate pair"},
+      {"{\"format\":\"tahaluf-graph\",\"x\":" + std::string(101, '[') + std::string(101, ']') +
+           ",\"nodes\":[],\"edges\":[]}",
+       "not JSON: nested deeper than 100 levels"},
+      {"{\"format\":\"tahaluf-graph\",\"x\":" + std::string(1000000, '['), "not JSON: nested deeper than 100 levels"},
   };
   for (const Row& row : rows) {
-    CAPTURE(row.json);
+    const std::string json = row.json.substr(0, 200);
+    CAPTURE(json);
     TestGraph keep({"A meet B"});
     TieIndex index = TieIndex::FromGraph(keep.graph());
     Status s = IndexGraphJson(row.json, "bad.json", &index);
@@ -303,11 +328,26 @@ TEST_CASE("graph_io: errors in graph files and triple lines name the problem and
     TieIndexStager stager;
     CHECK(stager.AddGraphJson(row.json, "bad.json").ToString() == s.ToString());
   }
-  // Syntax errors carry the byte offset.
+  // Syntax errors carry the byte offset; so do the errors of meaning that
+  // one place is to blame for.
   TieIndex index;
   Status s = IndexGraphJson("{\"format\": tahaluf}", "bad.json", &index);
   CHECK(s.offset() == 11);
   CHECK(s.ToString() == "bad.json: byte 11: not JSON: expected a value");
+  const std::vector<std::pair<std::string, size_t>> placed = {
+      {"{\"format\":\"tahaluf-graph\",\"version\":99,\"nodes\":[],\"edges\":[]}", 36},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"},{\"id\":\"A\"}],\"edges\":[]}", 46},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\",\"name\":\"ab\xFF\"}],\"edges\":[]}", 55},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\",\"name\":\"a\\udc00\"}],\"edges\":[]}", 54},
+      {"{\"x\":" + std::string(150, '['), 104},
+      {"{\"format\":\"tahaluf-graph\",\"nodes\":[{\"id\":\"A\"}],\"edges\":[{\"source\":\"A\",\"target\":\"A\","
+       "\"relation\":\"meet\",\"evidence\":[{\"start\":1.5}]}]}", 122},
+  };
+  for (const auto& [json, offset] : placed) {
+    const std::string shown = json.substr(0, 200);
+    CAPTURE(shown);
+    CHECK(IndexGraphJson(json, "bad.json", &index).offset() == offset);
+  }
 
   // Triple lines: each bad line is named by its number and skipped.
   struct LineRow {
@@ -315,14 +355,28 @@ TEST_CASE("graph_io: errors in graph files and triple lines name the problem and
     std::string message;
   };
   const std::vector<LineRow> lines = {
-      {"{not json", "not JSON: expected a member name; line skipped"},
+      {"{not json", "not JSON: expected a member name (column 2); line skipped"},
       {"[1,2]", "not a JSON object; line skipped"},
-      {"{} {}", "not JSON: the document root must not be followed by other values; line skipped"},
+      {"{} {}", "not JSON: the document root must not be followed by other values (column 4); line skipped"},
       {R"({"subject":{"name":"x"},"relation":"meet","object":{"id":"B"}})",
        "a triple needs \"subject\" and \"object\" objects with an \"id\"; line skipped"},
       {R"({"subject":{"id":"A"},"relation":"hug","object":{"id":"B"}})",
        "unknown relation 'hug'; line skipped"},
       {R"({"subject":{"id":"A"},"object":{"id":"B"}})", "unknown relation ''; line skipped"},
+      // Hostile input (issue 11).
+      {std::string(1000000, '['), "not JSON: nested deeper than 100 levels (column 101); line skipped"},
+      {R"({"subject":{"id":"A","name":"\udc00"},"relation":"meet","object":{"id":"B"}})",
+       "not JSON: a \\u escape of half a surrogate pair (not UTF-8) (column 30); line skipped"},
+      {"{\"subject\":{\"id\":\"A\",\"name\":\"\xED\xB0\x80\"},\"relation\":\"meet\",\"object\":{\"id\":\"B\"}}",
+       "not JSON: invalid UTF-8 in a string (column 30); line skipped"},
+      {R"({"subject":{"id":"A\u0000"},"relation":"meet","object":{"id":"B"}})",
+       "a subject or object id holds a control character; line skipped"},
+      {R"({"subject":{"id":"A"},"relation":"meet","object":{"id":"B"},"sentence":-1})",
+       "\"sentence\", \"start\", \"end\", \"cue_start\" and \"cue_end\" must be whole numbers from 0 "
+       "to 4294967295 (column 72); line skipped"},
+      {R"({"subject":{"id":"A"},"relation":"meet","object":{"id":"B"},"evidence":{"start":99999999999}})",
+       "\"sentence\", \"start\", \"end\", \"cue_start\" and \"cue_end\" must be whole numbers from 0 "
+       "to 4294967295 (column 81); line skipped"},
   };
   std::string content = R"({"subject":{"id":"A"},"relation":"meet","object":{"id":"B"}})" "\n\n";
   for (const LineRow& r : lines) content += r.line + "\n";
@@ -335,7 +389,8 @@ TEST_CASE("graph_io: errors in graph files and triple lines name the problem and
   REQUIRE(errors.size() == lines.size());
   REQUIRE(staged_errors.size() == lines.size());
   for (size_t k = 0; k < lines.size(); ++k) {
-    CAPTURE(lines[k].line);
+    const std::string line = lines[k].line.substr(0, 200);
+    CAPTURE(line);
     CHECK(errors[k].ToString() == "t.jsonl:" + std::to_string(k + 3) + ": " + lines[k].message);
     CHECK(staged_errors[k].ToString() == errors[k].ToString());
     Triple t;

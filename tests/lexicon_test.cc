@@ -147,7 +147,7 @@ TEST_CASE("lexicon: bad rows and files are reported with file and line, the rest
                                 "country<TAB>wikidata', not 'id<TAB>kind'; the file is not loaded"},
       {"actors", "# only a comment\n", "more.tsv: no header row; expected 'id<TAB>kind<TAB>name_en<TAB>name_ar<TAB>"
                                          "aliases<TAB>country<TAB>wikidata'"},
-      {"actors", actors + "X\tperson\tX\t\xD8\t\t\t\n", "more.tsv: byte 60: invalid UTF-8; the file is not loaded"},
+      {"actors", actors + "X\tperson\tX\t\xD8\t\t\t\n", "more.tsv:2: byte 60: invalid UTF-8; row skipped"},
       {"roles", roles + "NOBODY\tleads\tLBY\thead_of_state\t\t\n", "roles.tsv:2: unknown person 'NOBODY'; row skipped"},
       {"roles", roles + "LBY_LNA\tleads\tLBY\thead_of_state\t\t\n", "roles.tsv:2: 'LBY_LNA' is not a person; row skipped"},
       {"roles", roles + "HAFTAR\truns\tLBY\thead_of_state\t\t\n",
@@ -185,6 +185,25 @@ TEST_CASE("lexicon: bad rows and files are reported with file and line, the rest
     CHECK(l.lexicon.FindById("HAFTAR") != kNoActor);
     CHECK(l.lexicon.FindById("X") == kNoActor);
   }
+}
+
+TEST_CASE("lexicon: a bad byte or a control character costs its row, not the file") {
+  Loaded l;
+  Load(&l, std::string(kActorsHeader) + "X\tperson\tX\t\xD8\t\t\t\n" +
+               "Y\tperson\tWhy\tواي\t\t\t\n" + "Z\tperson\tZ\x01" "ed\tزد\t\t\t\n" +
+               "W\tperson\tDouble U\tدبليو\t\t\t\n");
+  REQUIRE(l.problems.size() == 2);
+  CHECK(l.problems[0].ToString() == "more.tsv:2: byte 60: invalid UTF-8; row skipped");
+  CHECK(l.problems[1].ToString() == "more.tsv:4: byte 98: a control character; row skipped");
+  CHECK(l.lexicon.FindById("X") == kNoActor);
+  CHECK(l.lexicon.FindById("Z") == kNoActor);
+  CHECK(l.lexicon.FindById("Y") != kNoActor);
+  CHECK(l.lexicon.FindById("W") != kNoActor);
+  // A bad header still keeps the whole file out: its columns are unknown.
+  Loaded h;
+  Load(&h, "id\tkind\xFF\n" "Y\tperson\tWhy\tواي\t\t\t\n");
+  REQUIRE(h.problems.size() == 1);
+  CHECK(h.problems[0].ToString() == "more.tsv:1: byte 7: invalid UTF-8 in the header; the file is not loaded");
 }
 
 TEST_CASE("lexicon: a name shared by two actors is a clash to report") {

@@ -6,7 +6,9 @@
 
 #include "analytics_util.h"
 #include "test_graphs.h"
+#include "tahaluf/balance.h"
 #include "tahaluf/graph_io.h"
+#include "tahaluf/paths.h"
 #include "tahaluf/tie_index_file.h"
 
 namespace tahaluf::testing {
@@ -154,21 +156,68 @@ TEST_CASE("tie_index_file: another graph file's index is stale; damage is an err
   }
   CHECK(index.num_nodes() == 0);
 
-  // Every byte after the header flipped in turn: either still a valid index
-  // (a changed date or string byte) or an error naming a byte offset.
-  size_t errors = 0;
+  // Every byte after the magic and version flipped in turn: the checksum
+  // at the end no longer matches.
   for (size_t k = 16; k < bytes.size(); ++k) {
     std::string bad = bytes;
     bad[k] = static_cast<char>(bad[k] ^ 0x5a);
     TieIndex out;
     Status r = ReadTieIndexFile(bad, "g.tix", std::nullopt, &out);
-    if (!r.ok()) {
-      ++errors;
-      CHECK(r.code() == ErrorCode::kGraph);
-      CHECK(r.offset() != Status::kNoPosition);
+    CHECK_MESSAGE(r.code() == ErrorCode::kGraph, "byte ", k);
+    CHECK(r.offset() != Status::kNoPosition);
+    if (k < bytes.size() - 8) {
+      CHECK_MESSAGE(r.message().find("checksum") != std::string::npos, "byte ", k, ": ", r.message());
     }
   }
-  CHECK(errors > 20);
+}
+
+// A file sealed again after the damage (as a program that forged it
+// would): the structure checks catch what the algorithms could trip on.
+std::string Resealed(std::string bytes) {
+  const uint64_t sum = TieIndexFileChecksum(std::string_view(bytes).substr(0, bytes.size() - 8));
+  std::memcpy(bytes.data() + bytes.size() - 8, &sum, 8);
+  return bytes;
+}
+
+TEST_CASE("tie_index_file: a forged file with a good checksum is checked for what queries trust") {
+  TestGraph t({"EGY visit LBY 2024-01-02", "LBY meet EGY 2023-05-01", "TUR support LBY",
+               "TUR condemn EGY 2022", "QAT support TUR x2", "QAT meet EGY hedged", "LBY attack TUR"});
+  const std::string bytes = IndexFileOf(t.index(), GraphFileStamp{1, 2, 3});
+  {
+    TieIndex same;
+    const std::string sealed = Resealed(bytes);
+    REQUIRE(ReadTieIndexFile(sealed, "g.tix", std::nullopt, &same).ok());
+  }
+  size_t refused = 0, accepted = 0;
+  for (size_t k = 16; k + 8 < bytes.size(); ++k) {
+    for (char flip : {'\x01', '\x5a', '\x80'}) {
+      std::string bad = bytes;
+      bad[k] = static_cast<char>(bad[k] ^ flip);
+      TieIndex out;
+      const std::string sealed = Resealed(bad);  // the index points into it
+      Status r = ReadTieIndexFile(sealed, "g.tix", std::nullopt, &out);
+      if (!r.ok()) {
+        ++refused;
+        CHECK(r.code() == ErrorCode::kGraph);
+        CHECK(r.offset() != Status::kNoPosition);
+        continue;
+      }
+      // What is accepted keeps the promises: every question can be asked.
+      ++accepted;
+      ActiveTies active(out, TieFilter());
+      for (uint32_t a = 0; a < out.num_nodes(); ++a) {
+        for (uint32_t b = 0; b < out.num_nodes(); ++b) {
+          for (const ActorPath& p : FindPaths(out, active, a, b, PathOptions())) {
+            CHECK(p.hops.size() + 1 == p.actors.size());
+          }
+        }
+      }
+      FindUnbalancedTriads(out, active, false, 10);
+      GraphJson(out);
+    }
+  }
+  CHECK(refused > 500);
+  CHECK(accepted > 0);  // a changed string byte, flag or sentence number
 }
 
 }  // namespace

@@ -31,6 +31,9 @@ Status MappedFile::Open(const std::string& path, bool populate) {
     return Status(ErrorCode::kIo, path, "cannot read: " + why);
   }
   const size_t size = static_cast<size_t>(st.st_size);
+  identity_ = FileIdentity{static_cast<uint64_t>(st.st_size),
+                           int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec,
+                           static_cast<uint64_t>(st.st_ino)};
   if (size > 0) {
     void* m = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
     if (m == MAP_FAILED) {
@@ -58,16 +61,13 @@ std::optional<GraphFileStamp> StampOf(const std::string& path) {
 
 std::string IndexFilePath(const std::string& graph_path) { return graph_path + ".tix"; }
 
-bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index) {
+bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index,
+                       const FileIdentity& graph) {
   if (graph_path == "-") return true;
-  std::optional<GraphFileStamp> stamp = StampOf(graph_path);
-  if (!stamp) {
-    Report(Status(ErrorCode::kIo, graph_path, "cannot read the graph file back to index it"));
-    return false;
-  }
+  const GraphFileStamp stamp{graph.size, graph.mtime_ns, graph.inode};
   AtomicFileWriter out(IndexFilePath(graph_path));
   Status s = out.Open();
-  if (s.ok()) s = WriteTieIndexFile(index, *stamp, [&](std::string_view piece) { out.Write(piece); });
+  if (s.ok()) s = WriteTieIndexFile(index, stamp, [&](std::string_view piece) { out.Write(piece); });
   if (s.ok()) s = out.Commit();
   if (!s.ok()) Report(s);
   return s.ok();
@@ -81,13 +81,13 @@ Flag NoIndexFlag() {
   return {"--no-index", false, "do not write GRAPH.tix, the index file the analytics commands load"};
 }
 
-bool UpdateIndexFile(const Args& args, const TieIndex* index) {
+bool UpdateIndexFile(const Args& args, const TieIndex* index, const FileIdentity& written) {
   const std::string out = args.Get("--output", "-");
   if (args.Has("--no-index") || index == nullptr) {
     RemoveIndexFileFor(out);
     return true;
   }
-  return WriteIndexFileFor(out, *index);
+  return WriteIndexFileFor(out, *index, written);
 }
 
 bool LoadedGraph::Load(const std::string& path) {
@@ -138,18 +138,6 @@ std::vector<Flag> FilterFlags() {
       {"--min-evidence", true, "only ties with at least N pieces of evidence passing (default 1)"},
       {"--no-hedged", false, "leave out hedged evidence"},
   };
-}
-
-bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out) {
-  *out = fallback;
-  if (!args.Has(flag)) return true;
-  const std::string v = args.Get(flag);
-  if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 9) {
-    Report(flag + " takes a whole number, not '" + v + "'");
-    return false;
-  }
-  *out = std::stoul(v);
-  return true;
 }
 
 bool ParseFilter(const Args& args, TieFilter* filter) {

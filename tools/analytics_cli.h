@@ -23,20 +23,25 @@ class MappedFile {
   MappedFile() = default;
   ~MappedFile();
   MappedFile(MappedFile&& other) noexcept
-      : map_(std::exchange(other.map_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+      : map_(std::exchange(other.map_, nullptr)), size_(std::exchange(other.size_, 0)),
+        identity_(other.identity_) {}
   MappedFile& operator=(MappedFile&& other) noexcept {
     std::swap(map_, other.map_);
     std::swap(size_, other.size_);
+    std::swap(identity_, other.identity_);
     return *this;
   }
   // Maps `path` (all its pages read in when `populate`); on failure
   // returns a kIo Status and maps nothing.
   Status Open(const std::string& path, bool populate);
   std::string_view bytes() const { return {static_cast<const char*>(map_), size_}; }
+  // The file mapped, as fstat gave it when it was opened.
+  const FileIdentity& identity() const { return identity_; }
 
  private:
   void* map_ = nullptr;
   size_t size_ = 0;
+  FileIdentity identity_;
 };
 
 // A graph file's index, loaded from its index file GRAPH.tix when that
@@ -68,10 +73,13 @@ class LoadedGraph {
 // The index file that goes with a graph file: GRAPH.tix ("g.json.tix").
 std::string IndexFilePath(const std::string& graph_path);
 
-// Writes the index file for the graph file `graph_path` (just written) from
-// `index`, atomically; reports and returns false on failure. Standard
-// output ("-") has no index file: true, nothing written.
-bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index);
+// Writes the index file for the graph file `graph_path` from `index`,
+// atomically, stamped with `graph` (the graph file as this process wrote
+// or read it: never what is at the path by now, which another process may
+// have replaced); reports and returns false on failure. Standard output
+// ("-") has no index file: true, nothing written.
+bool WriteIndexFileFor(const std::string& graph_path, const TieIndex& index,
+                       const FileIdentity& graph);
 
 // Removes an index file left from an earlier graph at `graph_path`.
 void RemoveIndexFileFor(const std::string& graph_path);
@@ -79,19 +87,17 @@ void RemoveIndexFileFor(const std::string& graph_path);
 // --no-index, for the commands that write graph files.
 Flag NoIndexFlag();
 
-// After writing the graph file named by --output: its index file from
-// `index`, or, with --no-index or no index (null), none (an older one is
-// removed). Reports and returns false when writing fails.
-bool UpdateIndexFile(const Args& args, const TieIndex* index);
+// After writing the graph file named by --output (`written`: its identity
+// as written): its index file from `index`, or, with --no-index or no
+// index (null), none (an older one is removed). Reports and returns false
+// when writing fails.
+bool UpdateIndexFile(const Args& args, const TieIndex* index, const FileIdentity& written);
 
 // The filter flags: --relation, --cooperative, --hostile, --since, --until,
 // --as-of, --min-evidence, --no-hedged.
 std::vector<Flag> FilterFlags();
 // Reads them; reports and returns false on a bad value (a usage error).
 bool ParseFilter(const Args& args, TieFilter* filter);
-
-// A non-negative number flag; reports and returns false on a bad value.
-bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out);
 
 // The actor `name` names; reports (with the closest names) and returns
 // false when there is none.

@@ -2,10 +2,13 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 
 #include "tahaluf/graph_io.h"
+#include "tahaluf/names.h"
 
 namespace tahaluf::cli {
 
@@ -99,6 +102,28 @@ Flag LexiconFlag() {
 Flag OutputFlag() { return {"--output", true, "write to PATH (atomically) instead of stdout"}; }
 Flag QuietFlag() { return {"--quiet", false, "report nothing but errors"}; }
 
+bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out) {
+  *out = fallback;
+  if (!args.Has(flag)) return true;
+  const std::string v = args.Get(flag);
+  size_t n = 0;
+  const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0])) || error != std::errc() ||
+      end != v.data() + v.size() || n > kMaxCount) {
+    Report(flag + " takes a whole number from 0 to " + std::to_string(kMaxCount) + ", not '" + v +
+           "'");
+    return false;
+  }
+  *out = n;
+  return true;
+}
+
+bool NamesAnActor(const std::string& what, const std::string& name) {
+  if (!NameKey(name).empty()) return true;
+  Report(what + " '" + name + "' names no actor");
+  return false;
+}
+
 void Report(const Status& s) { std::cerr << "tahaluf: " << s.ToString() << "\n"; }
 void Report(const std::string& message) { std::cerr << "tahaluf: " << message << "\n"; }
 
@@ -119,7 +144,7 @@ std::string DataDir(const Args& args) {
 
 }  // namespace
 
-std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_problems) {
+std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, size_t* problem_count) {
   auto k = std::make_unique<Knowledge>();
   std::vector<Status> problems;
   Status s = LoadKnowledge(DataDir(args), k.get(), &problems);
@@ -128,7 +153,7 @@ std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_pro
     return nullptr;
   }
   for (const Status& p : problems) Report(p);
-  if (had_problems) *had_problems = !problems.empty();
+  *problem_count += problems.size();
   return k;
 }
 
@@ -145,8 +170,8 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const
   return docs;
 }
 
-bool WriteOutput(const Args& args, const std::string& content) {
-  Status s = WriteFileAtomically(args.Get("--output", "-"), content);
+bool WriteOutput(const Args& args, const std::string& content, FileIdentity* written) {
+  Status s = WriteFileAtomically(args.Get("--output", "-"), content, written);
   if (!s.ok()) Report(s);
   return s.ok();
 }

@@ -67,14 +67,30 @@ Flag LexiconFlag();
 Flag OutputFlag();
 Flag QuietFlag();
 
+// The largest number a count flag takes (--top, --depth, --k, ...): more
+// than any graph holds, well inside every integer type that receives it.
+constexpr size_t kMaxCount = 999'999'999;
+
+// A count flag: `fallback` when absent, else digits only, at most
+// kMaxCount. False, with a message on stderr (a usage error), on anything
+// else: "", "-1", "1e3", "99999999999999999999".
+bool ParseCount(const Args& args, const std::string& flag, size_t fallback, size_t* out);
+
+// False, having reported "WHAT 'NAME' names no actor" (a usage error), when
+// an actor argument folds to nothing ("", spaces, punctuation): such a
+// name matches no actor (resolve.h), and saying so before the graph is read
+// is clearer.
+bool NamesAnActor(const std::string& what, const std::string& name);
+
 // Reports a problem on stderr ("tahaluf: SOURCE:LINE: ...").
 void Report(const Status& s);
 void Report(const std::string& message);
 
 // Loads the knowledge directory (--lexicon, $TAHALUF_DATA, or the built-in
-// one). Problems in entries are reported; returns null when a file is
-// missing.
-std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, bool* had_problems);
+// one). Problems in entries are reported and counted in *problems (each
+// such entry was skipped: the run is to end with exit status 1); returns
+// null when a file is missing.
+std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, size_t* problems);
 
 // Reads the documents named on the command line: text files, .jsonl files,
 // "-" (standard input; JSON Lines with --jsonl). Bad inputs are reported
@@ -85,8 +101,9 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const
 // Reads a graph file into `graph`; reports and returns false on error.
 bool LoadGraph(const std::string& path, AllianceGraph* graph);
 
-// Writes `content` to --output / -o (atomically) or standard output.
-bool WriteOutput(const Args& args, const std::string& content);
+// Writes `content` to --output / -o (atomically) or standard output;
+// `written`, when given, receives the identity of the file written.
+bool WriteOutput(const Args& args, const std::string& content, FileIdentity* written = nullptr);
 
 }  // namespace tahaluf::cli
 

@@ -32,9 +32,9 @@ int RunActors(const Args& args) {
     Report("actors: name at least one input file ('-' for standard input)");
     return kExitUsage;
   }
-  auto knowledge = LoadKnowledgeOrReport(args, nullptr);
+  size_t bad = 0;  // bad inputs and skipped knowledge rows
+  auto knowledge = LoadKnowledgeOrReport(args, &bad);
   if (!knowledge) return kExitBadInput;
-  size_t bad = 0;
   std::vector<Document> docs = ReadDocuments(args.positional, args, &bad);
   Extractor extractor(knowledge->lexicon, knowledge->grammar);
   std::map<std::string, Unknown> found;  // by folded name

@@ -237,16 +237,17 @@ int RunBuild(const Args& args) {
         return kExitBadInput;
       }
       AtomicFileWriter out(args.Get("--output", "-"));
+      FileIdentity written;
       s = out.Open();
       if (s.ok()) {
         WriteGraphJson(index, [&](std::string_view piece) { out.Write(piece); });
-        s = out.Commit();
+        s = out.Commit(&written);
       }
       if (!s.ok()) {
         Report(s);
         return kExitBadInput;
       }
-      if (!UpdateIndexFile(args, &index)) ++bad;
+      if (!UpdateIndexFile(args, &index, written)) ++bad;
       if (!args.Has("--quiet")) {
         std::cerr << "tahaluf: 0 document(s) -> " << index.num_nodes() << " actors, "
                   << index.num_ties() << " relations";
@@ -293,9 +294,9 @@ int RunBuild(const Args& args) {
       article_paths.push_back(path);
     }
   }
-  size_t ndocs = 0;
+  size_t ndocs = 0, skipped_knowledge = 0;
   if (!article_paths.empty()) {
-    auto knowledge = LoadKnowledgeOrReport(args, nullptr);
+    auto knowledge = LoadKnowledgeOrReport(args, &skipped_knowledge);
     if (!knowledge) return kExitBadInput;
     std::vector<Document> docs = ReadDocuments(article_paths, args, &bad);
     Extractor extractor(knowledge->lexicon, knowledge->grammar);
@@ -306,11 +307,13 @@ int RunBuild(const Args& args) {
     ndocs = docs.size();
   }
   const std::string json = GraphJson(graph);
-  if (!WriteOutput(args, json)) return kExitBadInput;
+  FileIdentity written;
+  if (!WriteOutput(args, json, &written)) return kExitBadInput;
   // The index file is made from the graph file as written, so that it
   // holds exactly what reading the file would give.
   TieIndex index;
-  if (Status s = IndexGraphJson(json, "graph", &index); !s.ok() || !UpdateIndexFile(args, &index)) {
+  if (Status s = IndexGraphJson(json, "graph", &index);
+      !s.ok() || !UpdateIndexFile(args, &index, written)) {
     ++bad;
   }
   if (!args.Has("--quiet")) {
@@ -319,7 +322,12 @@ int RunBuild(const Args& args) {
     if (bad) std::cerr << "; " << bad << " input(s) skipped";
     std::cerr << "\n";
   }
-  return bad ? kExitBadInput : kExitOk;
+  // Said even with --quiet: the graph was made with part of the knowledge.
+  if (skipped_knowledge) {
+    Report(std::to_string(skipped_knowledge) + " knowledge row(s) skipped: " +
+           args.Get("--output") + " was built without them");
+  }
+  return bad || skipped_knowledge ? kExitBadInput : kExitOk;
 }
 
 TAHALUF_COMMAND(Command{

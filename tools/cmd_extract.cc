@@ -29,7 +29,8 @@ int RunExtract(const Args& args, bool mentions_only) {
     Report("--lang must be 'ar' or 'en'");
     return kExitUsage;
   }
-  auto knowledge = LoadKnowledgeOrReport(args, nullptr);
+  size_t skipped_knowledge = 0;
+  auto knowledge = LoadKnowledgeOrReport(args, &skipped_knowledge);
   if (!knowledge) return kExitBadInput;
   size_t bad = 0;
   std::vector<Document> docs = ReadDocuments(args.positional, args, &bad);
@@ -83,9 +84,10 @@ int RunExtract(const Args& args, bool mentions_only) {
     std::cerr << "tahaluf: " << docs.size() << " document(s), " << triples
               << (mentions_only ? " mention(s)" : " triple(s)");
     if (bad) std::cerr << ", " << bad << " input(s) skipped";
+    if (skipped_knowledge) std::cerr << ", " << skipped_knowledge << " knowledge row(s) skipped";
     std::cerr << "\n";
   }
-  return bad ? kExitBadInput : kExitOk;
+  return bad || skipped_knowledge ? kExitBadInput : kExitOk;
 }
 
 TAHALUF_COMMAND(Command{

@@ -29,7 +29,7 @@ int RunIndex(const Args& args) {
       ++bad;
       continue;
     }
-    if (!WriteIndexFileFor(path, index)) {
+    if (!WriteIndexFileFor(path, index, map.identity())) {
       ++bad;
       continue;
     }

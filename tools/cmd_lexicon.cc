@@ -12,7 +12,7 @@ int RunLexicon(const Args& args) {
     Report("lexicon: usage: tahaluf lexicon check [--lexicon DIR]");
     return kExitUsage;
   }
-  bool problems = false;
+  size_t problems = 0;
   auto k = LoadKnowledgeOrReport(args, &problems);
   if (!k) return kExitBadInput;
   std::vector<Status> clashes = k->lexicon.NameClashes();

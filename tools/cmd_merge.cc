@@ -35,11 +35,12 @@ int RunMerge(const Args& args) {
   const std::string merged = MergeGraphFiles(sources, &errors);
   for (const Status& e : errors) Report(e);
   bad += errors.size();
-  if (!WriteOutput(args, merged)) return kExitBadInput;
+  FileIdentity written;
+  if (!WriteOutput(args, merged, &written)) return kExitBadInput;
   // The index file the analytics commands load instead of the JSON.
   TieIndex index;
   const bool indexed = IndexGraphJson(merged, "merged", &index).ok();
-  if (!UpdateIndexFile(args, indexed ? &index : nullptr)) ++bad;
+  if (!UpdateIndexFile(args, indexed ? &index : nullptr, written)) ++bad;
   if (!args.Has("--quiet")) {
     std::cerr << "tahaluf: " << sources.size() - errors.size() << " graph file(s) -> "
               << index.num_nodes() << " actors, " << index.num_ties() << " relations";

@@ -17,6 +17,7 @@ int RunNeighbors(const Args& args) {
       !ParseCount(args, "--top", 50, &top)) {
     return kExitUsage;
   }
+  if (!NamesAnActor("neighbors: ACTOR", args.positional[1])) return kExitUsage;
   LoadedGraph graph;
   if (!graph.Load(args.positional[0])) return kExitBadInput;
   const TieIndex& index = graph.index();

@@ -79,6 +79,9 @@ int RunPath(const Args& args) {
   options.weighted = args.Has("--weighted");
 
   auto load_started = std::chrono::steady_clock::now();
+  if (!NamesAnActor("path: FROM", args.positional[1]) || !NamesAnActor("path: TO", args.positional[2])) {
+    return kExitUsage;
+  }
   LoadedGraph graph;
   if (!graph.Load(args.positional[0])) return kExitBadInput;
   double load_seconds =

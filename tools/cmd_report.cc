@@ -35,14 +35,7 @@ int RunReport(const Args& args) {
     return kExitUsage;
   }
   size_t diagram_top = kDefaultDiagramTop;
-  if (args.Has("--diagram-top")) {
-    std::string v = args.Get("--diagram-top");
-    if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos) {
-      Report("--diagram-top takes a whole number");
-      return kExitUsage;
-    }
-    diagram_top = std::stoul(v);
-  }
+  if (!ParseCount(args, "--diagram-top", kDefaultDiagramTop, &diagram_top)) return kExitUsage;
   const bool quiet = args.Has("--quiet");
   Progress progress("report", 0, quiet);
   progress.Step("reading " + positional[0]);

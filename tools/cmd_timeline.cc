@@ -26,6 +26,7 @@ int RunTimeline(const Args& args) {
       return kExitUsage;
     }
   }
+  if (!NamesAnActor("timeline: ACTOR", args.positional[1])) return kExitUsage;
   LoadedGraph graph;
   if (!graph.Load(args.positional[0])) return kExitBadInput;
   const TieIndex& index = graph.index();

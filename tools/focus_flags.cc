@@ -5,21 +5,6 @@
 #include <sstream>
 
 namespace tahaluf::cli {
-namespace {
-
-bool ParseCount(const Args& args, const std::string& flag, size_t* out) {
-  if (!args.Has(flag)) return true;
-  const std::string v = args.Get(flag);
-  if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos) {
-    Report(flag + " takes a whole number, not '" + v + "'");
-    return false;
-  }
-  *out = std::stoul(v);
-  return true;
-}
-
-}  // namespace
-
 std::vector<Flag> FocusFlags() {
   return {
       {"--around", true, "only actors within --depth ties of ACTOR (comma-separated for several)"},
@@ -50,8 +35,11 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
       Report("--around needs an actor name");
       return false;
     }
+    for (const std::string& name : focus->around) {
+      if (!NamesAnActor("--around:", name)) return false;
+    }
   }
-  if (!ParseCount(args, "--depth", &focus->depth)) return false;
+  if (!ParseCount(args, "--depth", focus->depth, &focus->depth)) return false;
   if (args.Has("--depth") && !args.Has("--around")) {
     Report("--depth goes with --around");
     return false;
@@ -71,6 +59,9 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
     if (is_file(*actor) && !is_file(positional->front())) actor = positional->begin();
     focus->path = std::make_pair(args.Get("--path"), *actor);
     positional->erase(actor);
+    if (!NamesAnActor("--path:", focus->path->first) || !NamesAnActor("--path:", focus->path->second)) {
+      return false;
+    }
   }
   if (args.Has("--relations")) {
     std::stringstream ss(args.Get("--relations"));
@@ -82,8 +73,10 @@ bool ParseFocusFlags(const Args& args, std::vector<std::string>* positional, Foc
   if (args.Has("--hostile")) focus->polarities.push_back(Polarity::kHostile);
   focus->since = args.Get("--since");
   focus->until = args.Get("--until");
-  if (!ParseCount(args, "--min-evidence", &focus->min_evidence)) return false;
-  if (!ParseCount(args, "--top", &focus->top)) return false;
+  if (!ParseCount(args, "--min-evidence", focus->min_evidence, &focus->min_evidence) ||
+      !ParseCount(args, "--top", focus->top, &focus->top)) {
+    return false;
+  }
   if (args.Has("--top") && focus->top == 0) {
     Report("--top takes a number above 0");
     return false;

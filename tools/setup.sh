@@ -3,7 +3,9 @@
 # main job on the bundled example articles (demo) or runs every test (test).
 #
 #   tools/setup.sh demo   # graphs/example.{json,dot,svg} + a path query
-#   tools/setup.sh test   # unit, CLI, layering, golden outputs, export, score, Python, Dask tests (ctest)
+#   tools/setup.sh test   # unit, CLI, hostile-input, layering, golden outputs, export, score, Python,
+#                         # Dask tests (ctest); then the unit, CLI, hostile-input and fuzz-seed
+#                         # tests again on an ASan+UBSan build (build-asan/)
 #
 # Both build the Python module too and make `import tahaluf` work in every
 # python3 found (the one on PATH and Debian's /usr/bin/python3) by writing
@@ -60,8 +62,21 @@ case "$mode" in
     "$here/tools/make_example.sh" "$bin"
     ;;
   test)
-    cd "$build"
-    ctest --output-on-failure
+    (cd "$build" && ctest --output-on-failure)
+    # The same unit, CLI, hostile-input and fuzz-seed tests on an
+    # AddressSanitizer + UndefinedBehaviorSanitizer build of the library,
+    # the tests and the CLI (no Python module): a second build folder.
+    asan=${TAHALUF_ASAN_BUILD_DIR:-$here/build-asan}
+    cmake -S "$here" -B "$asan" -DCMAKE_BUILD_TYPE=Debug -DTAHALUF_SANITIZE=ON \
+      -DTAHALUF_PYTHON=OFF >/dev/null
+    cmake --build "$asan" -j"$(nproc)" --target tahaluf_tests tahaluf_cli tahaluf_fuzz_replay
+    # Any report is fatal; tests/{asan,lsan}_suppressions.txt name the bugs
+    # of Debian's Graphviz and font libraries that are not ours to fix.
+    (cd "$asan" &&
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:suppressions=$here/tests/asan_suppressions.txt \
+      LSAN_OPTIONS=suppressions=$here/tests/lsan_suppressions.txt:print_suppressions=0 \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --output-on-failure -R '^(unit|cli|hostile|fuzz_seeds)$')
     ;;
   *)
     echo "usage: tools/setup.sh demo|test" >&2

@@ -8,6 +8,8 @@
 
 int main(int argc, char** argv) {
   using namespace tahaluf::cli;
+  // A run ended by a signal leaves no temporary file behind (files.h).
+  tahaluf::InstallTemporaryFileCleanup();
   auto usage = [](std::ostream& os) {
     os << "usage: tahaluf COMMAND [options] ...\n\ncommands:\n";
     for (const auto& [name, cmd] : Registry()) {

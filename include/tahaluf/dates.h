@@ -24,7 +24,8 @@ namespace tahaluf {
 using Day = int32_t;
 constexpr Day kUndated = 0;
 
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (month 01-12, day 01-31), optionally
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (month 01-12, a day its month has:
+// "2024-02-29" is read, "2023-02-29" and "2024-02-31" are not), optionally
 // followed by a time after 'T' or ' ' (left out); nullopt for anything else.
 // `as_end` fills left-out parts with 99 instead of 0.
 std::optional<Day> ParseDay(std::string_view text, bool as_end = false);
@@ -36,7 +37,7 @@ bool IsIsoDate(std::string_view text);
 // A calendar date, "YYYY-MM-DD", for the first (or, with `end_of_period`,
 // the last) day of what `date` covers: ("2024-02", false) -> "2024-02-01",
 // ("2024-02", true) -> "2024-02-29". Empty when ParseDay does not read
-// `date` or its day is not in its month ("2023-02-30").
+// `date`.
 std::string FullDate(std::string_view date, bool end_of_period);
 
 }  // namespace tahaluf

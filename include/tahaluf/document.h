@@ -53,16 +53,24 @@ Status ParseTextDocument(std::string_view path, std::string bytes,
                          Document* out);
 
 // Checks a Document a program put together from fields (a JSON Lines
-// line, a notebook's record): a non-empty id, text that is valid UTF-8 and
-// not blank, an ISO date or none, lang "ar", "en" or none (then detected by
-// script and set). body_begin is left as it is. The Status names
-// doc->origin (doc->id when origin is empty) and, for bad UTF-8, the byte
-// offset into doc->text.
+// line, a notebook's record): a non-empty id of valid UTF-8 without
+// control characters, text that is valid UTF-8 and not blank, source and
+// title valid UTF-8, an ISO date or none, lang "ar", "en" or none (then
+// detected by script and set). body_begin is left as it is. The Status
+// names doc->origin (doc->id when origin is empty) and, for bad UTF-8, the
+// byte offset into the field.
 Status CheckDocument(Document* doc);
 
+// How deep a JSON Lines line may nest arrays and objects (an article needs
+// one level; other members may hold more).
+constexpr size_t kMaxJsonDepth = 100;
+
 // Parses JSON Lines. Good lines are appended to `docs`; each bad line (not
-// JSON, no "id" or "text", invalid UTF-8, empty text) adds one Status naming
-// `origin` and the 1-based line number. Blank lines are ignored.
+// JSON, nested deeper than kMaxJsonDepth, no "id" or "text", invalid UTF-8
+// raw or escaped (a \u escape of half a surrogate pair), empty text) adds
+// one Status naming `origin`, the 1-based line number and, where one byte
+// is to blame, its offset in the input. Blank lines are ignored. No input
+// is too deep or too long for it: RapidJSON reads iteratively.
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
                     std::vector<Document>* docs, std::vector<Status>* errors);
 

@@ -12,6 +12,7 @@
 #ifndef TAHALUF_FILES_H_
 #define TAHALUF_FILES_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -28,13 +29,32 @@ namespace tahaluf {
 // a directory, or a read error.
 Status ReadFile(const std::string& path, std::string* out);
 
+// What identifies a file as written: its size, modification time (in
+// nanoseconds since the epoch) and inode, as fstat gave them for the
+// temporary file just before it was renamed into place. A later rename over
+// the same path (another process writing it too) makes another inode.
+struct FileIdentity {
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+  uint64_t inode = 0;
+};
+
 // Writes `content` to `path` through a temporary file in the same folder
-// and a rename ("-" writes standard output).
-Status WriteFileAtomically(const std::string& path, const std::string& content);
+// and a rename ("-" writes standard output), as AtomicFileWriter does;
+// `written`, when given, receives the identity of the file written.
+Status WriteFileAtomically(const std::string& path, const std::string& content,
+                           FileIdentity* written = nullptr);
 
 // Writes a file in pieces through a temporary file renamed into place on
 // Commit(); destroyed without Commit(), it removes the temporary file. "-"
 // writes standard output.
+//
+// The temporary file is PATH.tmp.PID, next to the file it replaces: when
+// PATH is a symbolic link, next to the file the link leads to (followed to
+// the end), which is replaced and the link kept. An existing file's
+// permission bits are kept (its owner and group are not: the new file is
+// the writer's). With InstallTemporaryFileCleanup(), a signal that ends
+// the process removes the temporary file first.
 class AtomicFileWriter {
  public:
   explicit AtomicFileWriter(std::string path);
@@ -44,13 +64,25 @@ class AtomicFileWriter {
 
   Status Open();
   void Write(std::string_view piece);
-  Status Commit();
+  // Renames the temporary file into place; `written`, when given, receives
+  // its identity (size, modification time, inode) as it was just before.
+  Status Commit(FileIdentity* written = nullptr);
 
  private:
-  std::string path_, tmp_;
+  std::string path_;    // as given
+  std::string target_;  // the file replaced: path_ with symbolic links followed
+  std::string tmp_;
+  char* registered_ = nullptr;  // tmp_'s copy the signal handler may read
   std::FILE* file_ = nullptr;
   bool ok_ = true;
 };
+
+// For programs: installs handlers for SIGTERM, SIGINT, SIGHUP, SIGPIPE and
+// SIGXFSZ (those whose action is still the default) that remove the
+// temporary files of AtomicFileWriters still open, then end the process by
+// the same signal. Call it once, early; a library user who has handlers of
+// its own (Python's) need not.
+void InstallTemporaryFileCleanup();
 
 struct DocumentReadOptions {
   std::string lang;          // "ar" or "en": set on every document; "" keeps each one's

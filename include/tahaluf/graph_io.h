@@ -21,10 +21,15 @@
 //    "symmetric","polarity","cameo","plover","evidence":[{"doc","sentence",
 //    "start","end","text","date","lang","hedged","subject_surface",
 //    "object_surface","speaker"?,"event_date"?}]}]}
-// Reading, a string member that holds another kind of value reads as "", a
-// number that is not a whole number below 2^32 as 0; unknown members are
-// passed over. Errors name the source and the line (triple lines) or the
-// byte offset (graph files).
+// Reading, a string member that holds another kind of value reads as "",
+// a number member that holds another kind as 0; unknown members are passed
+// over. Refused, naming the source and the line (triple lines) or the byte
+// offset (graph files): what is not strict JSON, strings that are not valid
+// UTF-8 (raw bytes, or a \u escape of half a surrogate pair), arrays and
+// objects nested deeper than 100 levels, a number member that is not a
+// whole number below 2^32 (negative, fractional, too large), an actor id
+// with a control character, and in graph files a node id that comes twice
+// and a "version" other than kGraphFileVersion.
 //
 // Usage:
 //   std::string line = tahaluf::TripleJson(triple);
@@ -69,6 +74,10 @@ void ReadTripleLines(std::string_view content, std::string_view source, Alliance
                      std::vector<Status>* errors);
 
 // ---- Graph files.
+
+// The version graph files carry ("version"); a file without one reads as
+// this version, a file of another version is refused.
+constexpr uint32_t kGraphFileVersion = 1;
 
 // True when `content` looks like a graph file rather than triple lines.
 bool LooksLikeGraphJson(std::string_view content);

@@ -27,7 +27,9 @@ struct NameMatch {
 // Finds the actor called `name`: exact id, then any name or alias after
 // folding (case, diacritics, alef/yeh/ta-marbuta forms, the Arabic
 // article). Unknown: up to five suggestions, the closest by edit distance
-// first, none further than half the name's length (or 3).
+// first, none further than half the name's length (or 3). A name with
+// nothing to match once folded ("", spaces, punctuation) matches no actor
+// and gets no suggestions, whatever empty field an actor has.
 NameMatch ResolveActor(const AllianceGraph& graph, std::string_view name);
 
 // The same search on a TieIndex. Exact id, exact name or alias and folded

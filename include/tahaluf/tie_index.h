@@ -111,9 +111,24 @@ class TieIndex {
   size_t num_arcs() const { return arcs_.size(); }
   // The actor with this exact id.
   std::optional<uint32_t> Find(std::string_view id) const;
+
  private:
   friend class TieIndexBuilder;  // BuildTieIndex
   friend class TieIndexFile;     // tie_index_file.h
+  // What breaks the promises an index keeps, for one laid out from outside
+  // (an index file), whose every algorithm would otherwise trust it: ties
+  // unique and sorted by actor, relation name and actor, a symmetric tie
+  // with its smaller actor first, each tie's evidence a non-empty run of
+  // its own, sorted and unique, the runs covering all evidence in tie order,
+  // each piece's day the one its date gives, and each actor's arcs exactly
+  // its ties, sorted by neighbour, relation name, direction and tie. The
+  // ids' order and every number's range are the reader's to check first.
+  struct Breach {
+    enum Part { kNone, kTie, kEvidence, kArc } part = kNone;
+    uint64_t number = 0;  // of the tie, piece of evidence or arc
+    std::string what;
+  };
+  Breach FindBreach() const;
   void BuildArcs();
   // An open-addressing table from id to actor over a compact copy of the
   // ids: looking up a million tie ends stays in cache.

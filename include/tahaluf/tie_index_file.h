@@ -16,10 +16,19 @@
 // Layout: a header (magic, version, byte-order mark, the graph file's stamp,
 // counts and section offsets), then fixed-size records (relation names,
 // actors, aliases, ties, evidence, arc offsets, arcs) whose strings are
-// (offset, length) pairs into a closing section of string bytes. Every
-// offset, count and actor or tie number is checked on reading: a damaged or
-// truncated file is an error naming the section and byte offset, never a
-// crash.
+// (offset, length) pairs into a section of string bytes, and last a 64-bit
+// checksum of all that comes before it. Reading checks the checksum first
+// (any damaged byte: an error), then every offset, count and actor or tie
+// number, then the structure the algorithms rely on (TieIndex's promises:
+// sorted ties and arcs that agree with them, each tie's run of evidence):
+// a damaged, truncated or forged file is an error naming the section and
+// byte offset, never a crash or a wrong answer.
+//
+// The stamp is the graph file as the process that wrote both saw it: taken
+// from the file it wrote, before renaming it into place (files.h's
+// FileIdentity), so that of several processes writing one graph file at
+// once, each index file describes its own graph file, and all but the one
+// whose graph file stays are stale.
 //
 // Usage:
 //   tahaluf::GraphFileStamp stamp{size, mtime_ns, inode};
@@ -58,6 +67,10 @@ struct GraphFileStamp {
 // for the format (16 MB) or the strings pass 1 TB.
 Status WriteTieIndexFile(const TieIndex& index, const GraphFileStamp& stamp,
                          const std::function<void(std::string_view)>& sink);
+
+// The checksum an index file ends with, of the bytes before it (for tools
+// that check or mend one; the fuzz target seals what it mutates with it).
+uint64_t TieIndexFileChecksum(std::string_view bytes);
 
 // The stamp an index file records, or nullopt when `bytes` are not an index
 // file of this version and byte order.

@@ -85,7 +85,7 @@ void DocumentExtraction::Roles() {
       AddRole(person, r->relation.c_str(), r->org, fm, "role");
     }
     const bool title_covered =
-        std::any_of(chosen.begin(), chosen.end(), [&](const Role* r) { return r->org == fm.title_org; });
+        std::any_of(chosen.begin(), chosen.end(), [org = fm.title_org](const Role* r) { return r->org == org; });
     // A title written with its org ("رئيس حكومة الوفاق فائز السراج") says
     // who led what, whatever the lexicon's dates.
     const bool title_says =
