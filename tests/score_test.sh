@@ -10,6 +10,8 @@
 #        never at its errors
 #   dev3  a blind batch like held-out (tests/dev3/), scored once before its
 #        errors were read (README), a development set since
+#   blind2  a blind batch (tests/blind2/) scored once at the end of
+#        session 3 (README); like held-out, figures only from then on
 # Fails when a figure drops below the level reached so far
 # (tests/score_floor.txt). Skipped, with a message, where ../shared is absent.
 # Usage: tests/score_test.sh TAHALUF_BINARY
@@ -27,15 +29,17 @@ trap 'rm -rf "$work"' EXIT
 "$bin" extract --quiet "$here"/tests/extraction/*.txt -o "$work/own.jsonl"
 "$bin" extract --quiet "$here"/tests/heldout/*.txt -o "$work/heldout.jsonl"
 "$bin" extract --quiet "$here"/tests/dev3/*.txt -o "$work/dev3.jsonl"
+"$bin" extract --quiet "$here"/tests/blind2/*.txt -o "$work/blind2.jsonl"
 gold_of() {
   case $1 in
     dev) echo "$shared/eval/dev" ;;
     own) echo "$here/tests/extraction" ;;
     heldout) echo "$here/tests/heldout" ;;
     dev3) echo "$here/tests/dev3" ;;
+    blind2) echo "$here/tests/blind2" ;;
   esac
 }
-for set in dev own heldout dev3; do
+for set in dev own heldout dev3 blind2; do
   gold=$(gold_of $set)
   echo "== $set"
   python3 "$shared/eval/score.py" "$gold" "$work/$set.jsonl" | tail -4
@@ -45,7 +49,8 @@ import json, subprocess, sys
 shared, here, work, floor_file = sys.argv[1:5]
 figures = {}
 for name, gold in (("dev", f"{shared}/eval/dev"), ("own", f"{here}/tests/extraction"),
-                   ("heldout", f"{here}/tests/heldout"), ("dev3", f"{here}/tests/dev3")):
+                   ("heldout", f"{here}/tests/heldout"), ("dev3", f"{here}/tests/dev3"),
+                   ("blind2", f"{here}/tests/blind2")):
     rep = json.loads(subprocess.check_output(
         [sys.executable, f"{shared}/eval/score.py", gold, f"{work}/{name}.jsonl", "--json"]))
     figures[f"{name}.strict_f1"] = rep["strict"]["f1"]
