@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "parallel.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf {
 namespace {
@@ -344,10 +345,19 @@ class Reader {
     return header_.offset[s] + record * kRecordSize[s];
   }
 
+  // In range, and starting and ending on a character's first byte: the
+  // string section as a whole is checked to be UTF-8 (Read), so such
+  // a string is UTF-8 too.
   bool Valid(StrRef r) const {
-    const uint64_t offset = r >> 24, length = r & kMaxLength;
-    return offset <= Count(kStrings) && length <= Count(kStrings) - offset;
+    const uint64_t offset = r >> 24, length = r & kMaxLength, count = Count(kStrings);
+    if (offset > count || length > count - offset) return false;
+    if (length == 0) return true;
+    auto continues = [&](uint64_t at) {
+      return at < count && (static_cast<unsigned char>(StringByte(at)) & 0xC0) == 0x80;
+    };
+    return !continues(offset) && !continues(offset + length);
   }
+  char StringByte(uint64_t at) const { return bytes_[header_.offset[kStrings] + at]; }
   std::string_view String(StrRef r) const {
     return std::string_view(bytes_.data() + header_.offset[kStrings] + (r >> 24), r & kMaxLength);
   }
@@ -387,14 +397,31 @@ Status TieIndexFile::Read(std::string_view bytes, std::string_view source,
   const std::string_view body = bytes.substr(0, bytes.size() - sizeof sum);
   std::memcpy(&sum, bytes.data() + body.size(), sizeof sum);
   uint64_t computed = 0;
+  size_t bad_utf8 = std::string_view::npos;
   TieIndex out;
   Status s;
-  RunTwo(body.size() >= (4u << 20), [&] { computed = TieIndexFileChecksum(body); },
-         [&] { s = LayOut(body, source, h, &out); });
+  RunTwo(
+      body.size() >= (4u << 20),
+      [&] {
+        computed = TieIndexFileChecksum(body);
+        // The strings are UTF-8 even in a file forged with a good checksum
+        // (what the graph file held, the index holds: no exporter may
+        // meet a broken character). A section out of range is LayOut's error.
+        const uint64_t at = h.offset[kStrings], count = h.count[kStrings];
+        if (at <= body.size() && count <= body.size() - at) {
+          const size_t bad = FindInvalidUtf8(body.substr(at, count));
+          if (bad != std::string_view::npos) bad_utf8 = at + bad;
+        }
+      },
+      [&] { s = LayOut(body, source, h, &out); });
   if (computed != sum) {
     return Status(ErrorCode::kGraph, std::string(source),
                   "damaged: the checksum at its end does not match its contents",
                   Status::kNoPosition, body.size());
+  }
+  if (bad_utf8 != std::string_view::npos) {
+    return Status(ErrorCode::kGraph, std::string(source), "a string is not UTF-8",
+                  Status::kNoPosition, bad_utf8);
   }
   if (!s.ok()) return s;
   out.BuildIdTable();
