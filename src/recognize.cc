@@ -74,8 +74,11 @@ std::string_view MentionTypeName(MentionType type) {
   return "name";
 }
 
+// What a Recognizer keeps between calls (one thread uses it at a time, as
+// an Extractor's): ICU's transliterator, and answers worked out once.
 struct Recognizer::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
+  std::vector<int8_t> kingdom;  // by actor: IsKingdom's answer, -1 not yet asked
 };
 
 Recognizer::~Recognizer() = default;
@@ -1140,7 +1143,14 @@ ActorIndex Recognizer::Discover(const std::string& written, bool arabic, ActorKi
 
 bool Recognizer::IsKingdom(ActorIndex state) const {
   // A state whose names call it a kingdom ("المملكة العربية السعودية",
-  // "Kingdom of Bahrain").
+  // "Kingdom of Bahrain"); each state's names are folded once.
+  std::vector<int8_t>& known = icu_->kingdom;
+  if (known.size() != lexicon_.size()) known.assign(lexicon_.size(), -1);
+  if (known[state] < 0) known[state] = NamesAKingdom(state) ? 1 : 0;
+  return known[state] == 1;
+}
+
+bool Recognizer::NamesAKingdom(ActorIndex state) const {
   const Actor& a = lexicon_.actor(state);
   std::vector<const std::string*> names{&a.name_en, &a.name_ar};
   for (const std::string& alias : a.aliases) names.push_back(&alias);

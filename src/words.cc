@@ -156,31 +156,87 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
+              phrase_first_[first].set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
 }
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
-  auto it = one_word_.find(std::string(word));
+  auto it = one_word_.find(word);
   return it != one_word_.end() && it->second.test(static_cast<size_t>(c));
 }
 
-bool WordClasses::Is(WordClass c, const Token& t) const {
-  const Match match = kClasses[static_cast<size_t>(c)].match;
-  if (!t.is_arabic || match == Match::kExact) return Is(c, t.text);
-  std::string_view forms[6];
-  const int n = ArabicStems(t.text, forms);
-  for (int k = 0; k < n; ++k) {
-    std::string_view f = match == Match::kStemBare ? StripArabicArticle(forms[k]) : forms[k];
-    if (Is(c, f)) return true;
+namespace {
+
+// The classes of each way of comparing, as bits.
+struct MatchMasks {
+  std::bitset<128> exact, stem, stem_bare;
+  MatchMasks() {
+    for (size_t c = 0; c < std::size(kClasses); ++c) {
+      (kClasses[c].match == Match::kExact  ? exact
+       : kClasses[c].match == Match::kStem ? stem
+                                           : stem_bare)
+          .set(c);
+    }
   }
-  return false;
+};
+
+const MatchMasks& Masks() {
+  static const MatchMasks masks;
+  return masks;
+}
+
+void Store(const std::bitset<128>& bits, uint64_t out[2]) {
+  out[0] = out[1] = 0;
+  for (size_t i = 0; i < 128; ++i) {
+    if (bits.test(i)) out[i / 64] |= uint64_t{1} << (i % 64);
+  }
+}
+
+bool Bit(const uint64_t bits[2], WordClass c) {
+  const size_t i = static_cast<size_t>(c);
+  return (bits[i / 64] >> (i % 64)) & 1;
+}
+
+}  // namespace
+
+// What Is(c, t) and MatchAt's first word compute class by class, for all
+// classes at once: a class that compares as written looks up the text, one
+// that strips proclitics each stem (kStem) or each stem without the
+// article (kStemBare).
+void WordClasses::Classify(const Token& t) const {
+  auto bits_of = [](const WordBits& map, std::string_view w) {
+    auto it = map.find(w);
+    return it == map.end() ? std::bitset<128>() : it->second;
+  };
+  auto classify = [&](const WordBits& map) {
+    std::bitset<128> exact = bits_of(map, t.text);
+    if (!t.is_arabic) return exact;
+    std::string_view forms[6];
+    const int n = ArabicStems(t.text, forms);
+    std::bitset<128> stem, bare;
+    for (int k = 0; k < n; ++k) {
+      stem |= bits_of(map, forms[k]);
+      bare |= bits_of(map, StripArabicArticle(forms[k]));
+    }
+    const MatchMasks& m = Masks();
+    return (exact & m.exact) | (stem & m.stem) | (bare & m.stem_bare);
+  };
+  Store(classify(one_word_), t.classes);
+  Store(phrases_.empty() ? std::bitset<128>() : classify(phrase_first_), t.phrase_starts);
+  t.classes_of = this;
+}
+
+bool WordClasses::Is(WordClass c, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  return Bit(t.classes, c);
 }
 
 size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t i) const {
   if (i >= toks.size()) return 0;
   size_t best = Is(c, toks[i]) ? 1 : 0;
+  if (!Bit(toks[i].phrase_starts, c)) return best;
   // Phrases: the first word as the class compares it, the rest as written.
   const Match match = kClasses[static_cast<size_t>(c)].match;
   std::string_view forms[6];

@@ -41,6 +41,13 @@ struct Token {
   std::string_view text;  // normalised (folded) token text
   bool is_word = false;   // letters/digits (else punctuation)
   bool is_arabic = false;
+  // A cache the word classes (words.h) fill on their first question about
+  // the token: the classes it is a member of and those a phrase of which it
+  // starts, as bits, so that each token is stemmed and looked up once.
+  // `classes_of` is the WordClasses that filled it (null: not yet).
+  mutable const void* classes_of = nullptr;
+  mutable uint64_t classes[2] = {0, 0};
+  mutable uint64_t phrase_starts[2] = {0, 0};
 };
 
 struct TokenizedSentence {

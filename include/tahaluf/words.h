@@ -128,7 +128,17 @@ class WordClasses {
   size_t size() const;
 
  private:
-  std::unordered_map<std::string, std::bitset<128>> one_word_;  // word -> classes
+  // Fills the token's cache (segment.h) when this has not.
+  void Classify(const Token& t) const;
+
+  // Heterogeneous lookup: a token's text is looked up without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using WordBits = std::unordered_map<std::string, std::bitset<128>, WordHash, std::equal_to<>>;
+  WordBits one_word_;      // word -> classes
+  WordBits phrase_first_;  // word -> classes with a phrase that starts with it
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).
