@@ -45,10 +45,11 @@ int RunExtract(const Args& args, bool mentions_only) {
   // and written in input order.
   struct Lines {
     std::string out, notes;
-    size_t count = 0;
+    size_t count = 0, sentences = 0;
   };
   auto work = [&](const Extractor& extractor, const Document& doc, Lines* lines) {
     Extraction ex = extractor.Extract(doc);
+    lines->sentences = ex.sentences;
     if (explain) {
       for (const CueDecision& d : ex.decisions) {
         lines->notes += doc.id + " sentence " + std::to_string(d.sentence) + " \"" +
@@ -92,13 +93,14 @@ int RunExtract(const Args& args, bool mentions_only) {
       }
     }
   };
-  size_t bad = 0, triples = 0;
+  size_t bad = 0, triples = 0, sentences = 0;
   const size_t documents = ExtractInOrder<Lines>(
       args.positional, args, *knowledge, jobs, work,
       [&](const Document&, Lines& lines) {
         if (!lines.notes.empty()) std::cerr << lines.notes;
         writer.Write(lines.out);
         triples += lines.count;
+        sentences += lines.sentences;
       },
       &bad);
   if (Status s = writer.Commit(); !s.ok()) {
@@ -106,7 +108,7 @@ int RunExtract(const Args& args, bool mentions_only) {
     return kExitBadInput;
   }
   if (!args.Has("--quiet")) {
-    std::cerr << "tahaluf: " << documents << " document(s), " << triples
+    std::cerr << "tahaluf: " << documents << " document(s), " << sentences << " sentence(s), " << triples
               << (mentions_only ? " mention(s)" : " triple(s)");
     if (bad) std::cerr << ", " << bad << " input(s) skipped";
     if (skipped_knowledge) std::cerr << ", " << skipped_knowledge << " knowledge row(s) skipped";
