@@ -187,6 +187,8 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   TokenizedSentence s = Tokenize(doc_.text, span);
   std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx_);
   const size_t first_triple = result_.triples.size();
+  sentence_ = si;
+  sentence_triples_ = first_triple;
   for (const Mention& m : mentions) {
     if (m.type != MentionType::kDemonym) named_.insert(m.actor);
     if (m.title_org != kNoActor) named_.insert(m.title_org);
