@@ -126,7 +126,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     if (!toks[i].is_word) continue;
     int ns = 1;
     if (toks[i].is_arabic) {
-      ns = ArabicStems(toks[i].text, stems);
+      ns = ArabicStems(toks[i], stems);
     } else {
       stems[0] = toks[i].text;
     }
@@ -416,7 +416,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
   auto title_at = [&](size_t i) -> std::pair<const Title*, long> {
     if (i >= n || !toks[i].is_word || mention_at(i) != nullptr) return {nullptr, -1};
     std::string_view forms[6];
-    int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 1;
+    int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 1;
     if (!toks[i].is_arabic) forms[0] = toks[i].text;
     const Title* best = nullptr;
     long best_last = -1;
@@ -646,7 +646,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       person->proclitic_bytes = 0;
       if (toks[span_first].is_arabic) {
         std::string_view forms[6];
-        int nf = ArabicStems(toks[span_first].text, forms);
+        int nf = ArabicStems(toks[span_first], forms);
         // The proclitics are what the matched title word lacks.
         for (int k = nf - 1; k >= 0; --k) {
           std::string_view f = StripArabicArticle(forms[k]);
@@ -761,7 +761,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       size_t first = i, last = i;
       if (toks[i].is_arabic) {
         std::string_view forms[6];
-        int nf = ArabicStems(toks[i].text, forms);
+        int nf = ArabicStems(toks[i], forms);
         for (int k = 0; k < nf && head == Head::kNone; ++k) {
           std::string_view f = forms[k];
           for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
@@ -810,7 +810,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     uint32_t new_first = m.first, new_last = m.last;
     if (m.first > 0 && toks[m.first - 1].is_word) {
       std::string_view forms[6];
-      int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1].text, forms) : 1;
+      int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1], forms) : 1;
       if (!toks[m.first - 1].is_arabic) forms[0] = toks[m.first - 1].text;
       for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(words_, forms[k]);
       if (head != Head::kNone) new_first = m.first - 1;
@@ -924,7 +924,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         m.end = s.OriginalEnd(last);
         if (toks[i].is_arabic) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[i].text, forms);
+          int nf = ArabicStems(toks[i], forms);
           m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
           std::string_view stem = forms[nf - 1];
           if (StripArabicArticle(stem) != stem) {
@@ -1029,7 +1029,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       m.begin = s.OriginalBegin(m.first);
       m.end = s.OriginalEnd(m.last);
       std::string_view forms[6];
-      const int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 0;
+      const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
       if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
       found.push_back(m);
       i = next - 1;

@@ -214,7 +214,7 @@ void WordClasses::Classify(const Token& t) const {
     std::bitset<128> exact = bits_of(map, t.text);
     if (!t.is_arabic) return exact;
     std::string_view forms[6];
-    const int n = ArabicStems(t.text, forms);
+    const int n = ArabicStems(t, forms);
     std::bitset<128> stem, bare;
     for (int k = 0; k < n; ++k) {
       stem |= bits_of(map, forms[k]);
@@ -242,7 +242,7 @@ size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t 
   std::string_view forms[6];
   int n = 1;
   forms[0] = toks[i].text;
-  if (toks[i].is_arabic && match != Match::kExact) n = ArabicStems(toks[i].text, forms);
+  if (toks[i].is_arabic && match != Match::kExact) n = ArabicStems(toks[i], forms);
   for (int k = 0; k < n; ++k) {
     std::string_view f = match == Match::kStemBare && toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
     auto [lo, hi] = phrases_.equal_range(std::string(f));

@@ -48,6 +48,10 @@ struct Token {
   mutable const void* classes_of = nullptr;
   mutable uint64_t classes[2] = {0, 0};
   mutable uint64_t phrase_starts[2] = {0, 0};
+  // ArabicStems(text), worked out on first use: how many forms (-1: not
+  // yet) and where each begins in `text` (each is a suffix of it).
+  mutable int8_t stem_count = -1;
+  mutable uint16_t stem_begin[6] = {};
 };
 
 struct TokenizedSentence {
@@ -90,6 +94,8 @@ TokenizedSentence Tokenize(std::string_view text, SentenceSpan span);
 // suffix of `token`, so no string is allocated; at most 6 forms; stems
 // shorter than two letters are not offered.
 int ArabicStems(std::string_view token, std::string_view out[6]);
+// The same for a token's text, worked out once per token and kept on it.
+int ArabicStems(const Token& token, std::string_view out[6]);
 
 // `token` without a leading ال (or لل), when what remains has 2+ letters.
 std::string_view StripArabicArticle(std::string_view token);

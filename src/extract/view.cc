@@ -49,7 +49,7 @@ bool WordMatches(std::string_view cue_tok, const Token& t) {
   if (!t.is_word) return cue_tok == t.text;
   if (!t.is_arabic) return TokenMatches(cue_tok, t.text);
   std::string_view stems[6];
-  int n = ArabicStems(t.text, stems);
+  int n = ArabicStems(t, stems);
   for (int k = 0; k < n; ++k) {
     if (TokenMatches(cue_tok, stems[k])) return true;
   }
@@ -145,7 +145,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         bool free_before = m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
         if (free_before) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[m.first - 1].text, forms);
+          int nf = ArabicStems(toks[m.first - 1], forms);
           for (int j = 0; j < nf && !institution; ++j) {
             if (words.Is(WordClass::kInstitution, StripArabicArticle(forms[j]))) {
               institution = true;
@@ -170,7 +170,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         if (first.is_arabic) {
           if (m.first > 0 && toks[m.first - 1].is_word) {
             std::string_view forms[6];
-            int nf = ArabicStems(toks[m.first - 1].text, forms);
+            int nf = ArabicStems(toks[m.first - 1], forms);
             for (int j = 0; j < nf && !author; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
               author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare);
@@ -200,7 +200,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (m.type == MentionType::kDemonym && !args[k].weak) {
         if (toks[m.first].is_arabic) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[m.first].text, forms);
+          int nf = ArabicStems(toks[m.first], forms);
           for (int j = 0; j < nf && !army; ++j) army = army_word(StripArabicArticle(forms[j]));
         } else {
           army = army_word(toks[m.last].text);
@@ -268,7 +268,7 @@ void SentenceView::FindArgs() {
         // "في مدينة بنغازي", "بمدينة بنغازي": a place noun between.
         if (a.prep == Prep::kNone && prev.is_arabic && words.Is(WordClass::kPlaceNoun, prev)) {
           std::string_view forms[6];
-          int nf = ArabicStems(prev.text, forms);
+          int nf = ArabicStems(prev, forms);
           if (nf > 1 && words.PrefixLength(WordClass::kCliticWith, prev.text)) a.prep = Prep::kIn;
           if (m.first > 1 && toks[m.first - 2].is_word &&
               prep_of(WithoutConj(words, toks[m.first - 2].text)) == Prep::kIn) {
@@ -400,7 +400,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].is_word || InsideMention(i)) continue;
     std::string_view stems[6];
-    int ns = toks[i].is_arabic ? ArabicStems(toks[i].text, stems) : 1;
+    int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
     tried.clear();
     for (int k = 0; k < ns; ++k) {
@@ -434,7 +434,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         CueHit h{&cue, i, j, {}};
         if (toks[i].is_arabic) {
           std::string_view forms[6];
-          const int n = ArabicStems(toks[i].text, forms);
+          const int n = ArabicStems(toks[i], forms);
           for (int f = 0; f < n; ++f) {
             if (TokenMatches(cue.tokens[0], forms[f])) {
               h.proclitic = toks[i].text.substr(0, toks[i].text.size() - forms[f].size());
