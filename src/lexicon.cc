@@ -341,20 +341,24 @@ void Lexicon::Finalize() {
     if (nm.type != NameType::kName || nm.tokens.size() != 1 ||
         actors_[nm.actor].kind != ActorKind::kPerson) continue;
     std::string_view w = nm.tokens[0];
-    if (CountCodePoints(w) < 6) continue;
+    const size_t length = CountCodePoints(w);
+    if (length < 6) continue;
     size_t j = 0;
-    fuzzy_[DecodeUtf8(w, &j)].push_back(k);
+    fuzzy_[DecodeUtf8(w, &j)].emplace_back(k, static_cast<uint32_t>(length));
   }
   finalized_ = true;
 }
 
 std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
-  if (CountCodePoints(word) < 6) return out;
+  const size_t length = CountCodePoints(word);
+  if (length < 6) return out;
   size_t j = 0;
   auto it = fuzzy_.find(DecodeUtf8(word, &j));
   if (it == fuzzy_.end()) return out;
-  for (uint32_t k : it->second) {
+  for (const auto& [k, name_length] : it->second) {
+    // One edit changes the length by one code point at most.
+    if (name_length + 1 < length || length + 1 < name_length) continue;
     if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
   }
   return out;

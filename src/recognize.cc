@@ -135,8 +135,10 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     ActorIndex best_actor = kNoActor;
     NameType best_type = NameType::kName;
     size_t best_stem = 0;
+    const std::vector<uint32_t>* buckets[6];  // the names each stem starts
+    for (int k = 0; k < ns; ++k) buckets[k] = lexicon_.NamesStartingWith(stems[k]);
     for (int k = 0; k < ns; ++k) {
-      const std::vector<uint32_t>* bucket = lexicon_.NamesStartingWith(stems[k]);
+      const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);
@@ -178,7 +180,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a two-word person name
     // with the father's name between its words.
     for (int k = 0; k < ns && best_last < static_cast<long>(i) + 2; ++k) {
-      const std::vector<uint32_t>* bucket = lexicon_.NamesStartingWith(stems[k]);
+      const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr || i + 2 >= n || !toks[i + 1].is_word || !toks[i + 2].is_word) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);

@@ -185,7 +185,9 @@ class Lexicon {
   std::vector<IndexedName> names_;
   StringMap first_token_;
   // One-word person names by first code point, for FuzzyPersonNames.
-  std::unordered_map<char32_t, std::vector<uint32_t>> fuzzy_;
+  // One-word person names by first letter: (name index, length in code
+  // points), so that only names of about the word's length are compared.
+  std::unordered_map<char32_t, std::vector<std::pair<uint32_t, uint32_t>>> fuzzy_;
   std::vector<Role> roles_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
