@@ -224,8 +224,14 @@ void WordClasses::Classify(const Token& t) const {
     return (exact & m.exact) | (stem & m.stem) | (bare & m.stem_bare);
   };
   Store(classify(one_word_), t.classes);
+  Store(bits_of(one_word_, t.text), t.classes_as_written);
   Store(phrases_.empty() ? std::bitset<128>() : classify(phrase_first_), t.phrase_starts);
   t.classes_of = this;
+}
+
+bool WordClasses::IsAsWritten(WordClass c, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  return Bit(t.classes_as_written, c);
 }
 
 bool WordClasses::Is(WordClass c, const Token& t) const {

@@ -47,6 +47,7 @@ struct Token {
   // `classes_of` is the WordClasses that filled it (null: not yet).
   mutable const void* classes_of = nullptr;
   mutable uint64_t classes[2] = {0, 0};
+  mutable uint64_t classes_as_written[2] = {0, 0};  // of `text` as it is
   mutable uint64_t phrase_starts[2] = {0, 0};
   // ArabicStems(text), worked out on first use: how many forms (-1: not
   // yet) and where each begins in `text` (each is a suffix of it).

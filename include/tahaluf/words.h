@@ -117,6 +117,8 @@ class WordClasses {
   bool Is(WordClass c, const Token& token) const;
   // Whether the folded text `word` is a member as written.
   bool Is(WordClass c, std::string_view word) const;
+  // Is(c, token.text), from the token's cache.
+  bool IsAsWritten(WordClass c, const Token& token) const;
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
   // none; the longest member wins.
   size_t MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const;
