@@ -152,11 +152,11 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
             members_[c].push_back(joined);
             if (parts.size() == 1) {
-              one_word_[parts[0]].set(static_cast<size_t>(wc));
+              one_word_[parts[0]].classes.set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
-              phrase_first_[first].set(static_cast<size_t>(wc));
+              one_word_[first].phrases.set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
@@ -164,7 +164,7 @@ void WordClasses::Add(std::string_view content, std::string_view source,
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
   auto it = one_word_.find(word);
-  return it != one_word_.end() && it->second.test(static_cast<size_t>(c));
+  return it != one_word_.end() && it->second.classes.test(static_cast<size_t>(c));
 }
 
 namespace {
@@ -206,26 +206,33 @@ bool Bit(const uint64_t bits[2], WordClass c) {
 // that strips proclitics each stem (kStem) or each stem without the
 // article (kStemBare).
 void WordClasses::Classify(const Token& t) const {
-  auto bits_of = [](const WordBits& map, std::string_view w) {
-    auto it = map.find(w);
-    return it == map.end() ? std::bitset<128>() : it->second;
+  static const WordEntry kNone;
+  auto entry = [&](std::string_view w) -> const WordEntry& {
+    auto it = one_word_.find(w);
+    return it == one_word_.end() ? kNone : it->second;
   };
-  auto classify = [&](const WordBits& map) {
-    std::bitset<128> exact = bits_of(map, t.text);
-    if (!t.is_arabic) return exact;
+  const WordEntry& exact = entry(t.text);
+  std::bitset<128> classes = exact.classes, phrases = exact.phrases;
+  if (t.is_arabic) {
     std::string_view forms[6];
     const int n = ArabicStems(t, forms);
-    std::bitset<128> stem, bare;
+    WordEntry stem, bare;
     for (int k = 0; k < n; ++k) {
-      stem |= bits_of(map, forms[k]);
-      bare |= bits_of(map, StripArabicArticle(forms[k]));
+      const WordEntry& e = forms[k] == t.text ? exact : entry(forms[k]);
+      stem.classes |= e.classes;
+      stem.phrases |= e.phrases;
+      const std::string_view stripped = StripArabicArticle(forms[k]);
+      const WordEntry& b = stripped == forms[k] ? e : entry(stripped);
+      bare.classes |= b.classes;
+      bare.phrases |= b.phrases;
     }
     const MatchMasks& m = Masks();
-    return (exact & m.exact) | (stem & m.stem) | (bare & m.stem_bare);
-  };
-  Store(classify(one_word_), t.classes);
-  Store(bits_of(one_word_, t.text), t.classes_as_written);
-  Store(phrases_.empty() ? std::bitset<128>() : classify(phrase_first_), t.phrase_starts);
+    classes = (exact.classes & m.exact) | (stem.classes & m.stem) | (bare.classes & m.stem_bare);
+    phrases = (exact.phrases & m.exact) | (stem.phrases & m.stem) | (bare.phrases & m.stem_bare);
+  }
+  Store(classes, t.classes);
+  Store(exact.classes, t.classes_as_written);
+  Store(phrases, t.phrase_starts);
   t.classes_of = this;
 }
 

@@ -138,9 +138,11 @@ class WordClasses {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  using WordBits = std::unordered_map<std::string, std::bitset<128>, WordHash, std::equal_to<>>;
-  WordBits one_word_;      // word -> classes
-  WordBits phrase_first_;  // word -> classes with a phrase that starts with it
+  struct WordEntry {
+    std::bitset<128> classes;  // of which the word is a one-word member
+    std::bitset<128> phrases;  // with a phrase that starts with the word
+  };
+  std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).
