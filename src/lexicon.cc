@@ -320,6 +320,11 @@ void Lexicon::IndexActor(ActorIndex a) {
   for (const std::string& al : act.aliases) IndexName(al, a, NameType::kName);
 }
 
+namespace {
+// fuzzy_'s key: a name's first code point and its length in code points.
+uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32) | length; }
+}  // namespace
+
 void Lexicon::Finalize() {
   names_.clear();
   first_token_.clear();
@@ -344,7 +349,7 @@ void Lexicon::Finalize() {
     const size_t length = CountCodePoints(w);
     if (length < 6) continue;
     size_t j = 0;
-    fuzzy_[DecodeUtf8(w, &j)].emplace_back(k, static_cast<uint32_t>(length));
+    fuzzy_[FuzzyKey(DecodeUtf8(w, &j), length)].push_back(k);
   }
   finalized_ = true;
 }
@@ -354,13 +359,16 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   const size_t length = CountCodePoints(word);
   if (length < 6) return out;
   size_t j = 0;
-  auto it = fuzzy_.find(DecodeUtf8(word, &j));
-  if (it == fuzzy_.end()) return out;
-  for (const auto& [k, name_length] : it->second) {
-    // One edit changes the length by one code point at most.
-    if (name_length + 1 < length || length + 1 < name_length) continue;
-    if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+  const char32_t first = DecodeUtf8(word, &j);
+  // One edit changes the length by one code point at most.
+  for (size_t n = length - 1; n <= length + 1; ++n) {
+    auto it = fuzzy_.find(FuzzyKey(first, n));
+    if (it == fuzzy_.end()) continue;
+    for (uint32_t k : it->second) {
+      if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+    }
   }
+  std::sort(out.begin(), out.end());  // in index order, as one list gave them
   return out;
 }
 

@@ -185,9 +185,10 @@ class Lexicon {
   std::vector<IndexedName> names_;
   StringMap first_token_;
   // One-word person names by first code point, for FuzzyPersonNames.
-  // One-word person names by first letter: (name index, length in code
-  // points), so that only names of about the word's length are compared.
-  std::unordered_map<char32_t, std::vector<std::pair<uint32_t, uint32_t>>> fuzzy_;
+  // One-word person names by first letter and length in code points
+  // (FuzzyKey), in index order: a word is compared with the names of its
+  // first letter and of about its length only.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> fuzzy_;
   std::vector<Role> roles_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
