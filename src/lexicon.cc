@@ -123,6 +123,7 @@ void Lexicon::AddIcuCountries() {
     by_id_[a.id] = idx;
     by_alpha2_[*code] = idx;
     actors_.push_back(std::move(a));
+    finalized_ = false;  // MilitaryOf scans until Finalize again
   }
 }
 
@@ -143,7 +144,16 @@ ActorIndex Lexicon::FindState(std::string_view code) const {
 ActorIndex Lexicon::MilitaryOf(ActorIndex state) const {
   ActorIndex army = kNoActor;
   const std::string& id = actors_[state].id;
-  for (ActorIndex a = 0; a < actors_.size(); ++a) {
+  std::vector<ActorIndex> all;
+  const std::vector<ActorIndex>* militaries = &all;
+  if (finalized_) {
+    auto it = militaries_.find(id);
+    if (it == militaries_.end()) return kNoActor;
+    militaries = &it->second;
+  } else {
+    for (ActorIndex a = 0; a < actors_.size(); ++a) all.push_back(a);
+  }
+  for (ActorIndex a : *militaries) {
     if (actors_[a].kind == ActorKind::kMilitary && actors_[a].country == id) {
       if (army != kNoActor) {
         // Several: the one named after the state's army, if any.
@@ -222,6 +232,7 @@ void Lexicon::AddActors(std::string_view content, std::string_view source,
             a.wikidata = f[6];
             by_id_[a.id] = static_cast<ActorIndex>(actors_.size());
             actors_.push_back(std::move(a));
+            finalized_ = false;
           });
 }
 
@@ -351,6 +362,10 @@ void Lexicon::Finalize() {
     size_t j = 0;
     fuzzy_[FuzzyKey(DecodeUtf8(w, &j), length)].push_back(k);
   }
+  militaries_.clear();
+  for (ActorIndex a = 0; a < actors_.size(); ++a) {
+    if (actors_[a].kind == ActorKind::kMilitary) militaries_[actors_[a].country].push_back(a);
+  }
   finalized_ = true;
 }
 
@@ -402,6 +417,7 @@ ActorIndex Lexicon::AddDiscovered(Actor actor) {
   by_id_[actor.id] = a;
   actors_.push_back(std::move(actor));
   IndexActor(a);
+  if (finalized_ && actors_[a].kind == ActorKind::kMilitary) militaries_[actors_[a].country].push_back(a);
   return a;
 }
 

@@ -188,10 +188,8 @@ const MatchMasks& Masks() {
 }
 
 void Store(const std::bitset<128>& bits, uint64_t out[2]) {
-  out[0] = out[1] = 0;
-  for (size_t i = 0; i < 128; ++i) {
-    if (bits.test(i)) out[i / 64] |= uint64_t{1} << (i % 64);
-  }
+  out[0] = (bits & std::bitset<128>(~uint64_t{0})).to_ullong();
+  out[1] = (bits >> 64).to_ullong();
 }
 
 bool Bit(const uint64_t bits[2], WordClass c) {

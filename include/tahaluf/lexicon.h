@@ -197,6 +197,8 @@ class Lexicon {
   };
   std::unordered_map<ActorIndex, CountryExtra> country_extra_;
   bool finalized_ = false;
+  // Military actors by country id, in index order (Finalize), for MilitaryOf.
+  std::unordered_map<std::string, std::vector<ActorIndex>> militaries_;
 };
 
 }  // namespace tahaluf
