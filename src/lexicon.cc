@@ -360,7 +360,9 @@ void Lexicon::Finalize() {
     const size_t length = CountCodePoints(w);
     if (length < 6) continue;
     size_t j = 0;
-    fuzzy_[FuzzyKey(DecodeUtf8(w, &j), length)].push_back(k);
+    std::u32string points;
+    while (j < w.size()) points.push_back(DecodeUtf8(w, &j));
+    fuzzy_[FuzzyKey(points[0], length)].push_back({k, std::move(points)});
   }
   militaries_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) {
@@ -373,14 +375,25 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
   const size_t length = CountCodePoints(word);
   if (length < 6) return out;
+  // The word's code points, decoded once, on the stack (a word longer than
+  // that, if one came, is compared by EditDistance).
+  constexpr size_t kLongest = 64;
+  char32_t points[kLongest];
+  size_t n = 0;
   size_t j = 0;
   const char32_t first = DecodeUtf8(word, &j);
+  points[n++] = first;
+  while (j < word.size() && n < kLongest) points[n++] = DecodeUtf8(word, &j);
+  const bool decoded = j == word.size() && n < kLongest;
+  const std::u32string_view w(points, n);
   // One edit changes the length by one code point at most.
-  for (size_t n = length - 1; n <= length + 1; ++n) {
-    auto it = fuzzy_.find(FuzzyKey(first, n));
+  for (size_t len = length - 1; len <= length + 1; ++len) {
+    auto it = fuzzy_.find(FuzzyKey(first, len));
     if (it == fuzzy_.end()) continue;
-    for (uint32_t k : it->second) {
-      if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+    for (const FuzzyName& f : it->second) {
+      if (decoded ? WithinOneEdit(f.code_points, w) : EditDistance(names_[f.name].tokens[0], word, 1) <= 1) {
+        out.push_back(f.name);
+      }
     }
   }
   std::sort(out.begin(), out.end());  // in index order, as one list gave them

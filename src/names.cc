@@ -92,4 +92,16 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit, TextUn
   return Levenshtein(cx.data(), cx.size(), cy.data(), cy.size(), limit);
 }
 
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) return false;
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
+    ++suffix;
+  }
+  return a.size() - prefix - suffix <= 1 && b.size() - prefix - suffix <= 1;
+}
+
 }  // namespace tahaluf

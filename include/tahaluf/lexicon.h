@@ -188,7 +188,11 @@ class Lexicon {
   // One-word person names by first letter and length in code points
   // (FuzzyKey), in index order: a word is compared with the names of its
   // first letter and of about its length only.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> fuzzy_;
+  struct FuzzyName {
+    uint32_t name;              // index into names_
+    std::u32string code_points;  // of its one word
+  };
+  std::unordered_map<uint64_t, std::vector<FuzzyName>> fuzzy_;
   std::vector<Role> roles_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
