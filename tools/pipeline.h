@@ -1,7 +1,8 @@
 // Documents through extraction on every core, streaming: the CLI's
 // `extract`, `mentions` and `build` read a batch of documents
 // (DocumentReader), extract them on N threads, one Extractor each, and hand
-// each document's result on in input order before reading the next batch.
+// each document's result on in input order; this thread reads the next
+// batch and hands on the last one's results while the workers extract.
 // Extraction of a document depends on nothing but the document (extract.h),
 // so what is handed on, and so every output, is the same for every N; and
 // only a batch of documents and their results is in memory at once, however
@@ -52,29 +53,54 @@ size_t ExtractInOrder(const std::vector<std::string>& paths, const Args& args,
   DocumentReader reader(paths, options);
   jobs = std::max<size_t>(jobs, 1);
   std::vector<std::unique_ptr<Extractor>> extractors;
-  size_t count = 0;
-  std::vector<Document> docs;
-  std::vector<Status> errors;
-  while (reader.Next(kBatchBytesPerJob * jobs, &docs, &errors)) {
+  for (size_t t = 0; t < jobs; ++t) {
+    extractors.push_back(std::make_unique<Extractor>(knowledge.lexicon, knowledge.grammar));
+  }
+  // A batch of documents and their results. While the workers extract one,
+  // this thread reads the next and writes the one before.
+  struct Batch {
+    std::vector<Document> docs;
+    std::vector<Result> results;
+    std::atomic<size_t> next{0};
+    std::vector<std::thread> workers;
+  };
+  auto read = [&](Batch* b) {
+    std::vector<Status> errors;
+    const bool more = reader.Next(kBatchBytesPerJob * jobs, &b->docs, &errors);
     for (const Status& e : errors) Report(e);
     *bad += errors.size();
-    errors.clear();
-    std::vector<Result> results(docs.size());
-    std::atomic<size_t> next{0};
-    const size_t threads = std::min(jobs, docs.size());
-    while (extractors.size() < threads) {
-      extractors.push_back(std::make_unique<Extractor>(knowledge.lexicon, knowledge.grammar));
+    return more;
+  };
+  auto start = [&](Batch* b) {
+    b->results.resize(b->docs.size());
+    b->next = 0;
+    const size_t threads = std::min(jobs, b->docs.size());
+    for (size_t t = 0; t < threads; ++t) {
+      b->workers.emplace_back([b, t, &extractors, &work] {
+        for (size_t i; (i = b->next.fetch_add(1)) < b->docs.size();) {
+          work(*extractors[t], b->docs[i], &b->results[i]);
+        }
+      });
     }
-    auto run = [&](size_t t) {
-      for (size_t i; (i = next.fetch_add(1)) < docs.size();) work(*extractors[t], docs[i], &results[i]);
-    };
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
-    if (threads > 0) run(0);
-    for (std::thread& th : pool) th.join();
-    for (size_t i = 0; i < docs.size(); ++i) done(docs[i], results[i]);
-    count += docs.size();
-    docs.clear();
+  };
+  auto finish = [](Batch* b) {
+    for (std::thread& th : b->workers) th.join();
+    b->workers.clear();
+  };
+  size_t count = 0;
+  auto current = std::make_unique<Batch>();
+  auto following = std::make_unique<Batch>();
+  bool more = read(current.get());
+  if (more) start(current.get());
+  while (more) {
+    more = read(following.get());
+    finish(current.get());
+    if (more) start(following.get());
+    for (size_t i = 0; i < current->docs.size(); ++i) done(current->docs[i], current->results[i]);
+    count += current->docs.size();
+    current->docs.clear();
+    current->results.clear();
+    std::swap(current, following);
   }
   return count;
 }
