@@ -184,7 +184,6 @@ class Lexicon {
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
   StringMap first_token_;
-  // One-word person names by first code point, for FuzzyPersonNames.
   // One-word person names by first letter and length in code points
   // (FuzzyKey), in index order: a word is compared with the names of its
   // first letter and of about its length only.

@@ -62,6 +62,8 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
     : doc(d), index(i), span(sp), s(std::move(tokens)), toks(s.tokens), mentions(std::move(ms)),
       words(grammar.words), lexicon(lex) {
   paragraph_start = span.begin == doc.body_begin || (span.begin > 0 && doc.text[span.begin - 1] == '\n');
+  words_before.resize(toks.size() + 1);
+  for (size_t j = 0; j < toks.size(); ++j) words_before[j + 1] = words_before[j] + toks[j].is_word;
   RefineMentions(ctx);
   kinds.reserve(mentions.size());
   for (const Mention& m : mentions) kinds.push_back(ctx.ActorAt(lexicon, m.actor).kind);
@@ -71,9 +73,8 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
 }
 
 uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
-  uint32_t n = 0;
-  for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
-  return n;
+  if (b <= a + 1) return 0;
+  return words_before[std::min<size_t>(b, toks.size())] - words_before[std::min<size_t>(a + 1, toks.size())];
 }
 
 bool SentenceView::IsClauseBreak(uint32_t i) const {
@@ -397,8 +398,13 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // Cues, longest first; none inside an actor's name.
   std::vector<CueHit> found;
   std::vector<uint32_t> tried;
+  // InsideMention for every token at once: a long sentence costs its length.
+  std::vector<char> inside(toks.size(), 0);
+  for (const Mention& m : mentions) {
+    for (size_t t = m.first; t <= m.last && t < toks.size(); ++t) inside[t] = 1;
+  }
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].is_word || InsideMention(i)) continue;
+    if (!toks[i].is_word || inside[i]) continue;
     std::string_view stems[6];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
@@ -421,14 +427,14 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         bool ok = true;
         for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
           ++j;
-          while (j < toks.size() && skipped < kCueGap && !InsideMention(j) &&
+          while (j < toks.size() && skipped < kCueGap && !inside[j] &&
                  (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                       toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
                  !WordMatches(cue.tokens[w], toks[j])) {
             skipped += toks[j].is_word;
             ++j;
           }
-          ok = j < toks.size() && !InsideMention(j) && WordMatches(cue.tokens[w], toks[j]);
+          ok = j < toks.size() && !inside[j] && WordMatches(cue.tokens[w], toks[j]);
         }
         if (!ok) continue;
         CueHit h{&cue, i, j, {}};
