@@ -244,11 +244,12 @@ Status CheckDocument(Document* doc) {
 }
 
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
-                    std::vector<Document>* docs, std::vector<Status>* errors) {
-  LineReader lines(bytes);
+                    std::vector<Document>* docs, std::vector<Status>* errors,
+                    size_t first_line, size_t first_offset) {
+  LineReader lines(bytes, first_line);
   for (Line l; lines.Next(&l);) {
     const std::string_view line = l.text;
-    const size_t line_no = l.number, line_start = l.offset;
+    const size_t line_no = l.number, line_start = first_offset + l.offset;
     if (IsBlank(line)) continue;
     auto fail = [&](ErrorCode code, const std::string& msg,
                     size_t offset = Status::kNoPosition) {

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -184,34 +185,143 @@ Status AtomicFileWriter::Commit(FileIdentity* written) {
   return Status();
 }
 
-void ReadDocuments(const std::vector<std::string>& paths, const DocumentReadOptions& options,
-                   std::vector<Document>* docs, std::vector<Status>* errors) {
-  for (const std::string& path : paths) {
-    std::string bytes;
-    Status s = ReadFile(path, &bytes);
-    if (!s.ok()) {
-      errors->push_back(std::move(s));
-      continue;
-    }
-    const size_t before = docs->size();
-    const std::string origin = path == "-" ? "stdin" : path;
-    const bool jsonl = path == "-" ? options.stdin_jsonl
-                                   : path.size() >= 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
-    if (jsonl) {
-      ParseJsonLines(origin, bytes, docs, errors);
-    } else {
-      Document doc;
-      s = ParseTextDocument(origin, std::move(bytes), &doc);
-      if (!s.ok()) {
-        errors->push_back(std::move(s));
+namespace {
+
+bool IsJsonLinesPath(const std::string& path, const DocumentReadOptions& options) {
+  return path == "-" ? options.stdin_jsonl
+                     : path.size() >= 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
+}
+
+}  // namespace
+
+DocumentReader::DocumentReader(std::vector<std::string> paths, DocumentReadOptions options)
+    : paths_(std::move(paths)), options_(std::move(options)) {}
+
+DocumentReader::~DocumentReader() { Close(); }
+
+void DocumentReader::Close() {
+  if (fd_ > 0) close(fd_);  // standard input (0) stays open
+  fd_ = -1;
+  buffer_.clear();
+  buffer_.shrink_to_fit();
+  handed_ = 0;
+}
+
+Status DocumentReader::NextLines(size_t batch_bytes, std::string_view* block) {
+  const std::string& path = paths_[next_path_ - 1];
+  buffer_.erase(0, handed_);
+  handed_ = 0;
+  size_t want = std::max<size_t>(batch_bytes, 1u << 16);
+  size_t searched = 0;  // bytes of buffer_ known to hold no newline
+  for (;;) {
+    while (!at_end_ && buffer_.size() < want) {
+      const size_t have = buffer_.size();
+      buffer_.resize(have + std::max<size_t>(std::min<size_t>(want - have, 1u << 20), 1u << 16));
+      const ssize_t got = read(fd_, buffer_.data() + have, buffer_.size() - have);
+      if (got < 0 && errno == EINTR) {
+        buffer_.resize(have);
         continue;
       }
-      if (path == "-") doc.id = "stdin";
-      docs->push_back(std::move(doc));
+      buffer_.resize(have + static_cast<size_t>(std::max<ssize_t>(got, 0)));
+      if (got < 0) return Status(ErrorCode::kIo, path, "read error");
+      at_end_ = got == 0;
     }
-    if (!options.lang.empty()) {
-      for (size_t i = before; i < docs->size(); ++i) (*docs)[i].lang = options.lang;
+    if (at_end_) {
+      handed_ = buffer_.size();
+      break;
     }
+    const size_t newline = buffer_.rfind('\n');
+    if (newline != std::string::npos && newline >= searched) {
+      handed_ = newline + 1;
+      break;
+    }
+    // A line longer than the block: read on.
+    searched = buffer_.size();
+    want = std::max(want, buffer_.size() * 2);
+  }
+  *block = std::string_view(buffer_).substr(0, handed_);
+  return Status();
+}
+
+bool DocumentReader::Next(size_t batch_bytes, std::vector<Document>* docs,
+                          std::vector<Status>* errors) {
+  const size_t first = docs->size();
+  size_t taken = 0;  // input bytes in this batch
+  bool any = false;
+  while (taken < batch_bytes || !any) {
+    if (fd_ < 0) {
+      if (next_path_ == paths_.size()) break;
+      const std::string& path = paths_[next_path_++];
+      const std::string origin = path == "-" ? "stdin" : path;
+      any = true;
+      if (!IsJsonLinesPath(path, options_)) {
+        std::string bytes;
+        Status s = ReadFile(path, &bytes);
+        if (!s.ok()) {
+          errors->push_back(std::move(s));
+          continue;
+        }
+        taken += bytes.size();
+        Document doc;
+        s = ParseTextDocument(origin, std::move(bytes), &doc);
+        if (!s.ok()) {
+          errors->push_back(std::move(s));
+          continue;
+        }
+        if (path == "-") doc.id = "stdin";
+        docs->push_back(std::move(doc));
+        continue;
+      }
+      if (path == "-") {
+        fd_ = 0;
+      } else {
+        struct stat st;
+        if (stat(path.c_str(), &st) != 0) {
+          errors->emplace_back(ErrorCode::kIo, path, std::string("cannot open: ") + std::strerror(errno));
+          continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+          errors->emplace_back(ErrorCode::kIo, path, "is a directory, not a file");
+          continue;
+        }
+        fd_ = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd_ < 0) {
+          errors->emplace_back(ErrorCode::kIo, path, std::string("cannot open: ") + std::strerror(errno));
+          continue;
+        }
+      }
+      block_line_ = 1;
+      block_offset_ = 0;
+      at_end_ = false;
+    }
+    const std::string origin = paths_[next_path_ - 1] == "-" ? "stdin" : paths_[next_path_ - 1];
+    std::string_view block;
+    Status s = NextLines(batch_bytes > taken ? batch_bytes - taken : 0, &block);
+    any = true;
+    if (!s.ok()) {
+      errors->push_back(std::move(s));
+      Close();
+      continue;
+    }
+    if (block.empty()) {
+      Close();
+      continue;
+    }
+    ParseJsonLines(origin, block, docs, errors, block_line_, block_offset_);
+    block_line_ += static_cast<size_t>(std::count(block.begin(), block.end(), '\n'));
+    block_offset_ += block.size();
+    taken += block.size();
+  }
+  if (!options_.lang.empty()) {
+    for (size_t i = first; i < docs->size(); ++i) (*docs)[i].lang = options_.lang;
+  }
+  return any;
+}
+
+void ReadDocuments(const std::vector<std::string>& paths, const DocumentReadOptions& options,
+                   std::vector<Document>* docs, std::vector<Status>* errors) {
+  DocumentReader reader(paths, options);
+  while (reader.Next(SIZE_MAX, docs, errors)) {
   }
 }
 

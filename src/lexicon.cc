@@ -123,6 +123,7 @@ void Lexicon::AddIcuCountries() {
     by_id_[a.id] = idx;
     by_alpha2_[*code] = idx;
     actors_.push_back(std::move(a));
+    finalized_ = false;  // MilitaryOf scans until Finalize again
   }
 }
 
@@ -143,7 +144,16 @@ ActorIndex Lexicon::FindState(std::string_view code) const {
 ActorIndex Lexicon::MilitaryOf(ActorIndex state) const {
   ActorIndex army = kNoActor;
   const std::string& id = actors_[state].id;
-  for (ActorIndex a = 0; a < actors_.size(); ++a) {
+  std::vector<ActorIndex> all;
+  const std::vector<ActorIndex>* militaries = &all;
+  if (finalized_) {
+    auto it = militaries_.find(id);
+    if (it == militaries_.end()) return kNoActor;
+    militaries = &it->second;
+  } else {
+    for (ActorIndex a = 0; a < actors_.size(); ++a) all.push_back(a);
+  }
+  for (ActorIndex a : *militaries) {
     if (actors_[a].kind == ActorKind::kMilitary && actors_[a].country == id) {
       if (army != kNoActor) {
         // Several: the one named after the state's army, if any.
@@ -222,6 +232,7 @@ void Lexicon::AddActors(std::string_view content, std::string_view source,
             a.wikidata = f[6];
             by_id_[a.id] = static_cast<ActorIndex>(actors_.size());
             actors_.push_back(std::move(a));
+            finalized_ = false;
           });
 }
 
@@ -320,6 +331,11 @@ void Lexicon::IndexActor(ActorIndex a) {
   for (const std::string& al : act.aliases) IndexName(al, a, NameType::kName);
 }
 
+namespace {
+// fuzzy_'s key: a name's first code point and its length in code points.
+uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32) | length; }
+}  // namespace
+
 void Lexicon::Finalize() {
   names_.clear();
   first_token_.clear();
@@ -341,22 +357,46 @@ void Lexicon::Finalize() {
     if (nm.type != NameType::kName || nm.tokens.size() != 1 ||
         actors_[nm.actor].kind != ActorKind::kPerson) continue;
     std::string_view w = nm.tokens[0];
-    if (CountCodePoints(w) < 6) continue;
+    const size_t length = CountCodePoints(w);
+    if (length < 6) continue;
     size_t j = 0;
-    fuzzy_[DecodeUtf8(w, &j)].push_back(k);
+    std::u32string points;
+    while (j < w.size()) points.push_back(DecodeUtf8(w, &j));
+    fuzzy_[FuzzyKey(points[0], length)].push_back({k, std::move(points)});
+  }
+  militaries_.clear();
+  for (ActorIndex a = 0; a < actors_.size(); ++a) {
+    if (actors_[a].kind == ActorKind::kMilitary) militaries_[actors_[a].country].push_back(a);
   }
   finalized_ = true;
 }
 
 std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
-  if (CountCodePoints(word) < 6) return out;
+  const size_t length = CountCodePoints(word);
+  if (length < 6) return out;
+  // The word's code points, decoded once, on the stack (a word longer than
+  // that, if one came, is compared by EditDistance).
+  constexpr size_t kLongest = 64;
+  char32_t points[kLongest];
+  size_t n = 0;
   size_t j = 0;
-  auto it = fuzzy_.find(DecodeUtf8(word, &j));
-  if (it == fuzzy_.end()) return out;
-  for (uint32_t k : it->second) {
-    if (EditDistance(names_[k].tokens[0], word, 1) <= 1) out.push_back(k);
+  const char32_t first = DecodeUtf8(word, &j);
+  points[n++] = first;
+  while (j < word.size() && n < kLongest) points[n++] = DecodeUtf8(word, &j);
+  const bool decoded = j == word.size() && n < kLongest;
+  const std::u32string_view w(points, n);
+  // One edit changes the length by one code point at most.
+  for (size_t len = length - 1; len <= length + 1; ++len) {
+    auto it = fuzzy_.find(FuzzyKey(first, len));
+    if (it == fuzzy_.end()) continue;
+    for (const FuzzyName& f : it->second) {
+      if (decoded ? WithinOneEdit(f.code_points, w) : EditDistance(names_[f.name].tokens[0], word, 1) <= 1) {
+        out.push_back(f.name);
+      }
+    }
   }
+  std::sort(out.begin(), out.end());  // in index order, as one list gave them
   return out;
 }
 
@@ -390,6 +430,7 @@ ActorIndex Lexicon::AddDiscovered(Actor actor) {
   by_id_[actor.id] = a;
   actors_.push_back(std::move(actor));
   IndexActor(a);
+  if (finalized_ && actors_[a].kind == ActorKind::kMilitary) militaries_[actors_[a].country].push_back(a);
   return a;
 }
 

@@ -8,23 +8,46 @@
 namespace tahaluf {
 namespace {
 
+// Rows and code points of names up to this long live on the stack: the
+// recogniser compares words with names hundreds of thousands of times a
+// megabyte.
+constexpr size_t kShort = 64;
+
 template <typename Unit>
-size_t Levenshtein(const std::basic_string<Unit>& x, const std::basic_string<Unit>& y,
-                   size_t limit) {
-  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return limit + 1;
-  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
+size_t Levenshtein(const Unit* x, size_t nx, const Unit* y, size_t ny, size_t limit) {
+  if ((nx > ny ? nx - ny : ny - nx) > limit) return limit + 1;
+  size_t small[2][kShort + 1];
+  std::vector<size_t> large;
+  size_t* prev = small[0];
+  size_t* cur = small[1];
+  if (ny > kShort) {
+    large.resize(2 * (ny + 1));
+    prev = large.data();
+    cur = prev + ny + 1;
+  }
+  for (size_t j = 0; j <= ny; ++j) prev[j] = j;
+  for (size_t i = 1; i <= nx; ++i) {
     cur[0] = i;
     size_t row_min = cur[0];
-    for (size_t j = 1; j <= y.size(); ++j) {
+    for (size_t j = 1; j <= ny; ++j) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
     std::swap(prev, cur);
   }
-  return prev[y.size()];
+  return prev[ny];
+}
+
+// The code points of `s` into `out` (kShort of them at most); false when
+// there are more.
+bool ShortCodePoints(std::string_view s, char32_t* out, size_t* n) {
+  *n = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (*n == kShort) return false;
+    out[(*n)++] = DecodeUtf8(s, &i);
+  }
+  return true;
 }
 
 std::u32string CodePoints(std::string_view s) {
@@ -57,8 +80,28 @@ std::string NameKey(std::string_view name) {
 }
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit, TextUnit unit) {
-  if (unit == TextUnit::kByte) return Levenshtein(std::string(a), std::string(b), limit);
-  return Levenshtein(CodePoints(a), CodePoints(b), limit);
+  if (unit == TextUnit::kByte) return Levenshtein(a.data(), a.size(), b.data(), b.size(), limit);
+  // A code point is at most 4 bytes: lengths this far apart are more than
+  // `limit` code points apart.
+  const size_t byte_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (byte_gap / 4 > limit) return limit + 1;
+  char32_t x[kShort], y[kShort];
+  size_t nx = 0, ny = 0;
+  if (ShortCodePoints(a, x, &nx) && ShortCodePoints(b, y, &ny)) return Levenshtein(x, nx, y, ny, limit);
+  const std::u32string cx = CodePoints(a), cy = CodePoints(b);
+  return Levenshtein(cx.data(), cx.size(), cy.data(), cy.size(), limit);
+}
+
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) return false;
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
+    ++suffix;
+  }
+  return a.size() - prefix - suffix <= 1 && b.size() - prefix - suffix <= 1;
 }
 
 }  // namespace tahaluf

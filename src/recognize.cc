@@ -74,8 +74,11 @@ std::string_view MentionTypeName(MentionType type) {
   return "name";
 }
 
+// What a Recognizer keeps between calls (one thread uses it at a time, as
+// an Extractor's): ICU's transliterator, and answers worked out once.
 struct Recognizer::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
+  std::vector<int8_t> kingdom;  // by actor: IsKingdom's answer, -1 not yet asked
 };
 
 Recognizer::~Recognizer() = default;
@@ -123,7 +126,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     if (!toks[i].is_word) continue;
     int ns = 1;
     if (toks[i].is_arabic) {
-      ns = ArabicStems(toks[i].text, stems);
+      ns = ArabicStems(toks[i], stems);
     } else {
       stems[0] = toks[i].text;
     }
@@ -132,8 +135,10 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     ActorIndex best_actor = kNoActor;
     NameType best_type = NameType::kName;
     size_t best_stem = 0;
+    const std::vector<uint32_t>* buckets[6];  // the names each stem starts
+    for (int k = 0; k < ns; ++k) buckets[k] = lexicon_.NamesStartingWith(stems[k]);
     for (int k = 0; k < ns; ++k) {
-      const std::vector<uint32_t>* bucket = lexicon_.NamesStartingWith(stems[k]);
+      const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);
@@ -175,7 +180,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a two-word person name
     // with the father's name between its words.
     for (int k = 0; k < ns && best_last < static_cast<long>(i) + 2; ++k) {
-      const std::vector<uint32_t>* bucket = lexicon_.NamesStartingWith(stems[k]);
+      const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr || i + 2 >= n || !toks[i + 1].is_word || !toks[i + 2].is_word) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);
@@ -273,7 +278,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         // is not the sentence's first ("the High Security Council").
         const uint32_t at = s.OriginalBegin(m.first - 1);
         const unsigned char c = at < s.original.size() ? s.original[at] : 0;
-        longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && !words_.Is(WordClass::kArticle, toks[m.first - 1].text);
+        longer = c >= 'A' && c <= 'Z' && m.first - 1 > 0 && !words_.IsAsWritten(WordClass::kArticle, toks[m.first - 1]);
       }
       if (longer) continue;
     }
@@ -339,9 +344,9 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     };
     std::vector<Mention> found;
     for (size_t i = 0; i < n; ++i) {
-      if (!capital(i) || taken(i) || words_.Is(WordClass::kNotName, toks[i].text)) continue;
+      if (!capital(i) || taken(i) || words_.IsAsWritten(WordClass::kNotName, toks[i])) continue;
       size_t j = i;
-      while (j + 1 < n && (capital(j + 1) || (words_.Is(WordClass::kPrepOf, toks[j + 1].text) && j + 2 < n && capital(j + 2))) &&
+      while (j + 1 < n && (capital(j + 1) || (words_.IsAsWritten(WordClass::kPrepOf, toks[j + 1]) && j + 2 < n && capital(j + 2))) &&
              !taken(j + 1)) {
         ++j;
       }
@@ -413,7 +418,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
   auto title_at = [&](size_t i) -> std::pair<const Title*, long> {
     if (i >= n || !toks[i].is_word || mention_at(i) != nullptr) return {nullptr, -1};
     std::string_view forms[6];
-    int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 1;
+    int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 1;
     if (!toks[i].is_arabic) forms[0] = toks[i].text;
     const Title* best = nullptr;
     long best_last = -1;
@@ -454,8 +459,8 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       return j < n && !toks[j].is_word &&
              (toks[j].text == "\"" || toks[j].text == "«" || toks[j].text == "»");
     };
-    auto is_article = [&](size_t j) { return words_.Is(WordClass::kArticle, toks[j].text); };
-    if (probe < n && (words_.Is(WordClass::kPrepOf, toks[probe].text) || is_article(probe))) ++probe;
+    auto is_article = [&](size_t j) { return words_.IsAsWritten(WordClass::kArticle, toks[j]); };
+    if (probe < n && (words_.IsAsWritten(WordClass::kPrepOf, toks[probe]) || is_article(probe))) ++probe;
     if (probe < n && is_article(probe)) ++probe;
     while (is_quote(probe)) ++probe;
     // "وزير الإعلام اللبناني": a portfolio (up to two definite nouns)
@@ -485,7 +490,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         absorbed.push_back({adj->first, adj->last});
         after = adj->last + 1;
       }
-      if (after + 1 < n && words_.Is(WordClass::kComma, toks[after].text)) {
+      if (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after])) {
         Mention* p = mention_at(after + 1);
         if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
         // "نائب وزير الخارجية السعودي، المهندس وليد الخريجي": or a rank
@@ -500,7 +505,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // English: "Pakistani Prime Minister", "Pakistan's prime minister",
       // "Lebanese Information Minister" (a portfolio between).
       size_t before = i - 1;
-      if (words_.Is(WordClass::kPossessiveClitic, toks[before].text) && before > 0) --before;
+      if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[before]) && before > 0) --before;
       for (size_t k = 0; k < 2 && before > 0 && mention_at(before) == nullptr && toks[before].is_word &&
                          std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(before)]));
            ++k) {
@@ -515,7 +520,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       if (mention_at(before) == nullptr) {
         for (size_t back = 1; back <= 3 && back < i; ++back) {
           const size_t p = i - back;
-          if (words_.Is(WordClass::kPossessiveClitic, toks[p].text)) {
+          if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[p])) {
             if (Mention* m = mention_at(p - 1); is_org(m) && m->last == p - 1) before = p - 1;
             break;
           }
@@ -562,7 +567,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         Mention* state = nullptr;
         if (toks[j].is_arabic && j + 1 < n) state = mention_at(j + 1);  // وفد سوري
         if (!toks[j].is_arabic && j > 0) state = mention_at(j - 1);    // the Syrian delegation
-        if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.Is(WordClass::kPossessiveClitic, toks[j - 1].text)) {
+        if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[j - 1])) {
           state = mention_at(j - 2);  // Saudi Arabia's delegation
         }
         if (state != nullptr && kind_of(state) == ActorKind::kState) org = state->actor;
@@ -572,9 +577,9 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
     // posting between the office and the name.
     if (after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
-      const bool posting = words_.Is(WordClass::kPrepIn, toks[after].text) ||
-                           words_.Is(WordClass::kPrepWith, toks[after].text) ||
-                           words_.Is(WordClass::kPrepTo, toks[after].text);
+      const bool posting = words_.IsAsWritten(WordClass::kPrepIn, toks[after]) ||
+                           words_.IsAsWritten(WordClass::kPrepWith, toks[after]) ||
+                           words_.IsAsWritten(WordClass::kPrepTo, toks[after]);
       Mention* place = mention_at(after + 1);
       // Only when a name follows it: "minister in Riyadh" alone is a place.
       const size_t next = place != nullptr ? place->last + 1 : n;
@@ -584,7 +589,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         if (title_at(next).first != nullptr) return true;
         if (toks[next].is_arabic) return StripArabicArticle(toks[next].text) == toks[next].text;
         const char c = s.original[s.OriginalBegin(next)];
-        return c >= 'A' && c <= 'Z' && !words_.Is(WordClass::kNotName, toks[next].text);
+        return c >= 'A' && c <= 'Z' && !words_.IsAsWritten(WordClass::kNotName, toks[next]);
       };
       if (posting && place != nullptr && place->first == after + 1 &&
           (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && name_next()) {
@@ -605,7 +610,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // "رئيس الوزراء الباكستاني السابق شهباز شريف": a word of former office
     // between the title and the name; the title is still that person's
     // (a past one), not the present holder's.
-    if (after < n && words_.Is(WordClass::kFormerAfter, toks[after].text)) {
+    if (after < n && words_.IsAsWritten(WordClass::kFormerAfter, toks[after])) {
       ++after;
     }
     // "Pakistan's army chief": the office is in the state's army.
@@ -625,7 +630,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         for (Mention& next : out) {
           if (next.first <= person->last || kind_of(&next) != ActorKind::kPerson) continue;
           bool comma = next.first == person->last + 2 &&
-                       words_.Is(WordClass::kComma, toks[person->last + 1].text);
+                       words_.IsAsWritten(WordClass::kComma, toks[person->last + 1]);
           bool joined = false;  // و joined to the next name
           for (const std::string& c : words_.Words(WordClass::kAndWord)) {
             joined |= toks[next.first].text.substr(0, c.size()) == c;
@@ -643,7 +648,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       person->proclitic_bytes = 0;
       if (toks[span_first].is_arabic) {
         std::string_view forms[6];
-        int nf = ArabicStems(toks[span_first].text, forms);
+        int nf = ArabicStems(toks[span_first], forms);
         // The proclitics are what the matched title word lacks.
         for (int k = nf - 1; k >= 0; --k) {
           std::string_view f = StripArabicArticle(forms[k]);
@@ -709,8 +714,8 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     // الخارجية الكيني": an office in apposition after a name the lexicon
     // does not know is that person's, not the office's present holder's.
     size_t comma = span_first >= 1 ? span_first - 1 : 0;
-    if (comma >= 1 && words_.Is(WordClass::kArticle, toks[comma].text)) --comma;  // ", the Kenyan ..."
-    if (comma >= 1 && words_.Is(WordClass::kComma, toks[comma].text)) {
+    if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
+    if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
       if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
         i = skip_to;
         continue;
@@ -758,7 +763,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       size_t first = i, last = i;
       if (toks[i].is_arabic) {
         std::string_view forms[6];
-        int nf = ArabicStems(toks[i].text, forms);
+        int nf = ArabicStems(toks[i], forms);
         for (int k = 0; k < nf && head == Head::kNone; ++k) {
           std::string_view f = forms[k];
           for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
@@ -771,7 +776,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
             }
           }
         }
-      } else if (words_.Is(WordClass::kPossessive, toks[i].text) && i + 1 < n) {
+      } else if (words_.IsAsWritten(WordClass::kPossessive, toks[i]) && i + 1 < n) {
         head = HeadNoun(words_, toks[i + 1].text);
         last = i + 1;
       }
@@ -807,12 +812,12 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
     uint32_t new_first = m.first, new_last = m.last;
     if (m.first > 0 && toks[m.first - 1].is_word) {
       std::string_view forms[6];
-      int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1].text, forms) : 1;
+      int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1], forms) : 1;
       if (!toks[m.first - 1].is_arabic) forms[0] = toks[m.first - 1].text;
       for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(words_, forms[k]);
       if (head != Head::kNone) new_first = m.first - 1;
     }
-    if (head == Head::kNone && m.last + 2 < n && words_.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text)) {
+    if (head == Head::kNone && m.last + 2 < n && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1])) {
       head = HeadNoun(words_, toks[m.last + 2].text);
       if (head != Head::kNone) new_last = m.last + 2;
     }
@@ -921,7 +926,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
         m.end = s.OriginalEnd(last);
         if (toks[i].is_arabic) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[i].text, forms);
+          int nf = ArabicStems(toks[i], forms);
           m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
           std::string_view stem = forms[nf - 1];
           if (StripArabicArticle(stem) != stem) {
@@ -961,7 +966,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       size_t last = i;
       bool bare = false;
       // English needs "the" before it: "the army", "the armed forces".
-      if (toks[i].is_arabic || (i > 0 && words_.Is(WordClass::kArticle, toks[i - 1].text) &&
+      if (toks[i].is_arabic || (i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]) &&
                                 mention_at(i - 1) == nullptr)) {
         if (size_t len = words_.MatchAt(WordClass::kBareArmy, toks, i)) {
           bare = true;
@@ -975,7 +980,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       // "الجيش" is another clause part, unless it is an adjective (a nisba).
       const Token& next = toks[last + 1];
       const Mention* next_mention = mention_at(last + 1);
-      if (words_.Is(WordClass::kPrepOf, next.text) ||
+      if (words_.IsAsWritten(WordClass::kPrepOf, next) ||
           (next_mention != nullptr && (!next.is_arabic || next_mention->type == MentionType::kDemonym)) ||
           (next_mention == nullptr && next.is_arabic &&
            next.text.substr(0, kArabicArticle.size()) == kArabicArticle)) {  // an adjective
@@ -1026,7 +1031,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
       m.begin = s.OriginalBegin(m.first);
       m.end = s.OriginalEnd(m.last);
       std::string_view forms[6];
-      const int nf = toks[i].is_arabic ? ArabicStems(toks[i].text, forms) : 0;
+      const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
       if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
       found.push_back(m);
       i = next - 1;
@@ -1140,7 +1145,14 @@ ActorIndex Recognizer::Discover(const std::string& written, bool arabic, ActorKi
 
 bool Recognizer::IsKingdom(ActorIndex state) const {
   // A state whose names call it a kingdom ("المملكة العربية السعودية",
-  // "Kingdom of Bahrain").
+  // "Kingdom of Bahrain"); each state's names are folded once.
+  std::vector<int8_t>& known = icu_->kingdom;
+  if (known.size() != lexicon_.size()) known.assign(lexicon_.size(), -1);
+  if (known[state] < 0) known[state] = NamesAKingdom(state) ? 1 : 0;
+  return known[state] == 1;
+}
+
+bool Recognizer::NamesAKingdom(ActorIndex state) const {
   const Actor& a = lexicon_.actor(state);
   std::vector<const std::string*> names{&a.name_en, &a.name_ar};
   for (const std::string& alias : a.aliases) names.push_back(&alias);
@@ -1221,11 +1233,11 @@ size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, Acto
     --j;
     if (!toks[j].is_word || in_mention(j) || toks[j].is_arabic != toks[comma - 1].is_arabic) break;
     if (toks[j].is_arabic) {
-      if (words_.Is(WordClass::kNameStop, toks[j].text) || StripArabicArticle(toks[j].text) != toks[j].text) break;
+      if (words_.IsAsWritten(WordClass::kNameStop, toks[j]) || StripArabicArticle(toks[j].text) != toks[j].text) break;
       if (words.size() == 3) return 0;
     } else {
       const char c = s.original[s.OriginalBegin(j)];
-      if (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text)) break;
+      if (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j])) break;
     }
     words.insert(words.begin(), j);
   }
@@ -1280,7 +1292,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     while (j < n && words.size() < 6) {
       if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
       char c = s.original[s.OriginalBegin(j)];
-      if (!hyphen && (!(c >= 'A' && c <= 'Z') || words_.Is(WordClass::kNotName, toks[j].text))) break;
+      if (!hyphen && (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j]))) break;
       words.push_back(j);
       ++j;
       hyphen = j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word && !toks[j + 1].is_arabic;
@@ -1315,7 +1327,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
       // after the name ("جورج قرداحي الحرب").
       if (!words.empty() && StripArabicArticle(w) != w && !EndsWith(w, "ي") &&
-          !words_.Is(WordClass::kNameParticle, toks[words.back()].text)) {
+          !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()])) {
         break;
       }
       words.push_back(j);

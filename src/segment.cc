@@ -243,4 +243,19 @@ int ArabicStems(std::string_view token, std::string_view out[6]) {
   return n;
 }
 
+int ArabicStems(const Token& token, std::string_view out[6]) {
+  // A token too long for the offsets (no word is) is stemmed every time.
+  if (token.text.size() > UINT16_MAX) return ArabicStems(token.text, out);
+  if (token.stem_count < 0) {
+    const int n = ArabicStems(token.text, out);
+    for (int k = 0; k < n; ++k) {
+      token.stem_begin[k] = static_cast<uint16_t>(token.text.size() - out[k].size());
+    }
+    token.stem_count = static_cast<int8_t>(n);
+    return n;
+  }
+  for (int k = 0; k < token.stem_count; ++k) out[k] = token.text.substr(token.stem_begin[k]);
+  return token.stem_count;
+}
+
 }  // namespace tahaluf

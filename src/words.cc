@@ -152,41 +152,108 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
             members_[c].push_back(joined);
             if (parts.size() == 1) {
-              one_word_[parts[0]].set(static_cast<size_t>(wc));
+              one_word_[parts[0]].classes.set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
+              one_word_[first].phrases.set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
 }
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
-  auto it = one_word_.find(std::string(word));
-  return it != one_word_.end() && it->second.test(static_cast<size_t>(c));
+  auto it = one_word_.find(word);
+  return it != one_word_.end() && it->second.classes.test(static_cast<size_t>(c));
+}
+
+namespace {
+
+// The classes of each way of comparing, as bits.
+struct MatchMasks {
+  std::bitset<128> exact, stem, stem_bare;
+  MatchMasks() {
+    for (size_t c = 0; c < std::size(kClasses); ++c) {
+      (kClasses[c].match == Match::kExact  ? exact
+       : kClasses[c].match == Match::kStem ? stem
+                                           : stem_bare)
+          .set(c);
+    }
+  }
+};
+
+const MatchMasks& Masks() {
+  static const MatchMasks masks;
+  return masks;
+}
+
+void Store(const std::bitset<128>& bits, uint64_t out[2]) {
+  out[0] = (bits & std::bitset<128>(~uint64_t{0})).to_ullong();
+  out[1] = (bits >> 64).to_ullong();
+}
+
+bool Bit(const uint64_t bits[2], WordClass c) {
+  const size_t i = static_cast<size_t>(c);
+  return (bits[i / 64] >> (i % 64)) & 1;
+}
+
+}  // namespace
+
+// What Is(c, t) and MatchAt's first word compute class by class, for all
+// classes at once: a class that compares as written looks up the text, one
+// that strips proclitics each stem (kStem) or each stem without the
+// article (kStemBare).
+void WordClasses::Classify(const Token& t) const {
+  static const WordEntry kNone;
+  auto entry = [&](std::string_view w) -> const WordEntry& {
+    auto it = one_word_.find(w);
+    return it == one_word_.end() ? kNone : it->second;
+  };
+  const WordEntry& exact = entry(t.text);
+  std::bitset<128> classes = exact.classes, phrases = exact.phrases;
+  if (t.is_arabic) {
+    std::string_view forms[6];
+    const int n = ArabicStems(t, forms);
+    WordEntry stem, bare;
+    for (int k = 0; k < n; ++k) {
+      const WordEntry& e = forms[k] == t.text ? exact : entry(forms[k]);
+      stem.classes |= e.classes;
+      stem.phrases |= e.phrases;
+      const std::string_view stripped = StripArabicArticle(forms[k]);
+      const WordEntry& b = stripped == forms[k] ? e : entry(stripped);
+      bare.classes |= b.classes;
+      bare.phrases |= b.phrases;
+    }
+    const MatchMasks& m = Masks();
+    classes = (exact.classes & m.exact) | (stem.classes & m.stem) | (bare.classes & m.stem_bare);
+    phrases = (exact.phrases & m.exact) | (stem.phrases & m.stem) | (bare.phrases & m.stem_bare);
+  }
+  Store(classes, t.classes);
+  Store(exact.classes, t.classes_as_written);
+  Store(phrases, t.phrase_starts);
+  t.classes_of = this;
+}
+
+bool WordClasses::IsAsWritten(WordClass c, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  return Bit(t.classes_as_written, c);
 }
 
 bool WordClasses::Is(WordClass c, const Token& t) const {
-  const Match match = kClasses[static_cast<size_t>(c)].match;
-  if (!t.is_arabic || match == Match::kExact) return Is(c, t.text);
-  std::string_view forms[6];
-  const int n = ArabicStems(t.text, forms);
-  for (int k = 0; k < n; ++k) {
-    std::string_view f = match == Match::kStemBare ? StripArabicArticle(forms[k]) : forms[k];
-    if (Is(c, f)) return true;
-  }
-  return false;
+  if (t.classes_of != this) Classify(t);
+  return Bit(t.classes, c);
 }
 
 size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t i) const {
   if (i >= toks.size()) return 0;
   size_t best = Is(c, toks[i]) ? 1 : 0;
+  if (!Bit(toks[i].phrase_starts, c)) return best;
   // Phrases: the first word as the class compares it, the rest as written.
   const Match match = kClasses[static_cast<size_t>(c)].match;
   std::string_view forms[6];
   int n = 1;
   forms[0] = toks[i].text;
-  if (toks[i].is_arabic && match != Match::kExact) n = ArabicStems(toks[i].text, forms);
+  if (toks[i].is_arabic && match != Match::kExact) n = ArabicStems(toks[i], forms);
   for (int k = 0; k < n; ++k) {
     std::string_view f = match == Match::kStemBare && toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
     auto [lo, hi] = phrases_.equal_range(std::string(f));

@@ -183,5 +183,36 @@ check "a damaged index file is passed over" test "$(grep -vc '^tahaluf: note' "$
 "$bin" merge "$work/g1.json" "$work/g4.json" -o "$work/m.json" 2>/dev/null
 check "merge writes the index file" test -s "$work/m.json.tix"
 
+# -j N: the same bytes for every N, in input order; a bad count is a usage
+# error. A JSON Lines file larger than a batch is read in blocks: a bad line
+# past the first block is still named by its own line number.
+articles=("$here"/graphs/articles/*.txt)
+"$bin" extract -j 1 "${articles[@]}" "$work/in.jsonl" >"$work/j1.jsonl" 2>/dev/null
+"$bin" extract -j 3 "${articles[@]}" "$work/in.jsonl" >"$work/j3.jsonl" 2>/dev/null
+check "extract -j 3 writes what -j 1 writes" cmp -s "$work/j1.jsonl" "$work/j3.jsonl"
+"$bin" mentions -j1 "${articles[@]}" >"$work/m1.jsonl" 2>/dev/null
+"$bin" mentions --jobs=2 "${articles[@]}" >"$work/m2.jsonl" 2>/dev/null
+check "mentions --jobs=2 writes what -j1 writes" cmp -s "$work/m1.jsonl" "$work/m2.jsonl"
+"$bin" build -j 1 "${articles[@]}" --no-index -o "$work/gj1.json" 2>/dev/null
+"$bin" build -j 2 "${articles[@]}" --no-index -o "$work/gj2.json" 2>/dev/null
+check "build -j 2 writes what -j 1 writes" cmp -s "$work/gj1.json" "$work/gj2.json"
+for j in 0 x -1 1025; do
+  "$bin" extract -j "$j" "$work/en.txt" >/dev/null 2>&1
+  check "extract -j $j is a usage error" test $? -eq 2
+done
+python3 - "$work/big.jsonl" <<'PY'
+import json, sys
+text = "Khalifa Haftar met Egyptian President Abdel Fattah el-Sisi in Cairo. " * 40
+with open(sys.argv[1], "w") as f:
+    for i in range(1200):  # about 3.4 MB: more than one batch of -j 1
+        f.write(json.dumps({"id": "d%d" % i, "text": text}) + "\n")
+    f.write("{broken\n")
+    f.write(json.dumps({"id": "last", "text": text}) + "\n")
+PY
+"$bin" extract -j 1 "$work/big.jsonl" >"$work/big.out" 2>"$work/err"
+check "a bad line past the first block is numbered" contains "$work/err" "big.jsonl:1201: not JSON"
+check "the lines after it are read" contains "$work/big.out" '"doc":"last"'
+check "every good line of a large file is read" test "$(grep -o '"doc":"[^"]*"' "$work/big.out" | sort -u | wc -l)" -eq 1201
+
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0

@@ -58,5 +58,31 @@ TEST_CASE("names: EditDistance by code point or byte, bounded") {
   }
 }
 
+TEST_CASE("names: WithinOneEdit agrees with EditDistance up to one") {
+  // Every pair of short words over a three-letter alphabet (one Arabic
+  // letter among them, so code points, not bytes, are counted).
+  const std::u32string letters = U"abح";
+  std::vector<std::u32string> words{U""};
+  for (size_t length = 1; length <= 4; ++length) {
+    const size_t before = words.size();
+    for (size_t w = 0; w < before; ++w) {
+      if (words[w].size() != length - 1) continue;
+      for (char32_t c : letters) words.push_back(words[w] + c);
+    }
+  }
+  auto utf8 = [](const std::u32string& w) {
+    std::string out;
+    for (char32_t c : w) out += c == U'ح' ? std::string("ح") : std::string(1, static_cast<char>(c));
+    return out;
+  };
+  for (const std::u32string& a : words) {
+    for (const std::u32string& b : words) {
+      CAPTURE(utf8(a));
+      CAPTURE(utf8(b));
+      CHECK(WithinOneEdit(a, b) == (EditDistance(utf8(a), utf8(b), 1) <= 1));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace tahaluf

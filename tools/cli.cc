@@ -54,6 +54,12 @@ bool ParseArgs(const Command& cmd, int argc, char** argv, int first, Args* out) 
       has_value = true;
     }
     if (name == "-o") name = "--output";
+    if (name == "-j") name = "--jobs";
+    if (name.size() > 2 && name.rfind("-j", 0) == 0 && name[2] != '-') {  // -j4
+      value = name.substr(2);
+      name = "--jobs";
+      has_value = true;
+    }
     const Flag* flag = nullptr;
     for (const Flag& f : cmd.flags) {
       if (f.name == name) flag = &f;
@@ -89,6 +95,7 @@ void PrintHelp(const Command& cmd) {
   for (const Flag& f : cmd.flags) {
     std::string left = "  " + f.name + (f.takes_value ? " VALUE" : "");
     if (f.name == "--output") left = "  -o, --output PATH";
+    if (f.name == "--jobs") left = "  -j, --jobs N";
     std::cout << left;
     for (size_t k = left.size(); k < 26; ++k) std::cout << ' ';
     std::cout << " " << f.help << "\n";

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "analytics_cli.h"
+#include "pipeline.h"
 #include "progress.h"
 #include "tahaluf/corpus.h"
 #include "tahaluf/extract.h"
@@ -191,6 +192,8 @@ int RunBuild(const Args& args) {
     Report("build: name the graph file to write with -o (or '-o -' for stdout)");
     return kExitUsage;
   }
+  size_t jobs = 1;
+  if (!ParseJobs(args, &jobs)) return kExitUsage;
   // Only triple lines and graph files: the streaming path, which indexes
   // them without the editable graph and writes the file in pieces (a
   // million triples, 577 MB of them, in about half a gigabyte).
@@ -298,13 +301,23 @@ int RunBuild(const Args& args) {
   if (!article_paths.empty()) {
     auto knowledge = LoadKnowledgeOrReport(args, &skipped_knowledge);
     if (!knowledge) return kExitBadInput;
-    std::vector<Document> docs = ReadDocuments(article_paths, args, &bad);
-    Extractor extractor(knowledge->lexicon, knowledge->grammar);
-    Progress progress("build", docs.size(), args.Has("--quiet"));
+    // Documents are read, extracted on `jobs` threads and added to the
+    // graph in input order, a batch at a time (pipeline.h): the graph is
+    // the one AddDocuments (corpus.h) makes on one thread.
+    Progress progress("build", 0, args.Has("--quiet"));
     progress.SetUnit("documents");
-    AddDocuments(docs, extractor, &graph, [&] { progress.Advance(); });
+    ndocs = ExtractInOrder<std::vector<Triple>>(
+        article_paths, args, *knowledge, jobs,
+        [](const Extractor& extractor, const Document& doc, std::vector<Triple>* triples) {
+          *triples = extractor.Extract(doc).triples;
+        },
+        [&](const Document&, std::vector<Triple>& triples) {
+          for (const Triple& t : triples) graph.AddTriple(t);
+          std::vector<Triple>().swap(triples);
+          progress.Advance();
+        },
+        &bad);
     progress.Finish();
-    ndocs = docs.size();
   }
   const std::string json = GraphJson(graph);
   FileIdentity written;
@@ -333,7 +346,7 @@ int RunBuild(const Args& args) {
 TAHALUF_COMMAND(Command{
     "build", "build [options] INPUT... -o GRAPH.json",
     "Merge articles (text, .jsonl), triple lines or graph files into one graph file.",
-    {LexiconFlag(), OutputFlag(),
+    {LexiconFlag(), OutputFlag(), JobsFlag(),
      {"--lang", true, "treat every article as 'ar' or 'en'"},
      {"--jsonl", false, "read standard input as JSON Lines articles"},
      NoIndexFlag(), QuietFlag()},

@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include "cli.h"
+#include "pipeline.h"
 #include "tahaluf/extract.h"
 #include "tahaluf/graph_io.h"
 
@@ -12,7 +13,7 @@ namespace tahaluf::cli {
 namespace {
 
 std::vector<Flag> InputFlags() {
-  return {LexiconFlag(), OutputFlag(),
+  return {LexiconFlag(), OutputFlag(), JobsFlag(),
           {"--lang", true, "treat every document as 'ar' or 'en' (default: by script)"},
           {"--jsonl", false, "read standard input as JSON Lines articles"},
           {"--explain", false, "also print, to standard error, the construction that read each cue"},
@@ -32,33 +33,46 @@ int RunExtract(const Args& args, bool mentions_only) {
   size_t skipped_knowledge = 0;
   auto knowledge = LoadKnowledgeOrReport(args, &skipped_knowledge);
   if (!knowledge) return kExitBadInput;
-  size_t bad = 0;
-  std::vector<Document> docs = ReadDocuments(args.positional, args, &bad);
-  Extractor extractor(knowledge->lexicon, knowledge->grammar);
-  std::string out;
-  size_t triples = 0;
-  for (const Document& doc : docs) {
+  size_t jobs = 1;
+  if (!ParseJobs(args, &jobs)) return kExitUsage;
+  AtomicFileWriter writer(args.Get("--output", "-"));
+  if (Status s = writer.Open(); !s.ok()) {
+    Report(s);
+    return kExitBadInput;
+  }
+  const bool explain = args.Has("--explain");
+  // Each document's lines, and its --explain notes, made on a worker thread
+  // and written in input order.
+  struct Lines {
+    std::string out, notes;
+    size_t count = 0, sentences = 0;
+  };
+  auto work = [&](const Extractor& extractor, const Document& doc, Lines* lines) {
     Extraction ex = extractor.Extract(doc);
-    if (args.Has("--explain")) {
+    lines->sentences = ex.sentences;
+    if (explain) {
       for (const CueDecision& d : ex.decisions) {
-        std::cerr << doc.id << " sentence " << d.sentence << " \""
-                  << std::string_view(doc.text).substr(d.cue_begin, d.cue_end - d.cue_begin) << "\" "
-                  << d.relation->name << ": " << (d.construction.empty() ? "(no construction)" : d.construction)
-                  << ", " << d.triples << " triple(s)\n";
+        lines->notes += doc.id + " sentence " + std::to_string(d.sentence) + " \"" +
+                        std::string(std::string_view(doc.text).substr(d.cue_begin, d.cue_end - d.cue_begin)) +
+                        "\" " + std::string(d.relation->name) + ": " +
+                        (d.construction.empty() ? "(no construction)" : d.construction) + ", " +
+                        std::to_string(d.triples) + " triple(s)\n";
       }
     }
+    std::string& out = lines->out;
     if (!mentions_only) {
       for (const Triple& t : ex.triples) {
         out += TripleJson(t);
         out += '\n';
-        ++triples;
+        ++lines->count;
       }
-      continue;
+      return;
     }
+    rapidjson::StringBuffer buf;
     for (const SentenceMentions& sm : ex.mentions) {
       for (const Mention& m : sm.mentions) {
         const Actor& a = ex.ActorAt(knowledge->lexicon, m.actor);
-        rapidjson::StringBuffer buf;
+        buf.Clear();
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);
         w.StartObject();
         w.Key("doc"); w.String(doc.id.c_str());
@@ -75,13 +89,26 @@ int RunExtract(const Args& args, bool mentions_only) {
         w.EndObject();
         out.append(buf.GetString(), buf.GetSize());
         out += '\n';
-        ++triples;
+        ++lines->count;
       }
     }
+  };
+  size_t bad = 0, triples = 0, sentences = 0;
+  const size_t documents = ExtractInOrder<Lines>(
+      args.positional, args, *knowledge, jobs, work,
+      [&](const Document&, Lines& lines) {
+        if (!lines.notes.empty()) std::cerr << lines.notes;
+        writer.Write(lines.out);
+        triples += lines.count;
+        sentences += lines.sentences;
+      },
+      &bad);
+  if (Status s = writer.Commit(); !s.ok()) {
+    Report(s);
+    return kExitBadInput;
   }
-  if (!WriteOutput(args, out)) return kExitBadInput;
   if (!args.Has("--quiet")) {
-    std::cerr << "tahaluf: " << docs.size() << " document(s), " << triples
+    std::cerr << "tahaluf: " << documents << " document(s), " << sentences << " sentence(s), " << triples
               << (mentions_only ? " mention(s)" : " triple(s)");
     if (bad) std::cerr << ", " << bad << " input(s) skipped";
     if (skipped_knowledge) std::cerr << ", " << skipped_knowledge << " knowledge row(s) skipped";

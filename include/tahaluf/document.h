@@ -71,8 +71,12 @@ constexpr size_t kMaxJsonDepth = 100;
 // one Status naming `origin`, the 1-based line number and, where one byte
 // is to blame, its offset in the input. Blank lines are ignored. No input
 // is too deep or too long for it: RapidJSON reads iteratively.
+// `bytes` may be a block of whole lines from further into a file: its first
+// line is then line `first_line`, starting at byte `first_offset` of the
+// file, and origins and errors say so.
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
-                    std::vector<Document>* docs, std::vector<Status>* errors);
+                    std::vector<Document>* docs, std::vector<Status>* errors,
+                    size_t first_line = 1, size_t first_offset = 0);
 
 }  // namespace tahaluf
 

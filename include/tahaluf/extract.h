@@ -62,6 +62,7 @@ struct Extraction {
   std::vector<Triple> triples;            // in sentence order, de-duplicated
   std::vector<SentenceMentions> mentions; // every sentence with mentions
   std::vector<CueDecision> decisions;     // every relation cue, in order
+  size_t sentences = 0;                   // sentences in the document
   // Persons the document introduced by a title whom the lexicon does not
   // know; actor indices from lexicon.size() on refer to them.
   std::vector<Actor> discovered;

@@ -97,6 +97,45 @@ struct DocumentReadOptions {
 void ReadDocuments(const std::vector<std::string>& paths, const DocumentReadOptions& options,
                    std::vector<Document>* docs, std::vector<Status>* errors);
 
+// Reads the documents of `paths` as ReadDocuments does, a batch at a time,
+// so that a corpus of any size is never in memory whole: a text file is one
+// document, a .jsonl file (or "-" with stdin_jsonl) is read in blocks of
+// whole lines. Errors are the ones ReadDocuments gives, in the same order.
+//
+// Usage:
+//   tahaluf::DocumentReader reader(paths, options);
+//   std::vector<tahaluf::Document> batch;
+//   std::vector<tahaluf::Status> errors;
+//   while (reader.Next(8 << 20, &batch, &errors)) { ...; batch.clear(); }
+class DocumentReader {
+ public:
+  DocumentReader(std::vector<std::string> paths, DocumentReadOptions options);
+  ~DocumentReader();
+  DocumentReader(const DocumentReader&) = delete;
+  DocumentReader& operator=(const DocumentReader&) = delete;
+
+  // Appends the next documents to `docs`, about `batch_bytes` of input at
+  // most (more when one document is larger) and each bad file or line to
+  // `errors`. Returns false, having appended nothing, when all is read.
+  bool Next(size_t batch_bytes, std::vector<Document>* docs, std::vector<Status>* errors);
+
+ private:
+  // The next block of whole lines of the .jsonl file open, about
+  // `batch_bytes`; empty at its end.
+  Status NextLines(size_t batch_bytes, std::string_view* block);
+  void Close();
+
+  std::vector<std::string> paths_;
+  DocumentReadOptions options_;
+  size_t next_path_ = 0;
+  int fd_ = -1;                // the .jsonl file being read, or -1
+  std::string buffer_;         // its bytes read and not yet handed out
+  size_t handed_ = 0;          // bytes of buffer_ handed out as the last block
+  size_t block_line_ = 1;      // the line number the next block starts with
+  size_t block_offset_ = 0;    // the file offset it starts at
+  bool at_end_ = false;        // read(2) said the file has no more
+};
+
 struct Knowledge {
   Lexicon lexicon;
   Grammar grammar;  // words.tsv, cues.tsv, constructions.tsv

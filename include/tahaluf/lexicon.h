@@ -184,8 +184,14 @@ class Lexicon {
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
   StringMap first_token_;
-  // One-word person names by first code point, for FuzzyPersonNames.
-  std::unordered_map<char32_t, std::vector<uint32_t>> fuzzy_;
+  // One-word person names by first letter and length in code points
+  // (FuzzyKey), in index order: a word is compared with the names of its
+  // first letter and of about its length only.
+  struct FuzzyName {
+    uint32_t name;              // index into names_
+    std::u32string code_points;  // of its one word
+  };
+  std::unordered_map<uint64_t, std::vector<FuzzyName>> fuzzy_;
   std::vector<Role> roles_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
@@ -194,6 +200,8 @@ class Lexicon {
   };
   std::unordered_map<ActorIndex, CountryExtra> country_extra_;
   bool finalized_ = false;
+  // Military actors by country id, in index order (Finalize), for MilitaryOf.
+  std::unordered_map<std::string, std::vector<ActorIndex>> militaries_;
 };
 
 }  // namespace tahaluf

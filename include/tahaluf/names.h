@@ -42,6 +42,10 @@ constexpr size_t kNoLimit = std::numeric_limits<size_t>::max() - 1;
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit = kNoLimit,
                     TextUnit unit = TextUnit::kCodePoint);
 
+// EditDistance(a, b) <= 1 for code points already decoded, in one pass
+// (the longest common prefix and suffix leave at most one unit of each).
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b);
+
 }  // namespace tahaluf
 
 #endif  // TAHALUF_NAMES_H_

@@ -113,6 +113,7 @@ class Recognizer {
                         std::vector<Mention>* added) const;
   std::string Transliterate(std::string_view arabic) const;
   bool IsKingdom(ActorIndex state) const;
+  bool NamesAKingdom(ActorIndex state) const;  // IsKingdom, worked out
   // Registers an actor found in text (once per document and folded name).
   ActorIndex Discover(const std::string& written, bool arabic, ActorKind kind,
                       const std::string& country, DocumentContext* ctx) const;

@@ -41,6 +41,18 @@ struct Token {
   std::string_view text;  // normalised (folded) token text
   bool is_word = false;   // letters/digits (else punctuation)
   bool is_arabic = false;
+  // A cache the word classes (words.h) fill on their first question about
+  // the token: the classes it is a member of and those a phrase of which it
+  // starts, as bits, so that each token is stemmed and looked up once.
+  // `classes_of` is the WordClasses that filled it (null: not yet).
+  mutable const void* classes_of = nullptr;
+  mutable uint64_t classes[2] = {0, 0};
+  mutable uint64_t classes_as_written[2] = {0, 0};  // of `text` as it is
+  mutable uint64_t phrase_starts[2] = {0, 0};
+  // ArabicStems(text), worked out on first use: how many forms (-1: not
+  // yet) and where each begins in `text` (each is a suffix of it).
+  mutable int8_t stem_count = -1;
+  mutable uint16_t stem_begin[6] = {};
 };
 
 struct TokenizedSentence {
@@ -83,6 +95,8 @@ TokenizedSentence Tokenize(std::string_view text, SentenceSpan span);
 // suffix of `token`, so no string is allocated; at most 6 forms; stems
 // shorter than two letters are not offered.
 int ArabicStems(std::string_view token, std::string_view out[6]);
+// The same for a token's text, worked out once per token and kept on it.
+int ArabicStems(const Token& token, std::string_view out[6]);
 
 // `token` without a leading ال (or لل), when what remains has 2+ letters.
 std::string_view StripArabicArticle(std::string_view token);

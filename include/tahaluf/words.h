@@ -117,6 +117,8 @@ class WordClasses {
   bool Is(WordClass c, const Token& token) const;
   // Whether the folded text `word` is a member as written.
   bool Is(WordClass c, std::string_view word) const;
+  // Is(c, token.text), from the token's cache.
+  bool IsAsWritten(WordClass c, const Token& token) const;
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
   // none; the longest member wins.
   size_t MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const;
@@ -128,7 +130,19 @@ class WordClasses {
   size_t size() const;
 
  private:
-  std::unordered_map<std::string, std::bitset<128>> one_word_;  // word -> classes
+  // Fills the token's cache (segment.h) when this has not.
+  void Classify(const Token& t) const;
+
+  // Heterogeneous lookup: a token's text is looked up without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  struct WordEntry {
+    std::bitset<128> classes;  // of which the word is a one-word member
+    std::bitset<128> phrases;  // with a phrase that starts with the word
+  };
+  std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).

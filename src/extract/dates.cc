@@ -46,12 +46,12 @@ std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date,
       WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun,
   };
   for (size_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = toks[i].text;
-    if (words.Is(WordClass::kYesterday, w)) return CivilFromDays(today - 1);
-    if (words.Is(WordClass::kToday, w)) return CivilFromDays(today);
+    const Token& w = toks[i];
+    if (words.IsAsWritten(WordClass::kYesterday, w)) return CivilFromDays(today - 1);
+    if (words.IsAsWritten(WordClass::kToday, w)) return CivilFromDays(today);
     if (words.MatchAt(WordClass::kLastWeek, toks, i) > 0) return CivilFromDays(today - 7);
     for (int wd = 0; wd < 7; ++wd) {
-      if (!words.Is(kDays[wd], w)) continue;
+      if (!words.IsAsWritten(kDays[wd], w)) continue;
       // The last such day on or before the document's date.
       int back = (weekday_of(today) - wd + 7) % 7;
       return CivilFromDays(today - back);

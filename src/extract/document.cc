@@ -91,9 +91,9 @@ void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const Token
     // "X، قائد ...", "X, the commander of ...": a title of command right
     // after the name, in apposition.
     bool heads = false;
-    if (m.last + 2 < toks.size() && words.Is(WordClass::kComma, toks[m.last + 1].text)) {
+    if (m.last + 2 < toks.size() && words.IsAsWritten(WordClass::kComma, toks[m.last + 1])) {
       uint32_t j = m.last + 2;
-      if (j + 1 < toks.size() && words.Is(WordClass::kArticle, toks[j].text)) ++j;
+      if (j + 1 < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
       for (const Title& t : lexicon_.titles()) {
         if (!t.tokens.empty() && IsLeadingPosition(t.position) && WordMatches(t.tokens[0], toks[j]) &&
             (t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1])))) {
@@ -142,7 +142,7 @@ void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const
     if (h.cue->frame != Frame::kSpeech || !st->speaker.empty()) continue;
     const bool arabic = toks[h.first].is_arabic;
     const bool inverted =
-        !arabic && h.last + 1 < toks.size() && v.words.Is(WordClass::kArticle, toks[h.last + 1].text);
+        !arabic && h.last + 1 < toks.size() && v.words.IsAsWritten(WordClass::kArticle, toks[h.last + 1]);
     const bool after = arabic || inverted;
     const Mention* best = nullptr;
     for (size_t k = 0; k < v.mentions.size(); ++k) {
@@ -159,7 +159,7 @@ void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const
       continue;
     }
     // No actor: the words that name the source ("officials", "مصادر").
-    auto stop = [&](uint32_t j) { return !toks[j].is_word || v.words.Is(WordClass::kSpeakerStop, toks[j].text); };
+    auto stop = [&](uint32_t j) { return !toks[j].is_word || v.words.IsAsWritten(WordClass::kSpeakerStop, toks[j]); };
     std::vector<uint32_t> named;
     if (after) {
       for (uint32_t j = h.last + 1; j < toks.size() && named.size() < 4 && !stop(j); ++j) named.push_back(j);
@@ -187,6 +187,8 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   TokenizedSentence s = Tokenize(doc_.text, span);
   std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx_);
   const size_t first_triple = result_.triples.size();
+  sentence_ = si;
+  sentence_triples_ = first_triple;
   for (const Mention& m : mentions) {
     if (m.type != MentionType::kDemonym) named_.insert(m.actor);
     if (m.title_org != kNoActor) named_.insert(m.title_org);

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -75,6 +76,13 @@ class DocumentExtraction {
   DocumentContext ctx_;
   Extraction result_;
   std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex, bool>> seen_;
+  // The sentence being read and where its triples begin in result_: a fact
+  // is looked for again among them only, so a document's cost stays linear.
+  uint32_t sentence_ = 0;
+  size_t sentence_triples_ = 0;
+  // Each actor's last visit emitted (not negated, to no person): the place
+  // and its surface, for companions ("accompanied by ...").
+  std::unordered_map<ActorIndex, std::pair<ActorIndex, std::string>> last_visit_;
   std::vector<std::pair<ActorIndex, FirstMention>> persons_;
   std::vector<ActorIndex> last_subjects_;  // for verbs with no written subject
   ActorIndex last_attacker_ = kNoActor;     // the author of the last attack reported

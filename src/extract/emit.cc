@@ -39,7 +39,11 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
   if (!seen_.insert(key).second) {
     // Same fact again: a new piece of evidence only in a new sentence.
-    for (const Triple& t : result_.triples) {
+    // Triples are made sentence by sentence: those of v's sentence are the
+    // ones since it began.
+    const size_t from = v.index == sentence_ ? sentence_triples_ : 0;
+    for (size_t k = from; k < result_.triples.size(); ++k) {
+      const Triple& t = result_.triples[k];
       if (t.sentence == v.index && t.relation == rel &&
           ((t.subject == sub && t.object == obj) || (rel->symmetric && t.subject == obj && t.object == sub))) {
         return;
@@ -67,6 +71,9 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   t.construction = construction_;
   t.speaker = st.speaker;
   t.event_date = st.event_date;
+  if (rel->name == "visit" && !neg && ActorAt(obj).kind != ActorKind::kPerson) {
+    last_visit_[sub] = {obj, t.object_surface};
+  }
   result_.triples.push_back(std::move(t));
 }
 
@@ -108,13 +115,10 @@ void DocumentExtraction::Escort(const SentenceView& v, const CueHit& h, const Re
   }
   ActorIndex destination = kNoActor;
   std::string destination_surface;
-  for (auto it = result_.triples.rbegin(); it != result_.triples.rend(); ++it) {
-    if (it->relation->name == "visit" && it->subject == principal && !it->negated &&
-        ActorAt(it->object).kind != ActorKind::kPerson) {
-      destination = it->object;
-      destination_surface = it->object_surface;
-      break;
-    }
+  // The principal's last visit (Emit keeps it).
+  if (auto it = last_visit_.find(principal); it != last_visit_.end()) {
+    destination = it->second.first;
+    destination_surface = it->second.second;
   }
   if (destination == kNoActor) return;
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);

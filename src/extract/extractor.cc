@@ -9,7 +9,10 @@ Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
 
 Extraction Extractor::Extract(const Document& doc) const {
   extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, doc);
-  return run.Run(segmenter_.Sentences(doc.text, doc.body_begin));
+  const std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
+  Extraction ex = run.Run(spans);
+  ex.sentences = spans.size();
+  return ex;
 }
 
 }  // namespace tahaluf

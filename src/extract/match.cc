@@ -53,20 +53,11 @@ class Matcher {
     // clause's verb: "Minawi, whose movement fights beside the army,
     // accused the RSF".
     opaque_.assign(v.mentions.size(), false);
-    for (const auto& [from, to] : v.relatives) {
-      if (from <= h.first && h.first < to) continue;
-      for (size_t k = 0; k < v.mentions.size(); ++k) {
-        if (v.mentions[k].first > from && v.mentions[k].last < to && to <= h.first) opaque_[k] = true;
-      }
-    }
+    // (A relative clause that ends by the cue cannot hold it.)
+    MarkInside(v.relatives, [&](uint32_t, uint32_t to) { return to <= h.first; });
     // The members of a delegation ("، يترأسه X، ويضم Y،") are no arguments
     // of the sentence's verb.
-    for (const auto& [from, to] : v.delegations) {
-      if (from <= h.first && h.first < to) continue;
-      for (size_t k = 0; k < v.mentions.size(); ++k) {
-        if (v.mentions[k].first > from && v.mentions[k].last < to) opaque_[k] = true;
-      }
-    }
+    MarkInside(v.delegations, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
     // A comma just before the cue may close a relative clause that holds
     // an apposition of its own ("Niger, whose leaders, X and Y, have
     // joined"): what follows the pronoun up to that comma is the clause's.
@@ -304,9 +295,16 @@ class Matcher {
 
   bool ActorAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
     if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return false;
-    for (size_t c = 0; c < v_.mentions.size(); ++c) {
+    // The mentions ending (on the left) or starting (on the right) at pos,
+    // in index order.
+    if (ends_at_.empty()) IndexMentions();
+    const std::vector<std::pair<uint32_t, uint32_t>>& at = dir < 0 ? ends_at_ : starts_at_;
+    const auto range = std::equal_range(at.begin(), at.end(), std::make_pair(static_cast<uint32_t>(pos), 0u),
+                                        [](const auto& a, const auto& b) { return a.first < b.first; });
+    const size_t count = static_cast<size_t>(range.second - range.first);
+    for (size_t c = 0; c < count; ++c) {
       // Pairs share one span ("البلدين"): on the left the later one first.
-      const size_t k = dir < 0 ? v_.mentions.size() - 1 - c : c;
+      const size_t k = dir < 0 ? (range.second - 1 - c)->second : (range.first + c)->second;
       const Mention& m = v_.mentions[k];
       if ((dir < 0 ? static_cast<long>(m.last) : static_cast<long>(m.first)) != pos || opaque_[k]) continue;
       if (m.first < lo_ || m.last >= hi_) continue;  // wholly inside the window
@@ -328,6 +326,37 @@ class Matcher {
       if (Bind(e, group, [&] { return rest(next); })) return true;
     }
     return false;
+  }
+
+  // Marks opaque the mentions strictly inside a range that `counts`: for
+  // each start, the furthest end of a range that starts before it, so that
+  // a sentence with many clauses costs its length, not clauses x mentions.
+  template <typename Counts>
+  void MarkInside(const std::vector<std::pair<uint32_t, uint32_t>>& ranges, Counts counts) {
+    if (ranges.empty()) return;
+    uint32_t top = 0;
+    for (const Mention& m : v_.mentions) top = std::max(top, m.first);
+    std::vector<uint32_t> reach(top + 2, 0);  // reach[p + 1]: the furthest end of a range from p
+    for (const auto& [from, to] : ranges) {
+      if (from <= top && counts(from, to)) reach[from + 1] = std::max(reach[from + 1], to);
+    }
+    for (size_t p = 1; p < reach.size(); ++p) reach[p] = std::max(reach[p], reach[p - 1]);
+    for (size_t k = 0; k < v_.mentions.size(); ++k) {
+      if (reach[v_.mentions[k].first] > v_.mentions[k].last) opaque_[k] = true;
+    }
+  }
+
+  // (position, mention index) sorted, for the mentions' last and first
+  // tokens; the sentinel keeps an empty sentence from indexing again.
+  void IndexMentions() {
+    for (size_t k = 0; k < v_.mentions.size(); ++k) {
+      ends_at_.emplace_back(v_.mentions[k].last, static_cast<uint32_t>(k));
+      starts_at_.emplace_back(v_.mentions[k].first, static_cast<uint32_t>(k));
+    }
+    std::sort(ends_at_.begin(), ends_at_.end());
+    std::sort(starts_at_.begin(), starts_at_.end());
+    ends_at_.emplace_back(UINT32_MAX, UINT32_MAX);
+    starts_at_.emplace_back(UINT32_MAX, UINT32_MAX);
   }
 
   bool OtherAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
@@ -424,6 +453,7 @@ class Matcher {
   uint32_t clause_lo_ = 0;     // where the cue's own clause starts
   long shared_subject_ = -1;   // the subject of the clause before it
   std::vector<bool> opaque_;
+  std::vector<std::pair<uint32_t, uint32_t>> ends_at_, starts_at_;  // IndexMentions
   std::vector<const Element*> left_, right_;
   std::vector<size_t> subject_, object_;
   bool subject_written_ = false;

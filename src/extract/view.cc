@@ -49,7 +49,7 @@ bool WordMatches(std::string_view cue_tok, const Token& t) {
   if (!t.is_word) return cue_tok == t.text;
   if (!t.is_arabic) return TokenMatches(cue_tok, t.text);
   std::string_view stems[6];
-  int n = ArabicStems(t.text, stems);
+  int n = ArabicStems(t, stems);
   for (int k = 0; k < n; ++k) {
     if (TokenMatches(cue_tok, stems[k])) return true;
   }
@@ -62,6 +62,8 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
     : doc(d), index(i), span(sp), s(std::move(tokens)), toks(s.tokens), mentions(std::move(ms)),
       words(grammar.words), lexicon(lex) {
   paragraph_start = span.begin == doc.body_begin || (span.begin > 0 && doc.text[span.begin - 1] == '\n');
+  words_before.resize(toks.size() + 1);
+  for (size_t j = 0; j < toks.size(); ++j) words_before[j + 1] = words_before[j] + toks[j].is_word;
   RefineMentions(ctx);
   kinds.reserve(mentions.size());
   for (const Mention& m : mentions) kinds.push_back(ctx.ActorAt(lexicon, m.actor).kind);
@@ -71,13 +73,12 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
 }
 
 uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
-  uint32_t n = 0;
-  for (uint32_t j = a + 1; j < b; ++j) n += toks[j].is_word;
-  return n;
+  if (b <= a + 1) return 0;
+  return words_before[std::min<size_t>(b, toks.size())] - words_before[std::min<size_t>(a + 1, toks.size())];
 }
 
 bool SentenceView::IsClauseBreak(uint32_t i) const {
-  return words.Is(WordClass::kClauseBreak, toks[i].text);
+  return words.IsAsWritten(WordClass::kClauseBreak, toks[i]);
 }
 
 bool SentenceView::SameClause(uint32_t a, uint32_t b) const {
@@ -145,7 +146,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         bool free_before = m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
         if (free_before) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[m.first - 1].text, forms);
+          int nf = ArabicStems(toks[m.first - 1], forms);
           for (int j = 0; j < nf && !institution; ++j) {
             if (words.Is(WordClass::kInstitution, StripArabicArticle(forms[j]))) {
               institution = true;
@@ -156,7 +157,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
           }
         }
       } else if (m.last + 1 < toks.size() && (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 1)) {
-        institution = words.Is(WordClass::kInstitution, toks[m.last + 1].text);
+        institution = words.IsAsWritten(WordClass::kInstitution, toks[m.last + 1]);
         if (institution) {
           m.last += 1;
           m.end = s.OriginalEnd(m.last);
@@ -170,15 +171,15 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         if (first.is_arabic) {
           if (m.first > 0 && toks[m.first - 1].is_word) {
             std::string_view forms[6];
-            int nf = ArabicStems(toks[m.first - 1].text, forms);
+            int nf = ArabicStems(toks[m.first - 1], forms);
             for (int j = 0; j < nf && !author; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
               author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare);
             }
           }
         } else if (m.last + 1 < toks.size()) {
-          author = words.Is(WordClass::kActNoun, toks[m.last + 1].text) ||
-                   words.Is(WordClass::kStanceNoun, toks[m.last + 1].text);
+          author = words.IsAsWritten(WordClass::kActNoun, toks[m.last + 1]) ||
+                   words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]);
         }
       }
       args[k].weak = !institution && !author;
@@ -200,15 +201,15 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (m.type == MentionType::kDemonym && !args[k].weak) {
         if (toks[m.first].is_arabic) {
           std::string_view forms[6];
-          int nf = ArabicStems(toks[m.first].text, forms);
+          int nf = ArabicStems(toks[m.first], forms);
           for (int j = 0; j < nf && !army; ++j) army = army_word(StripArabicArticle(forms[j]));
         } else {
           army = army_word(toks[m.last].text);
         }
-      } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() && words.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text) &&
+      } else if (m.type != MentionType::kDemonym && m.last + 2 < toks.size() && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1]) &&
                  (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 3)) {
         uint32_t w = m.last + 2;
-        if (words.Is(WordClass::kArmed, toks[w].text) && w + 1 < toks.size() && army_word(toks[w + 1].text)) ++w;
+        if (words.IsAsWritten(WordClass::kArmed, toks[w]) && w + 1 < toks.size() && army_word(toks[w + 1].text)) ++w;
         if (army_word(toks[w].text)) {
           army = true;
           m.last = w;
@@ -261,14 +262,14 @@ void SentenceView::FindArgs() {
         a.prep = prep_of(pw);
         // "كل من X وY" (both X and Y): a list, not a preposition; the list
         // takes the preposition before it ("مع كل من").
-        if (a.prep == Prep::kFrom && m.first > 1 && words.Is(WordClass::kListOpener, toks[m.first - 2].text)) {
+        if (a.prep == Prep::kFrom && m.first > 1 && words.IsAsWritten(WordClass::kListOpener, toks[m.first - 2])) {
           a.prep = Prep::kNone;
           if (m.first > 2 && toks[m.first - 3].is_word) a.prep = prep_of(WithoutConj(words, toks[m.first - 3].text));
         }
         // "في مدينة بنغازي", "بمدينة بنغازي": a place noun between.
         if (a.prep == Prep::kNone && prev.is_arabic && words.Is(WordClass::kPlaceNoun, prev)) {
           std::string_view forms[6];
-          int nf = ArabicStems(prev.text, forms);
+          int nf = ArabicStems(prev, forms);
           if (nf > 1 && words.PrefixLength(WordClass::kCliticWith, prev.text)) a.prep = Prep::kIn;
           if (m.first > 1 && toks[m.first - 2].is_word &&
               prep_of(WithoutConj(words, toks[m.first - 2].text)) == Prep::kIn) {
@@ -284,7 +285,7 @@ void SentenceView::FindArgs() {
             }
           }
         }
-        if (a.prep == Prep::kNone && m.first > 1 && words.Is(WordClass::kArticle, toks[m.first - 1].text)) {
+        if (a.prep == Prep::kNone && m.first > 1 && words.IsAsWritten(WordClass::kArticle, toks[m.first - 1])) {
           a.prep = prep_of(toks[m.first - 2].text);
         }
         // "مع قادة المجلس العسكري", "with leaders of the junta": the actor
@@ -301,7 +302,7 @@ void SentenceView::FindArgs() {
             if (words.PrefixLength(WordClass::kCliticTo, bare)) a.prep = Prep::kTo;
           }
           uint32_t before = m.first - 1;
-          if (before > 0 && !prev.is_arabic && words.Is(WordClass::kArticle, toks[before - 1].text)) --before;
+          if (before > 0 && !prev.is_arabic && words.IsAsWritten(WordClass::kArticle, toks[before - 1])) --before;
           if (a.prep == Prep::kNone && before > 0 && toks[before - 1].is_word) {
             a.prep = prep_of(prev.is_arabic ? WithoutConj(words, toks[before - 1].text) : toks[before - 1].text);
           }
@@ -311,7 +312,7 @@ void SentenceView::FindArgs() {
           head = -1;
           if (a.prep == Prep::kOf || a.prep == Prep::kFrom) {  // "leaders of (the) X", "officials from X"
             long of = static_cast<long>(m.first) - 1;
-            if (of > 0 && words.Is(WordClass::kArticle, toks[of].text)) --of;
+            if (of > 0 && words.IsAsWritten(WordClass::kArticle, toks[of])) --of;
             head = of - 1;
           }
         }
@@ -386,7 +387,7 @@ void SentenceView::FindArgs() {
       a.prep = args[k - 1].prep;
     }
     // English possessive modifier: "Sudan's RSF", "Pakistan's army".
-    if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && words.Is(WordClass::kPossessiveClitic, toks[m.last + 1].text) &&
+    if (k + 1 < mentions.size() && m.last + 2 == mentions[k + 1].first && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1]) &&
         kinds[k] == ActorKind::kState) {
       a.modifier = true;
     }
@@ -397,10 +398,15 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // Cues, longest first; none inside an actor's name.
   std::vector<CueHit> found;
   std::vector<uint32_t> tried;
+  // InsideMention for every token at once: a long sentence costs its length.
+  std::vector<char> inside(toks.size(), 0);
+  for (const Mention& m : mentions) {
+    for (size_t t = m.first; t <= m.last && t < toks.size(); ++t) inside[t] = 1;
+  }
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].is_word || InsideMention(i)) continue;
+    if (!toks[i].is_word || inside[i]) continue;
     std::string_view stems[6];
-    int ns = toks[i].is_arabic ? ArabicStems(toks[i].text, stems) : 1;
+    int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
     tried.clear();
     for (int k = 0; k < ns; ++k) {
@@ -421,20 +427,20 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         bool ok = true;
         for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
           ++j;
-          while (j < toks.size() && skipped < kCueGap && !InsideMention(j) &&
-                 (toks[j].is_word || (words.Is(WordClass::kComma, toks[j].text) && j + 1 < toks.size() &&
-                                      toks[j + 1].is_word && !words.Is(WordClass::kAndWord, toks[j + 1].text))) &&
+          while (j < toks.size() && skipped < kCueGap && !inside[j] &&
+                 (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
+                                      toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
                  !WordMatches(cue.tokens[w], toks[j])) {
             skipped += toks[j].is_word;
             ++j;
           }
-          ok = j < toks.size() && !InsideMention(j) && WordMatches(cue.tokens[w], toks[j]);
+          ok = j < toks.size() && !inside[j] && WordMatches(cue.tokens[w], toks[j]);
         }
         if (!ok) continue;
         CueHit h{&cue, i, j, {}};
         if (toks[i].is_arabic) {
           std::string_view forms[6];
-          const int n = ArabicStems(toks[i].text, forms);
+          const int n = ArabicStems(toks[i], forms);
           for (int f = 0; f < n; ++f) {
             if (TokenMatches(cue.tokens[0], forms[f])) {
               h.proclitic = toks[i].text.substr(0, toks[i].text.size() - forms[f].size());
@@ -475,10 +481,10 @@ void SentenceView::FindCues(const CueLexicon& cues) {
       p.remove_prefix(words.PrefixLength(WordClass::kCliticConj, p));
       return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0;
     }
-    auto det = [&](uint32_t j) { return words.Is(WordClass::kPossessiveClitic, toks[j].text) || words.Is(WordClass::kDeterminer, toks[j].text); };
+    auto det = [&](uint32_t j) { return words.IsAsWritten(WordClass::kPossessiveClitic, toks[j]) || words.IsAsWritten(WordClass::kDeterminer, toks[j]); };
     if (i >= 1 && det(i - 1)) return true;
     return i >= 2 && det(i - 2) && toks[i - 1].is_word && !InsideMention(i - 1) &&
-           !words.Is(WordClass::kAuxiliary, toks[i - 1].text);
+           !words.IsAsWritten(WordClass::kAuxiliary, toks[i - 1]);
   };
   std::vector<CueHit> resolved;
   for (const CueHit& h : hits) {
@@ -509,10 +515,10 @@ void SentenceView::FindRelatives() {
     if (h.cue->frame != Frame::kDelegation || (!delegations.empty() && delegations.back().second > h.first)) continue;
     uint32_t end = h.last + 1;
     for (; end < toks.size() && !IsClauseBreak(end); ++end) {
-      if (!words.Is(WordClass::kComma, toks[end].text) || end + 1 >= toks.size()) continue;
+      if (!words.IsAsWritten(WordClass::kComma, toks[end]) || end + 1 >= toks.size()) continue;
       const Token& next = toks[end + 1];
       const bool goes_on = (next.is_arabic && words.PrefixLength(WordClass::kCliticConj, next.text) > 0) ||
-                           words.Is(WordClass::kAndWord, next.text) ||
+                           words.IsAsWritten(WordClass::kAndWord, next) ||
                            std::any_of(hits.begin(), hits.end(), [&](const CueHit& o) {
                              return o.first == end + 1 && o.cue->frame == Frame::kDelegation;
                            });
@@ -521,9 +527,9 @@ void SentenceView::FindRelatives() {
     delegations.push_back({h.first, end});
   }
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (!words.Is(WordClass::kRelative, toks[i].text)) continue;
+    if (!words.IsAsWritten(WordClass::kRelative, toks[i])) continue;
     uint32_t end = i + 1;
-    while (end < toks.size() && !words.Is(WordClass::kComma, toks[end].text) && !IsClauseBreak(end)) ++end;
+    while (end < toks.size() && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end)) ++end;
     relatives.push_back({i, end});
   }
 }
@@ -570,13 +576,13 @@ std::vector<size_t> SentenceView::GroupLeft(size_t k, const RelationInfo* rel) c
 bool SentenceView::OpensClause(uint32_t i) const {
   // "، وقد أدانت ..." : after a comma, an Arabic word with و or ف on it
   // that names no actor starts a new clause.
-  if (i == 0 || !toks[i].is_arabic || !words.Is(WordClass::kComma, toks[i - 1].text) || InsideMention(i)) {
+  if (i == 0 || !toks[i].is_arabic || !words.IsAsWritten(WordClass::kComma, toks[i - 1]) || InsideMention(i)) {
     return false;
   }
   // The conjunction joined to a word of its own (وقد، فهو), not the first
   // letter of one (في).
   // "، وهي السعودية ومصر": a list naming the group before (namely), no clause.
-  if (words.Is(WordClass::kNamely, toks[i].text) &&
+  if (words.IsAsWritten(WordClass::kNamely, toks[i]) &&
       std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first == i + 1; })) {
     return false;
   }
@@ -603,11 +609,11 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
     if (IsClauseBreak(hi) && !InsideMention(hi)) break;
     if (in_delegation(hi)) continue;  // a delegation's list counts for nothing here
     if (hi + 1 < toks.size() && OpensClause(hi + 1)) break;  // "، وهي ..."
-    if (words.Is(WordClass::kComma, toks[hi].text) && hi + 1 < toks.size() &&
-        words.Is(WordClass::kAndWord, toks[hi + 1].text)) {
+    if (words.IsAsWritten(WordClass::kComma, toks[hi]) && hi + 1 < toks.size() &&
+        words.IsAsWritten(WordClass::kAndWord, toks[hi + 1])) {
       // ", and" starts a new clause unless an actor follows it.
       size_t next = hi + 2;
-      if (next < toks.size() && words.Is(WordClass::kArticle, toks[next].text)) ++next;
+      if (next < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[next])) ++next;
       bool actor_next = false;
       for (const Mention& m : mentions) actor_next |= m.first == next;
       if (!actor_next) break;

@@ -73,6 +73,8 @@ class SentenceView {
   std::vector<std::pair<uint32_t, uint32_t>> delegations;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
+  // Word tokens in toks[0, i), for i up to toks.size(): TokenGap in one step.
+  std::vector<uint32_t> words_before;
 
   // Word tokens strictly between tokens a and b.
   uint32_t TokenGap(uint32_t a, uint32_t b) const;
