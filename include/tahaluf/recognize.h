@@ -92,6 +92,16 @@ class Recognizer {
                                  DocumentContext* context) const;
 
  private:
+  // The passes of Recognize, in order: names the lexicon holds (and
+  // organisations named by a head word); titles folded into the person after
+  // them or standing for the office's holder; references resolved to actors
+  // named before (pronouns on head nouns, "the two countries", the army,
+  // the kingdom), then what the document remembers of the sentence.
+  std::vector<Mention> FindNames(const TokenizedSentence& s, DocumentContext* ctx) const;
+  void FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
+                  std::vector<Mention>* mentions) const;
+  void ResolveReferences(const TokenizedSentence& s, DocumentContext* ctx,
+                         std::vector<Mention>* mentions) const;
   // The one holder of `position` in `org` at `date`, or kNoActor. Lenient:
   // a commander of an army is its army chief; a state's army chief is the
   // chief of its army.

@@ -1,0 +1,303 @@
+#include "tahaluf/recognize.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "tahaluf/names.h"
+#include "tahaluf/normalize.h"
+
+#include "recognize_internal.h"
+
+namespace tahaluf {
+
+using namespace recognize_internal;
+namespace {
+
+std::string AsciiId(std::string_view latin) {
+  std::string id = "X_";
+  bool underscore = false;
+  for (char c : latin) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      if (underscore && id.size() > 2) id += '_';
+      underscore = false;
+      id += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    } else {
+      underscore = true;
+    }
+  }
+  return id;
+}
+
+}  // namespace
+
+std::string Recognizer::Transliterate(std::string_view arabic) const {
+  if (!icu_->to_latin) return std::string(arabic);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(arabic.data(), static_cast<int32_t>(arabic.size())));
+  icu_->to_latin->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+ActorIndex Recognizer::Discover(const std::string& written, bool arabic, ActorKind kind,
+                                const std::string& country, DocumentContext* ctx) const {
+  std::string key = Normalizer::Get().Fold(written);
+  for (size_t k = 0; k < ctx->discovered.size(); ++k) {
+    if (Normalizer::Get().Fold(ctx->discovered[k].name_en) == key ||
+        Normalizer::Get().Fold(ctx->discovered[k].name_ar) == key)
+      return static_cast<ActorIndex>(lexicon_.size() + k);
+  }
+  Actor a;
+  a.kind = kind;
+  a.discovered = true;
+  if (arabic) {
+    a.name_ar = written;
+    a.name_en = Transliterate(written);
+  } else {
+    a.name_en = written;
+  }
+  a.id = AsciiId(a.name_en);
+  a.country = country;
+  ctx->discovered.push_back(std::move(a));
+  return static_cast<ActorIndex>(lexicon_.size() + ctx->discovered.size() - 1);
+}
+
+bool Recognizer::IsKingdom(ActorIndex state) const {
+  // A state whose names call it a kingdom ("المملكة العربية السعودية",
+  // "Kingdom of Bahrain"); each state's names are folded once.
+  std::vector<int8_t>& known = icu_->kingdom;
+  if (known.size() != lexicon_.size()) known.assign(lexicon_.size(), -1);
+  if (known[state] < 0) known[state] = NamesAKingdom(state) ? 1 : 0;
+  return known[state] == 1;
+}
+
+bool Recognizer::NamesAKingdom(ActorIndex state) const {
+  const Actor& a = lexicon_.actor(state);
+  std::vector<const std::string*> names{&a.name_en, &a.name_ar};
+  for (const std::string& alias : a.aliases) names.push_back(&alias);
+  for (const std::string* nm : names) {
+    const std::string key = Normalizer::Get().Fold(*nm);
+    for (const std::string& k : words_.Words(WordClass::kTheKingdom)) {
+      std::string_view bare = StripArabicArticle(k);
+      if (k.find(' ') == std::string::npos && key.find(bare) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) const {
+  std::vector<const Role*> led;
+  for (const Role* r : lexicon_.RolesOf(person, date)) {
+    if (r->relation == "leads") led.push_back(r);
+  }
+  // A warlord's "government" is the force he leads when he heads no
+  // government.
+  bool any_government = std::any_of(led.begin(), led.end(), [&](const Role* r) {
+    ActorKind k = lexicon_.actor(r->org).kind;
+    return k == ActorKind::kGovernment || k == ActorKind::kState;
+  });
+  for (const Role* r : led) {
+    ActorKind k = lexicon_.actor(r->org).kind;
+    bool force = k == ActorKind::kMilitary || k == ActorKind::kArmedGroup;
+    bool fits = government ? (k == ActorKind::kGovernment || k == ActorKind::kState ||
+                              (!any_government && force))
+                           : force;
+    if (fits) return r->org;
+  }
+  return kNoActor;
+}
+
+ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {
+  std::vector<ActorIndex> h = lexicon_.Holders(position, org, date);
+  if (h.size() == 1) return h[0];
+  if (!h.empty()) return kNoActor;
+  const Actor& o = lexicon_.actor(org);
+  bool heads = position == "commander" || position == "army_chief" || position == "leader" ||
+               position == "head_of_state" || position == "head_of_government";
+  if (o.kind == ActorKind::kState && (position == "army_chief" || position == "commander")) {
+    ActorIndex army = lexicon_.MilitaryOf(org);
+    return army == kNoActor ? kNoActor : HolderOf("army_chief", army, date);
+  }
+  if (o.kind != ActorKind::kState && heads) {
+    std::vector<ActorIndex> leaders;
+    int32_t at = date == 0 ? 99999999 : date;
+    for (const Role& r : lexicon_.roles()) {
+      if (r.org == org && r.relation == "leads" && r.start <= at && at <= r.end &&
+          std::find(leaders.begin(), leaders.end(), r.person) == leaders.end())
+        leaders.push_back(r.person);
+    }
+    if (leaders.size() == 1) return leaders[0];
+  }
+  return kNoActor;
+}
+
+size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, ActorIndex org, const Title* title,
+                                  DocumentContext* ctx, std::vector<Mention>* existing,
+                                  std::vector<Mention>* added) const {
+  const std::vector<Token>& toks = s.tokens;
+  auto in_mention = [&](size_t j) {
+    for (const std::vector<Mention>* v : {static_cast<const std::vector<Mention>*>(added),
+                                          static_cast<const std::vector<Mention>*>(existing)}) {
+      for (const Mention& m : *v) {
+        if (m.first <= j && j <= m.last) return true;
+      }
+    }
+    return false;
+  };
+  if (title->position == "rank" || title->position == "honorific" || comma == 0) return 0;
+  // The name run ending right before the comma: capitalised English words,
+  // or Arabic words without the article after a word that ends a name.
+  std::vector<size_t> words;
+  for (size_t j = comma; j > 0 && words.size() < 4;) {
+    --j;
+    if (!toks[j].is_word || in_mention(j) || toks[j].is_arabic != toks[comma - 1].is_arabic) break;
+    if (toks[j].is_arabic) {
+      if (words_.IsAsWritten(WordClass::kNameStop, toks[j]) || StripArabicArticle(toks[j].text) != toks[j].text) break;
+      if (words.size() == 3) return 0;
+    } else {
+      const char c = s.original[s.OriginalBegin(j)];
+      if (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j])) break;
+    }
+    words.insert(words.begin(), j);
+  }
+  if (words.size() < 2) return 0;
+  // The Arabic run starts a clause or follows a verb of saying (قال X،).
+  if (toks[words[0]].is_arabic && words[0] > 0 && toks[words[0] - 1].is_word &&
+      !words_.Is(WordClass::kNameStop, toks[words[0] - 1].text)) {
+    return 0;
+  }
+  const uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+  std::string country;
+  if (org != kNoActor) {
+    const Actor& o = lexicon_.actor(org);
+    country = o.kind == ActorKind::kState ? o.id : o.country;
+  }
+  Mention m;
+  m.actor = Discover(std::string(s.original.substr(b, e - b)), toks[words[0]].is_arabic, ActorKind::kPerson,
+                     country, ctx);
+  m.type = MentionType::kName;
+  m.first = static_cast<uint32_t>(words.front());
+  m.last = static_cast<uint32_t>(words.back());
+  m.begin = b;
+  m.end = e;
+  m.title_position = title->position;
+  m.title_org = org;
+  added->push_back(m);
+  return comma;
+}
+
+size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end,
+                                ActorIndex org, const Title* title, DocumentContext* ctx,
+                                const std::vector<Mention>* existing,
+                                std::vector<Mention>* added) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  if (at >= n || !toks[at].is_word) return 0;
+  auto in_mention = [&](size_t j) {
+    for (const std::vector<Mention>* v : {static_cast<const std::vector<Mention>*>(added), existing}) {
+      for (const Mention& m : *v) {
+        if (m.first <= j && j <= m.last) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<size_t> words;
+  if (!toks[at].is_arabic) {
+    // Capitalised words, joined by hyphens: "Yunus-Bek Yevkurov".
+    // After a hyphen a lower-case part belongs to the name too: "Prayut
+    // Chan-o-cha".
+    size_t j = at;
+    bool hyphen = false;
+    while (j < n && words.size() < 6) {
+      if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
+      char c = s.original[s.OriginalBegin(j)];
+      if (!hyphen && (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j]))) break;
+      words.push_back(j);
+      ++j;
+      hyphen = j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word && !toks[j + 1].is_arabic;
+      if (hyphen) ++j;
+    }
+    // A name that starts like a known one and ends like it ("Yunus Bek
+    // Yevkirov" for Yunus-Bek Yevkurov) is that person under another
+    // spelling; one that only shares the first word (Steven Mnuchin) is new.
+    if (!words.empty()) {
+      if (const std::vector<uint32_t>* known = lexicon_.NamesStartingWith(toks[words[0]].text)) {
+        for (uint32_t k : *known) {
+          const std::vector<std::string>& t = lexicon_.name(k).tokens;
+          for (size_t a = 1; a < t.size(); ++a) {
+            for (size_t w = 1; w < words.size(); ++w) {
+              if (EditDistance(t[a], toks[words[w]].text, 2) <= 2) return 0;
+            }
+          }
+        }
+      }
+    }
+  } else {
+    size_t j = at;
+    while (j < n && words.size() < 3) {
+      if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
+      std::string_view w = toks[j].text;
+      if (words_.Is(WordClass::kNameStop, w)) break;
+      if (words.empty() && StripArabicArticle(w) != w) return 0;
+      bool conj = false;  // و starts a new phrase
+      for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
+      if (!words.empty() && conj) break;
+      // A later word with the article is a name's only after a particle
+      // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
+      // after the name ("جورج قرداحي الحرب").
+      if (!words.empty() && StripArabicArticle(w) != w && !EndsWith(w, "ي") &&
+          !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()])) {
+        break;
+      }
+      words.push_back(j);
+      ++j;
+    }
+    // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
+    // أهمية الحوار"): a rank or an honorific introduces one ("العقيد فلان
+    // الفلاني", "السيد فلان"); an office with its state or body ("وزير
+    // الإعلام اللبناني جورج قرداحي") one that looks like a name: a given
+    // name first, or a family name in ي, or a particle (أبو، بن، عبد).
+    const bool introduced = title->position == "rank" || title->position == "honorific";
+    if (!introduced) {
+      if (org == kNoActor || words.size() < 2) return 0;
+      // A given name or a particle (أبو، عبد، بن) in it, or a family name
+      // in ي with the article last (الشيباني).
+      bool name_like = words_.Is(WordClass::kGivenName, toks[words[0]]);
+      for (size_t k = 0; k < words.size() && !name_like; ++k) {
+        name_like = words_.Is(WordClass::kNameParticle, toks[words[k]].text);
+      }
+      std::string_view last = toks[words.back()].text;
+      name_like |= StripArabicArticle(last) != last && StripArabicArticle(last).size() > 4 && EndsWith(last, "ي");
+      if (!name_like) return 0;
+    }
+  }
+  if (words.size() < 2) return 0;
+  uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+  std::string written(s.original.substr(b, e - b));
+  std::string country;
+  if (org != kNoActor) {
+    const Actor& o = lexicon_.actor(org);
+    country = o.kind == ActorKind::kState ? o.id : o.country;
+  }
+  ActorIndex index = Discover(written, toks[at].is_arabic, ActorKind::kPerson, country, ctx);
+  Mention m;
+  m.actor = index;
+  m.type = MentionType::kName;
+  m.first = static_cast<uint32_t>(at);
+  m.last = static_cast<uint32_t>(words.back());
+  m.begin = s.OriginalBegin(m.first);
+  m.end = s.OriginalEnd(m.last);
+  if (title->position != "rank" && title->position != "honorific") {
+    m.title_position = title->position;
+    m.title_org = org;
+  }
+  added->push_back(m);
+  (void)title_end;
+  return words.back();
+}
+
+}  // namespace tahaluf

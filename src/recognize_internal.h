@@ -1,0 +1,111 @@
+// Internal to the recogniser (src/recognize*.cc): the small word tests its
+// passes share. Not a public header.
+#ifndef TAHALUF_SRC_RECOGNIZE_INTERNAL_H_
+#define TAHALUF_SRC_RECOGNIZE_INTERNAL_H_
+
+#include <unicode/translit.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tahaluf/recognize.h"
+#include "tahaluf/segment.h"
+#include "tahaluf/words.h"
+
+namespace tahaluf::recognize_internal {
+
+// The kind an English organisation's last word gives it, if any.
+inline std::optional<ActorKind> OrgHead(const WordClasses& words, std::string_view w) {
+  if (words.Is(WordClass::kOrgHeadOrganisation, w)) return ActorKind::kOrganisation;
+  if (words.Is(WordClass::kOrgHeadParty, w)) return ActorKind::kParty;
+  if (words.Is(WordClass::kOrgHeadArmedGroup, w)) return ActorKind::kArmedGroup;
+  return std::nullopt;
+}
+
+// Name words too common to stand for a person on their own.
+inline bool IsNameParticle(const WordClasses& words, std::string_view w) {
+  if (words.Is(WordClass::kNameParticle, w)) return true;
+  size_t letters = 0;
+  for (char c : w) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return letters < 3;
+}
+
+// Head nouns that, before a person's name, stand for the org the person
+// leads: government -> government/state, forces/army -> military/group.
+enum class Head { kNone, kGovernment, kForces };
+
+inline Head HeadNoun(const WordClasses& words, std::string_view stem) {
+  if (words.Is(WordClass::kHeadGovernment, stem)) return Head::kGovernment;
+  if (words.Is(WordClass::kHeadForces, stem)) return Head::kForces;
+  return Head::kNone;
+}
+
+// The Arabic definite article, and the article after the preposition ل (لل).
+inline constexpr std::string_view kArabicArticle = "ال";
+inline constexpr std::string_view kArabicLamArticle = "لل";
+
+inline bool EndsWith(std::string_view w, std::string_view e) {
+  return w.size() >= e.size() && w.substr(w.size() - e.size()) == e;
+}
+
+inline bool IsConnector(std::string_view t) {
+  return t == "-" || t == "." || t == "'";
+}
+
+inline int Rank(NameType t) {
+  return t == NameType::kName ? 3 : t == NameType::kCapital ? 2 : 1;
+}
+
+inline MentionType ToMentionType(NameType t) {
+  return t == NameType::kName ? MentionType::kName
+         : t == NameType::kCapital ? MentionType::kCapital
+                                   : MentionType::kDemonym;
+}
+
+
+// Matches the tokens after `i` against the words of `name` after its first
+// (which token i matched), across connectors (- . '); returns the last token
+// matched, or -1.
+inline long MatchFrom(const std::vector<Token>& toks, size_t i,
+                      const std::vector<std::string>& name) {
+  const size_t n = toks.size();
+  size_t k = i + 1;
+  for (size_t w = 1; w < name.size(); ++w) {
+    while (k < n && !toks[k].is_word && IsConnector(toks[k].text) && k + 1 < n &&
+           toks[k + 1].is_word) {
+      ++k;
+    }
+    if (k >= n || !toks[k].is_word) return -1;
+    std::string_view t = toks[k].is_arabic ? StripArabicArticle(toks[k].text) : toks[k].text;
+    if (t != name[w]) return -1;
+    ++k;
+  }
+  return static_cast<long>(k - 1);
+}
+
+// The mention that covers token `tok`, or null.
+inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
+  for (Mention& m : mentions) {
+    if (m.first <= tok && tok <= m.last) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace tahaluf::recognize_internal
+
+namespace tahaluf {
+
+// What the recogniser keeps beside its knowledge: the transliterator and the
+// kingdoms it has worked out.
+struct Recognizer::Icu {
+  std::unique_ptr<icu::Transliterator> to_latin;
+  std::vector<int8_t> kingdom;  // by actor: IsKingdom's answer, -1 not yet asked
+};
+
+}  // namespace tahaluf
+
+#endif  // TAHALUF_SRC_RECOGNIZE_INTERNAL_H_

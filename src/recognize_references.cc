@@ -1,0 +1,361 @@
+#include "tahaluf/recognize.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "tahaluf/names.h"
+#include "tahaluf/normalize.h"
+
+#include "recognize_internal.h"
+
+namespace tahaluf {
+
+using namespace recognize_internal;
+
+// References resolved to the actors named before them: pronouns on head
+// nouns, the two countries, the army, the kingdom; then what the document
+// remembers of this sentence.
+void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* ctx,
+                             std::vector<Mention>* mentions) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  std::vector<Mention>& out = *mentions;
+  auto mention_at = [&](size_t tok) { return MentionAt(out, tok); };
+  // A possessive pronoun on a head noun: "حكومته" (his government),
+  // "قواته", "his forces": the org the last person named leads.
+  {
+    std::vector<Mention> pronouns;
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      Head head = Head::kNone;
+      size_t first = i, last = i;
+      if (toks[i].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[i], forms);
+        for (int k = 0; k < nf && head == Head::kNone; ++k) {
+          std::string_view f = forms[k];
+          for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
+            for (const std::string& suffix : words_.Words(sc)) {
+              if (head != Head::kNone || f.size() <= suffix.size() + 4 || !EndsWith(f, suffix)) continue;
+              std::string base(f.substr(0, f.size() - suffix.size()));
+              // ة is written ت before a suffix: حكومته -> حكومة (folded ه).
+              if (EndsWith(base, "ت")) head = HeadNoun(words_, base.substr(0, base.size() - 2) + "ه");
+              if (head == Head::kNone) head = HeadNoun(words_, base);
+            }
+          }
+        }
+      } else if (words_.IsAsWritten(WordClass::kPossessive, toks[i]) && i + 1 < n) {
+        head = HeadNoun(words_, toks[i + 1].text);
+        last = i + 1;
+      }
+      if (head == Head::kNone) continue;
+      ActorIndex person = ctx->last_person;
+      for (const Mention& m : out) {
+        if (m.last < first && ctx->ActorAt(lexicon_, m.actor).kind == ActorKind::kPerson) person = m.actor;
+      }
+      if (person == kNoActor) continue;
+      ActorIndex org = LedOrg(person, head == Head::kGovernment, ctx->date);
+      if (org == kNoActor) continue;
+      Mention m;
+      m.actor = org;
+      m.type = MentionType::kHeadNoun;
+      m.first = static_cast<uint32_t>(first);
+      m.last = static_cast<uint32_t>(last);
+      m.begin = s.OriginalBegin(first);
+      m.end = s.OriginalEnd(last);
+      pronouns.push_back(m);
+      i = last;
+    }
+    if (!pronouns.empty()) {
+      out.insert(out.end(), pronouns.begin(), pronouns.end());
+      std::sort(out.begin(), out.end(),
+                [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  // Head nouns: "حكومة حفتر", "قوات حفتر", "Haftar's forces".
+  for (Mention& m : out) {
+    if (ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
+    Head head = Head::kNone;
+    uint32_t new_first = m.first, new_last = m.last;
+    if (m.first > 0 && toks[m.first - 1].is_word) {
+      std::string_view forms[6];
+      int nf = toks[m.first - 1].is_arabic ? ArabicStems(toks[m.first - 1], forms) : 1;
+      if (!toks[m.first - 1].is_arabic) forms[0] = toks[m.first - 1].text;
+      for (int k = 0; k < nf && head == Head::kNone; ++k) head = HeadNoun(words_, forms[k]);
+      if (head != Head::kNone) new_first = m.first - 1;
+    }
+    if (head == Head::kNone && m.last + 2 < n && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1])) {
+      head = HeadNoun(words_, toks[m.last + 2].text);
+      if (head != Head::kNone) new_last = m.last + 2;
+    }
+    if (head == Head::kNone) continue;
+    ActorIndex org = LedOrg(m.actor, head == Head::kGovernment, ctx->date);
+    if (org != kNoActor) {
+      m.owner = m.actor;
+      m.actor = org;
+      m.type = MentionType::kHeadNoun;
+      m.first = new_first;
+      m.last = new_last;
+      m.begin = s.OriginalBegin(m.first);
+      m.end = s.OriginalEnd(m.last);
+    }
+  }
+
+  // "جدة السعودية", "إعلان بكين", "the Beijing Declaration": a state named
+  // right after one of its cities, a city naming an event or a document.
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
+    const Actor& a = ctx->ActorAt(lexicon_, m.actor);
+    if (a.kind == ActorKind::kState && k > 0 && out[k - 1].last + 1 == m.first) {
+      const Actor& before = ctx->ActorAt(lexicon_, out[k - 1].actor);
+      m.qualifier |= before.kind == ActorKind::kCity && before.country == a.id;
+    }
+    if (a.kind != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    if (toks[m.first].is_arabic) {
+      m.qualifier |= m.first > 0 && m.proclitic_bytes == 0 && words_.Is(WordClass::kEventNoun, toks[m.first - 1]);
+    } else {
+      m.qualifier |= m.last + 1 < n && words_.Is(WordClass::kEventNoun, toks[m.last + 1]);
+    }
+  }
+
+  // "البلدين", "الجانبان", "the two countries": the pair named just before.
+  {
+    std::vector<Mention> pairs;
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      bool states_only = false, persons_only = false, found = false;
+      size_t last = i;
+      if (size_t len = words_.MatchAt(WordClass::kPairStates, toks, i)) {
+        found = states_only = true;
+        last = i + len - 1;
+      } else if (size_t len3 = words_.MatchAt(WordClass::kPairPersons, toks, i)) {
+        found = persons_only = true;  // "the two leaders", "الزعيمان"
+        last = i + len3 - 1;
+      } else if (size_t len2 = words_.MatchAt(WordClass::kPairSides, toks, i)) {
+        found = true;
+        last = i + len2 - 1;
+      }
+      if (!found) continue;
+      // The two most recent distinct actors of the right kind, before here.
+      std::vector<ActorIndex> pool = ctx->recent;
+      for (const Mention& m : out) {
+        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym) {
+          // "Qatar's emir" names Qatar too ("Egypt hosted Qatar's emir. The
+          // two countries ...").
+          if (m.title_org != kNoActor) pool.push_back(m.title_org);
+          pool.push_back(m.actor);
+        }
+      }
+      std::vector<ActorIndex> pair;
+      if (states_only) {
+        // "The two countries" are the article's two main states so far:
+        // the two named most often among the recent mentions (the later
+        // named first on a tie), not merely the last two ("Egypt and
+        // Turkey ... Sudan ... the two countries" means Egypt and Turkey).
+        std::vector<std::pair<ActorIndex, std::pair<int, size_t>>> counts;  // actor, (count, last)
+        for (size_t p = 0; p < pool.size(); ++p) {
+          if (ctx->ActorAt(lexicon_, pool[p]).kind != ActorKind::kState) continue;
+          auto it = std::find_if(counts.begin(), counts.end(),
+                                 [&](const auto& c) { return c.first == pool[p]; });
+          if (it == counts.end()) counts.push_back({pool[p], {1, p}});
+          else it->second = {it->second.first + 1, p};
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        // The pair in order of their last mention, as the recency rule gives.
+        for (size_t c = 0; c < counts.size() && c < 2; ++c) pair.push_back(counts[c].first);
+        if (pair.size() == 2 && counts[0].second.second < counts[1].second.second) {
+          std::swap(pair[0], pair[1]);
+        }
+      }
+      // "The two sides" are two parties: the two most recent actors that
+      // belong to different states (a Saudi prince and Saudi Arabia are one
+      // side).
+      auto side_of = [&](ActorIndex a) -> std::string {
+        const Actor& x = ctx->ActorAt(lexicon_, a);
+        return x.kind == ActorKind::kState ? x.id : x.country;
+      };
+      for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
+        ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
+        if (k == ActorKind::kCity || (persons_only && k != ActorKind::kPerson)) continue;
+        if (std::find(pair.begin(), pair.end(), *it) != pair.end()) continue;
+        if (pair.size() == 1 && !side_of(pair[0]).empty() && side_of(pair[0]) == side_of(*it)) continue;
+        pair.push_back(*it);
+      }
+      if (pair.size() != 2) continue;
+      for (int side = 1; side >= 0; --side) {
+        Mention m;
+        m.actor = pair[side];
+        m.type = MentionType::kShort;
+        m.first = static_cast<uint32_t>(i);
+        m.last = static_cast<uint32_t>(last);
+        m.begin = s.OriginalBegin(i);
+        m.end = s.OriginalEnd(last);
+        if (toks[i].is_arabic) {
+          std::string_view forms[6];
+          int nf = ArabicStems(toks[i], forms);
+          m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+          std::string_view stem = forms[nf - 1];
+          if (StripArabicArticle(stem) != stem) {
+            m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - StripArabicArticle(stem).size());
+          }
+        }
+        pairs.push_back(m);
+      }
+      i = last;
+    }
+    if (!pairs.empty()) {
+      out.insert(out.end(), pairs.begin(), pairs.end());
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  // A bare "the army" ("الجيش", "القوات المسلحة", "the armed forces"):
+  // the army of the state the article is about, when one state clearly
+  // leads the count of those named so far.
+  {
+    ActorIndex main_state = kNoActor;
+    int best = 0, second = 0;
+    for (const auto& [state, count] : ctx->state_mentions) {
+      if (count > best || (count == best && state < main_state)) {
+        second = best;
+        best = count;
+        main_state = state;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    ActorIndex army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
+    std::vector<Mention> armies;
+    for (size_t i = 0; army != kNoActor && i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      size_t last = i;
+      bool bare = false;
+      // English needs "the" before it: "the army", "the armed forces".
+      if (toks[i].is_arabic || (i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]) &&
+                                mention_at(i - 1) == nullptr)) {
+        if (size_t len = words_.MatchAt(WordClass::kBareArmy, toks, i)) {
+          bare = true;
+          last = i + len - 1;
+        }
+      }
+      // "الجيش السوداني", "the army of Sudan", "الجيش الوطني الليبي": named,
+      // not bare (a following adjective or actor makes it someone's).
+      if (!bare || last + 1 >= n) continue;
+      // An Arabic definite noun takes no genitive, so an actor named after
+      // "الجيش" is another clause part, unless it is an adjective (a nisba).
+      const Token& next = toks[last + 1];
+      const Mention* next_mention = mention_at(last + 1);
+      if (words_.IsAsWritten(WordClass::kPrepOf, next) ||
+          (next_mention != nullptr && (!next.is_arabic || next_mention->type == MentionType::kDemonym)) ||
+          (next_mention == nullptr && next.is_arabic &&
+           next.text.substr(0, kArabicArticle.size()) == kArabicArticle)) {  // an adjective
+        continue;
+      }
+      Mention m;
+      m.actor = army;
+      m.type = MentionType::kHeadNoun;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(last);
+      m.begin = s.OriginalBegin(i);
+      m.end = s.OriginalEnd(last);
+      armies.push_back(m);
+      i = last;
+    }
+    if (!armies.empty()) {
+      out.insert(out.end(), armies.begin(), armies.end());
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  // "المملكة", "the Kingdom": the kingdom the article names most so far.
+  {
+    ActorIndex kingdom = kNoActor;
+    int best = 0;
+    for (const auto& [state, count] : ctx->state_mentions) {
+      if (count <= best || !IsKingdom(state)) continue;
+      best = count;
+      kingdom = state;
+    }
+    std::vector<Mention> found;
+    for (size_t i = 0; kingdom != kNoActor && i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
+      if (len == 0) continue;
+      // "المملكة المتحدة", "المملكة الأردنية": named, not bare.
+      const size_t next = i + len;
+      if (next < n && (mention_at(next) != nullptr ||
+                       (toks[next].is_arabic && StripArabicArticle(toks[next].text) != toks[next].text))) {
+        continue;
+      }
+      Mention m;
+      m.actor = kingdom;
+      m.type = MentionType::kShort;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(next - 1);
+      m.begin = s.OriginalBegin(m.first);
+      m.end = s.OriginalEnd(m.last);
+      std::string_view forms[6];
+      const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+      if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+      found.push_back(m);
+      i = next - 1;
+    }
+    if (!found.empty()) {
+      out.insert(out.end(), found.begin(), found.end());
+      std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  // "بالعاهل الأردني الملك عبد الله الثاني": an office resolved to its holder
+  // right before the holder's name is one mention of them.
+  for (size_t k = 0; k + 1 < out.size();) {
+    Mention& a = out[k];
+    const Mention& b = out[k + 1];
+    // (An office after the name, "شهباز شريف رئيس وزراء باكستان", stays an
+    // apposition of its own.)
+    if (a.actor == b.actor && a.last + 1 == b.first && b.type != MentionType::kTitle &&
+        ctx->ActorAt(lexicon_, a.actor).kind == ActorKind::kPerson) {
+      a.last = b.last;
+      a.end = b.end;
+      if (a.type == MentionType::kTitle) a.type = b.type;
+      out.erase(out.begin() + static_cast<long>(k + 1));
+    } else {
+      ++k;
+    }
+  }
+
+  // Remember the words of the persons named, for later short mentions.
+  for (const Mention& m : out) {
+    const Actor& a = ctx->ActorAt(lexicon_, m.actor);
+    if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
+    // Every actor counts for its state: persons, armies and groups say
+    // which country an article is about as much as its name does.
+    if (m.type != MentionType::kShort) {
+      ActorIndex state = a.kind == ActorKind::kState ? m.actor
+                         : a.country.empty()         ? kNoActor
+                                                     : lexicon_.FindById(a.country);
+      if (state != kNoActor) ++ctx->state_mentions[state];
+    }
+    if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
+      // An office with no name ("Qatar's emir") names its state too.
+      if (m.type == MentionType::kTitle && m.title_org != kNoActor) ctx->recent.push_back(m.title_org);
+      ctx->recent.push_back(m.actor);
+      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
+    }
+    if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
+    for (const std::string* name : {&a.name_en, &a.name_ar}) {
+      for (const std::string& w : NameTokens(*name)) {
+        if (!IsNameParticle(words_, w)) ctx->short_names[w] = m.actor;
+      }
+    }
+  }
+}
+
+}  // namespace tahaluf

@@ -1,0 +1,383 @@
+#include "tahaluf/recognize.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "tahaluf/names.h"
+#include "tahaluf/normalize.h"
+
+#include "recognize_internal.h"
+
+namespace tahaluf {
+
+using namespace recognize_internal;
+
+// Titles folded into the persons after them, or standing for their holders.
+void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
+                             std::vector<Mention>* mentions) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  std::vector<Mention>& out = *mentions;
+  auto match_from = [&](size_t i, const std::vector<std::string>& name) {
+    return MatchFrom(toks, i, name);
+  };
+
+  // Titles: "رئيس الوزراء الباكستاني [شهباز شريف]", "Pakistan's prime
+  // minister", "Pakistani Prime Minister Shehbaz Sharif", "prime minister of
+  // Pakistan", "قائد الجيش الباكستاني المشير عاصم منير". A title (with the
+  // org it is of, and any rank words) before a person becomes part of that
+  // person's mention; with no known person after it, the title stands for
+  // the holder of the office at the document's date, or introduces a person
+  // the lexicon does not know.
+  auto mention_at = [&](size_t tok) { return MentionAt(out, tok); };
+  auto kind_of = [&](const Mention* m) { return ctx->ActorAt(lexicon_, m->actor).kind; };
+  auto is_org = [&](const Mention* m) {
+    if (m == nullptr) return false;
+    ActorKind k = kind_of(m);
+    return k != ActorKind::kPerson && k != ActorKind::kCity;
+  };
+  // The longest title starting at token i: {title, last token} or null.
+  auto title_at = [&](size_t i) -> std::pair<const Title*, long> {
+    if (i >= n || !toks[i].is_word || mention_at(i) != nullptr) return {nullptr, -1};
+    std::string_view forms[6];
+    int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 1;
+    if (!toks[i].is_arabic) forms[0] = toks[i].text;
+    const Title* best = nullptr;
+    long best_last = -1;
+    for (int k = 0; k < nf; ++k) {
+      std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
+      const bool definite = f.size() != forms[k].size();
+      auto it = titles_by_first_.find(std::string(f));
+      if (it == titles_by_first_.end()) continue;
+      for (uint32_t ti : it->second) {
+        const Title& t = lexicon_.titles()[ti];
+        long last = match_from(i, t.tokens);
+        bool inside = false;
+        for (long j = static_cast<long>(i); j <= last && !inside; ++j) inside = mention_at(j) != nullptr;
+        // Of two rows as long, the one written as the word is (with or
+        // without the article) wins: الأمير محمد, أمير قطر.
+        const bool better_form = last == best_last && best != nullptr && best->definite != definite &&
+                                 t.definite == definite;
+        if ((last > best_last || better_form) && !inside) {
+          best_last = last;
+          best = &t;
+        }
+      }
+    }
+    return {best, best_last};
+  };
+  std::vector<Mention> added;
+  std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // org mentions folded into titles
+  for (size_t i = 0; i < n; ++i) {
+    auto [title, title_last] = title_at(i);
+    if (title == nullptr) continue;
+    const size_t absorbed_before = absorbed.size();
+    size_t span_first = i;
+    ActorIndex org = kNoActor;
+    size_t after = static_cast<size_t>(title_last) + 1;
+    // The org after the title (Arabic genitive or adjective, "of X").
+    size_t probe = after;
+    auto is_quote = [&](size_t j) {
+      return j < n && !toks[j].is_word &&
+             (toks[j].text == "\"" || toks[j].text == "«" || toks[j].text == "»");
+    };
+    auto is_article = [&](size_t j) { return words_.IsAsWritten(WordClass::kArticle, toks[j]); };
+    if (probe < n && (words_.IsAsWritten(WordClass::kPrepOf, toks[probe]) || is_article(probe))) ++probe;
+    if (probe < n && is_article(probe)) ++probe;
+    while (is_quote(probe)) ++probe;
+    // "وزير الإعلام اللبناني": a portfolio (up to two definite nouns)
+    // between the office and its state.
+    if (probe < n && toks[probe].is_arabic && mention_at(probe) == nullptr) {
+      for (size_t skip = probe, k = 0; k < 2 && skip < n; ++k, ++skip) {
+        if (!toks[skip].is_word || mention_at(skip) != nullptr ||
+            StripArabicArticle(toks[skip].text) == toks[skip].text) {
+          break;
+        }
+        Mention* m = skip + 1 < n ? mention_at(skip + 1) : nullptr;
+        if (is_org(m) && m->first == skip + 1 && m->type == MentionType::kDemonym) {
+          probe = skip + 1;
+          break;
+        }
+      }
+    }
+    if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
+      org = m->actor;
+      absorbed.push_back({m->first, m->last});
+      after = m->last + 1;
+      while (is_quote(after)) ++after;
+      // "رئيس «حكومة الوفاق» الليبية، فائز السراج": an adjective and a
+      // comma may stand between the office and its holder.
+      if (Mention* adj = after < n ? mention_at(after) : nullptr;
+          adj != nullptr && adj->first == after && adj->type == MentionType::kDemonym) {
+        absorbed.push_back({adj->first, adj->last});
+        after = adj->last + 1;
+      }
+      if (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after])) {
+        Mention* p = mention_at(after + 1);
+        if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
+        // "نائب وزير الخارجية السعودي، المهندس وليد الخريجي": or a rank
+        // or an honorific before the name.
+        else if (p == nullptr && title_at(after + 1).first != nullptr &&
+                 (title_at(after + 1).first->position == "rank" ||
+                  title_at(after + 1).first->position == "honorific")) {
+          ++after;
+        }
+      }
+    } else if (i > 0 && !toks[i].is_arabic) {
+      // English: "Pakistani Prime Minister", "Pakistan's prime minister",
+      // "Lebanese Information Minister" (a portfolio between).
+      size_t before = i - 1;
+      if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[before]) && before > 0) --before;
+      for (size_t k = 0; k < 2 && before > 0 && mention_at(before) == nullptr && toks[before].is_word &&
+                         std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(before)]));
+           ++k) {
+        if (is_org(mention_at(before - 1)) && mention_at(before - 1)->type == MentionType::kDemonym) {
+          --before;
+          break;
+        }
+        --before;
+      }
+      // "Iran's Foreign Ministry spokesman", "Syria's security chief": a
+      // portfolio (capitalised or not) between the possessive and the office.
+      if (mention_at(before) == nullptr) {
+        for (size_t back = 1; back <= 3 && back < i; ++back) {
+          const size_t p = i - back;
+          if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[p])) {
+            if (Mention* m = mention_at(p - 1); is_org(m) && m->last == p - 1) before = p - 1;
+            break;
+          }
+          if (!toks[p].is_word || toks[p].is_arabic || mention_at(p) != nullptr) break;
+        }
+      }
+      if (Mention* m = mention_at(before); is_org(m) && m->last == before) {
+        org = m->actor;
+        absorbed.push_back({m->first, m->last});
+        span_first = m->first;
+      }
+    }
+    // "رئيس تيار المردة سليمان فرنجية": a body the lexicon does not know,
+    // named after the office by a head word (تيار، حزب، حركة).
+    if (org == kNoActor && toks[i].is_arabic && probe < n && mention_at(probe) == nullptr &&
+        words_.Is(WordClass::kOrgHeadArabic, toks[probe])) {
+      size_t last = probe;
+      while (last + 1 < n && last < probe + 2 && toks[last + 1].is_arabic && mention_at(last + 1) == nullptr &&
+             StripArabicArticle(toks[last + 1].text) != toks[last + 1].text) {
+        ++last;
+      }
+      if (last > probe) {
+        const uint32_t b = s.OriginalBegin(probe), e = s.OriginalEnd(last);
+        Mention body;
+        body.actor = Discover(std::string(s.original.substr(b, e - b)), true,
+                              words_.Is(WordClass::kOrgHeadParty, toks[probe]) ? ActorKind::kParty
+                                                                              : ActorKind::kOrganisation,
+                              "", ctx);
+        body.first = static_cast<uint32_t>(probe);
+        body.last = static_cast<uint32_t>(last);
+        body.begin = b;
+        body.end = e;
+        added.push_back(body);
+        org = body.actor;
+        after = last + 1;
+      }
+    }
+    // "وصل وفد سوري، يترأسه وزير الخارجية أسعد الشيباني": an office with
+    // no state named, in a delegation's list, is the delegation's state's.
+    if (org == kNoActor && title->position != "rank" && title->position != "honorific") {
+      for (size_t back = 1; back <= 30 && back <= i && org == kNoActor; ++back) {
+        const size_t j = i - back;
+        if (!words_.Is(WordClass::kDelegation, toks[j])) continue;
+        Mention* state = nullptr;
+        if (toks[j].is_arabic && j + 1 < n) state = mention_at(j + 1);  // وفد سوري
+        if (!toks[j].is_arabic && j > 0) state = mention_at(j - 1);    // the Syrian delegation
+        if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[j - 1])) {
+          state = mention_at(j - 2);  // Saudi Arabia's delegation
+        }
+        if (state != nullptr && kind_of(state) == ActorKind::kState) org = state->actor;
+        break;
+      }
+    }
+    // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
+    // posting between the office and the name.
+    if (after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
+      const bool posting = words_.IsAsWritten(WordClass::kPrepIn, toks[after]) ||
+                           words_.IsAsWritten(WordClass::kPrepWith, toks[after]) ||
+                           words_.IsAsWritten(WordClass::kPrepTo, toks[after]);
+      Mention* place = mention_at(after + 1);
+      // Only when a name follows it: "minister in Riyadh" alone is a place.
+      const size_t next = place != nullptr ? place->last + 1 : n;
+      auto name_next = [&] {
+        if (next >= n || !toks[next].is_word) return false;
+        if (Mention* p = mention_at(next)) return p->first == next && kind_of(p) == ActorKind::kPerson;
+        if (title_at(next).first != nullptr) return true;
+        if (toks[next].is_arabic) return StripArabicArticle(toks[next].text) == toks[next].text;
+        const char c = s.original[s.OriginalBegin(next)];
+        return c >= 'A' && c <= 'Z' && !words_.IsAsWritten(WordClass::kNotName, toks[next]);
+      };
+      if (posting && place != nullptr && place->first == after + 1 &&
+          (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && name_next()) {
+        after = next;
+      }
+    }
+    // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",
+    // "army chief Field Marshal".
+    const Title* position = title;
+    size_t title_end = after;
+    while (true) {
+      auto [more, more_last] = title_at(after);
+      if (more == nullptr) break;
+      if (position->position == "rank" || position->position == "honorific") position = more;
+      after = static_cast<size_t>(more_last) + 1;
+      title_end = after;
+    }
+    // "رئيس الوزراء الباكستاني السابق شهباز شريف": a word of former office
+    // between the title and the name; the title is still that person's
+    // (a past one), not the present holder's.
+    if (after < n && words_.IsAsWritten(WordClass::kFormerAfter, toks[after])) {
+      ++after;
+    }
+    // "Pakistan's army chief": the office is in the state's army.
+    if (org != kNoActor && lexicon_.actor(org).kind == ActorKind::kState &&
+        (position->position == "army_chief" || position->position == "deputy_army_chief")) {
+      ActorIndex army = lexicon_.MilitaryOf(org);
+      if (army != kNoActor) org = army;
+    }
+    Mention* person = after < n ? mention_at(after) : nullptr;
+    if (person != nullptr && person->first == after && kind_of(person) == ActorKind::kPerson) {
+      if (person->title_position.empty() && position->position != "rank" &&
+          position->position != "honorific") {
+        person->title_position = position->position;
+        person->title_org = org;
+        // "وزيرا الخارجية والدفاع التركيان، هاكان فيدان ويشار غولر": the
+        // persons joined by و share the title's org.
+        for (Mention& next : out) {
+          if (next.first <= person->last || kind_of(&next) != ActorKind::kPerson) continue;
+          bool comma = next.first == person->last + 2 &&
+                       words_.IsAsWritten(WordClass::kComma, toks[person->last + 1]);
+          bool joined = false;  // و joined to the next name
+          for (const std::string& c : words_.Words(WordClass::kAndWord)) {
+            joined |= toks[next.first].text.substr(0, c.size()) == c;
+          }
+          if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic || !joined ||
+              !next.title_position.empty())
+            break;
+          next.title_position = position->position;
+          next.title_org = org;
+          break;
+        }
+      }
+      person->first = static_cast<uint32_t>(span_first);
+      person->begin = s.OriginalBegin(span_first);
+      person->proclitic_bytes = 0;
+      if (toks[span_first].is_arabic) {
+        std::string_view forms[6];
+        int nf = ArabicStems(toks[span_first], forms);
+        // The proclitics are what the matched title word lacks.
+        for (int k = nf - 1; k >= 0; --k) {
+          std::string_view f = StripArabicArticle(forms[k]);
+          if (!title->tokens.empty() && f == title->tokens[0]) {
+            person->proclitic_bytes = static_cast<uint8_t>(toks[span_first].text.size() - forms[k].size());
+            break;
+          }
+        }
+      }
+      i = person->last;
+      continue;
+    }
+    // A spelling of the office's present holder the lexicon lacks
+    // ("President Mohammed Bin Zayed Al Nahyan"): the holder, when a word of
+    // the name after the title is a word of the holder's name.
+    if (org != kNoActor && position->position != "rank" && position->position != "honorific" && after < n &&
+        toks[after].is_word && mention_at(after) == nullptr) {
+      const ActorIndex holder = HolderOf(position->position, org, ctx->date);
+      size_t run = after;
+      bool shares = false;
+      if (holder != kNoActor) {
+        const Actor& h = lexicon_.actor(holder);
+        std::vector<std::string> own = NameTokens(h.name_en);
+        for (const std::string& w : NameTokens(h.name_ar)) own.push_back(w);
+        for (; run < n && run < after + 4 && toks[run].is_word && mention_at(run) == nullptr; ++run) {
+          const std::string w(toks[run].is_arabic ? StripArabicArticle(toks[run].text) : toks[run].text);
+          if (!IsNameParticle(words_, w) && std::find(own.begin(), own.end(), w) != own.end()) shares = true;
+        }
+      }
+      if (shares) {
+        Mention m;
+        m.actor = holder;
+        m.type = MentionType::kTitle;
+        m.first = static_cast<uint32_t>(span_first);
+        m.last = static_cast<uint32_t>(run - 1);
+        m.begin = s.OriginalBegin(m.first);
+        m.end = s.OriginalEnd(m.last);
+        m.title_position = position->position;
+        m.title_org = org;
+        added.push_back(m);
+        i = run - 1;
+        continue;
+      }
+    }
+    // A person the lexicon does not know, named right after the title.
+    size_t name_last = DiscoverName(s, after, title_end, org, position, ctx, &out, &added);
+    if (name_last != 0) {
+      added.back().first = static_cast<uint32_t>(span_first);
+      added.back().begin = s.OriginalBegin(span_first);
+      i = name_last;
+      continue;
+    }
+    bool office = position->position != "rank" && position->position != "honorific";
+    // A title that names nobody is still one title: no shorter title inside
+    // it ("وزير الخارجية" in "نائب وزير الخارجية") names anybody either.
+    const size_t skip_to = std::max(i, title_end - 1);
+    if (org == kNoActor || !office) {
+      absorbed.resize(absorbed_before);
+      i = skip_to;
+      continue;
+    }
+    // "Baraka Otieno, Kenya's foreign minister", "قال باراكا أوتينو، وزير
+    // الخارجية الكيني": an office in apposition after a name the lexicon
+    // does not know is that person's, not the office's present holder's.
+    size_t comma = span_first >= 1 ? span_first - 1 : 0;
+    if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
+    if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
+      if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
+        i = skip_to;
+        continue;
+      }
+    }
+    ActorIndex holder = HolderOf(position->position, org, ctx->date);
+    if (holder == kNoActor) {
+      absorbed.resize(absorbed_before);
+      i = skip_to;
+      continue;
+    }
+    Mention m;
+    m.actor = holder;
+    m.type = MentionType::kTitle;
+    m.first = static_cast<uint32_t>(span_first);
+    m.last = static_cast<uint32_t>(after - 1);
+    m.begin = s.OriginalBegin(m.first);
+    m.end = s.OriginalEnd(m.last);
+    m.title_position = position->position;
+    m.title_org = org;
+    added.push_back(m);
+    i = after - 1;
+  }
+  // Org mentions folded into a title are part of a person's mention now.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Mention& x) {
+                             for (auto [f, l] : absorbed) {
+                               if (x.first == f && x.last == l && kind_of(&x) != ActorKind::kPerson)
+                                 return true;
+                             }
+                             return false;
+                           }),
+            out.end());
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+
+}
+
+}  // namespace tahaluf
