@@ -15,7 +15,9 @@ problem:
     other defines, by nm) goes to the same unit or down, so calls can go
     round no circle either;
   - README.md's data-flow table lists the same floors, stages and public
-    headers, in the same order.
+    headers, in the same order;
+  - no library file is over 800 lines (a file that grows past it is doing
+    more than one job: split it by job).
 
 It first runs itself on a small tree holding every fault, to show that it
 catches them.
@@ -204,6 +206,17 @@ def check_readme(root, floors, problems):
                                 % (k, have, need))
 
 
+MAX_LINES = 800
+
+
+def check_sizes(root, problems):
+    for rel in library_files(root):
+        with open(os.path.join(root, rel), encoding="utf-8") as f:
+            lines = sum(1 for _ in f)
+        if lines > MAX_LINES:
+            problems.append("%s has %d lines, over %d: split it by job" % (rel, lines, MAX_LINES))
+
+
 def check_tree(source, objects):
     """Every problem found in the tree at `source`, and a summary line."""
     floors, owner, problems = parse_layers(os.path.join(source, "tests", "layers.txt"))
@@ -215,8 +228,10 @@ def check_tree(source, objects):
     files = check_includes(source, owner, problems)
     calls = check_calls(objects, owner, problems) if objects else None
     check_readme(source, floors, problems)
-    summary = ("%d library files on %d floors; every include points down%s; README's table agrees"
-               % (files, len(floors),
+    check_sizes(source, problems)
+    summary = ("%d library files on %d floors, none over %d lines; every include points down%s;"
+               " README's table agrees"
+               % (files, len(floors), MAX_LINES,
                   "" if calls is None else ", and so do %d calls between object files" % calls))
     return problems, summary
 
@@ -241,7 +256,7 @@ def self_test():
         # low.cc includes and calls up (high) and sideways (side).
         write("src/low.cc", '#include "tahaluf/high.h"\n#include "tahaluf/side.h"\n'
                             "int Low() { return High() + Side(); }\n")
-        write("src/side.cc", "int Side() { return 1; }\n")
+        write("src/side.cc", "int Side() { return 1; }\n" + "// a line\n" * MAX_LINES)
         write("src/high.cc", '#include "tahaluf/low.h"\nint High() { return 2; }\n')
         write("tools/x.cc", '#include "tahaluf/nothing.h"\n')
         write("README.md", "## Data flow\n\n| floor | stage | headers | x |\n|---|---|---|---|\n"
@@ -262,6 +277,7 @@ def self_test():
             "src/low.cc (floor 0) calls _Z4Sidev in src/side.cc (floor 0): sideways",
             'tools/x.cc includes "tahaluf/nothing.h", which is no library header',
             "README.md's data-flow table does not show tests/layers.txt:",
+            "src/side.cc has %d lines, over %d" % (MAX_LINES + 1, MAX_LINES),
         ]
         missing = [e for e in expected if not any(p.startswith(e) for p in problems)]
         for e in missing:
