@@ -117,6 +117,16 @@ TEST_CASE("extract: coordinated actors give one triple each") {
        {"EGY condemn SDN", "SAU condemn SDN", "EGY attack SDN"}},
       {"Pakistan and Saudi Arabia signed a mutual defence agreement on Wednesday.",
        {"PAK defense_pact SAU"}, {}},
+      // Nisba adjectives joined on one noun each name their state.
+      {"Saudi and Omani delegations held talks with Iranian officials in Muscat.",
+       {"IRN meet SAU", "IRN meet OMN"}, {}},
+      {"Egyptian, Jordanian and Iraqi officials condemned Israel.",
+       {"EGY condemn ISR", "JOR condemn ISR", "IRQ condemn ISR"}, {}},
+      {"Saudi and Omani media condemned Israel.", {}, {"SAU condemn ISR", "OMN condemn ISR"}},
+      {"التقى الوفدان السعودي والعماني مسؤولين إيرانيين في مسقط.",
+       {"IRN meet SAU", "IRN meet OMN"}, {}},
+      {"وأدانت الحكومتان السعودية والعمانية إسرائيل يوم الأحد.",
+       {"SAU condemn ISR", "OMN condemn ISR"}, {}},
   });
 }
 

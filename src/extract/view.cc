@@ -125,6 +125,10 @@ std::string MentionSurface(const Document& doc, const TokenizedSentence& s, cons
 void SentenceView::RefineMentions(const DocumentContext& ctx) {
   auto kind_of = [&](ActorIndex a) { return ctx.ActorAt(lexicon, a).kind; };
   args.assign(mentions.size(), Arg{});
+  // By mention: a plain nisba adjective (only describes), one on its noun
+  // (an institution, an act, a stance) that names its state.
+  enum : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
+  std::vector<char> nisba(mentions.size(), kNotNisba);
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     // A nisba adjective names its state as an actor only on an
@@ -191,6 +195,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         for (uint32_t j = m.last + 1; j < mentions[k + 1].first; ++j) punct |= !toks[j].is_word;
         if (!punct) args[k].weak = true;
       }
+      if (!m.qualifier) nisba[k] = args[k].weak ? (dual ? kNotNisba : kPlainNisba) : kNisbaOnNoun;
     }
     if (m.qualifier) args[k].weak = true;
     // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
@@ -222,6 +227,34 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
         m.type = MentionType::kHeadNoun;
       }
     }
+  }
+  // Nisba adjectives joined by "and" or a comma share the noun the last of
+  // them (English) or the first (Arabic) stands on: "Saudi and Omani
+  // delegations", "Egyptian, Jordanian and Iraqi officials", "US and Israeli
+  // strikes", "الوفدان السعودي والعماني": each names its state.
+  for (size_t k = mentions.size(); k-- > 1;) {
+    const Mention& m = mentions[k - 1];
+    if (nisba[k] != kNisbaOnNoun || nisba[k - 1] != kPlainNisba || toks[m.first].is_arabic ||
+        mentions[k].first != m.last + 2) {
+      continue;
+    }
+    const Token& between = toks[m.last + 1];
+    if (words.IsAsWritten(WordClass::kAnd, between) || words.IsAsWritten(WordClass::kComma, between)) {
+      args[k - 1].weak = false;
+      nisba[k - 1] = kNisbaOnNoun;
+    }
+  }
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    // (The first may read as the state's name: الحكومتان السعودية.)
+    const bool state_before = nisba[k - 1] == kNisbaOnNoun ||
+                              (!args[k - 1].weak && kind_of(mentions[k - 1].actor) == ActorKind::kState);
+    if (nisba[k] != kPlainNisba || !state_before || !toks[m.first].is_arabic ||
+        mentions[k - 1].last + 1 != m.first || words.PrefixLength(WordClass::kCliticConj, toks[m.first].text) == 0) {
+      continue;
+    }
+    args[k].weak = false;
+    nisba[k] = kNisbaOnNoun;
   }
 }
 
