@@ -100,6 +100,8 @@ constexpr ClassInfo kClasses[] = {
     {"org_head.party", Match::kExact},
     {"org_head.armed_group", Match::kExact},
     {"org_head.arabic", Match::kStemBare},
+    {"portfolio", Match::kExact},
+    {"office.plural", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -123,6 +123,8 @@ TEST_CASE("extract: coordinated actors give one triple each") {
       {"Egyptian, Jordanian and Iraqi officials condemned Israel.",
        {"EGY condemn ISR", "JOR condemn ISR", "IRQ condemn ISR"}, {}},
       {"Saudi and Omani media condemned Israel.", {}, {"SAU condemn ISR", "OMN condemn ISR"}},
+      {"The Turkish and Syrian defence ministers met in Moscow on Wednesday.", {"SYR meet TUR"}, {}},
+      {"Syrian defence ministers met in Moscow on Wednesday.", {}, {"RUS meet SYR", "SYR visit RUS"}},
       {"التقى الوفدان السعودي والعماني مسؤولين إيرانيين في مسقط.",
        {"IRN meet SAU", "IRN meet OMN"}, {}},
       {"وأدانت الحكومتان السعودية والعمانية إسرائيل يوم الأحد.",

@@ -101,6 +101,8 @@ enum class WordClass : uint8_t {
   kOrgHeadParty,         // Party
   kOrgHeadArmedGroup,    // Brigade, Forces
   kOrgHeadArabic,        // تيار, حزب: a body named after an office (رئيس تيار المردة)
+  kPortfolio,            // foreign, defence: an office's field before it ("foreign ministers")
+  kOfficePlural,         // ministers, presidents: the holders of one office in several states
   kCount,
 };
 

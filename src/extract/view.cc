@@ -232,12 +232,21 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
   // them (English) or the first (Arabic) stands on: "Saudi and Omani
   // delegations", "Egyptian, Jordanian and Iraqi officials", "US and Israeli
   // strikes", "الوفدان السعودي والعماني": each names its state.
+  // The last of them may stand before one office in the plural: "the
+  // Turkish and Syrian defence ministers" (one holder each).
+  auto before_offices = [&](const Mention& last) {
+    size_t j = last.last + 1;
+    while (j < toks.size() && words.IsAsWritten(WordClass::kPortfolio, toks[j])) ++j;
+    return j < toks.size() && words.IsAsWritten(WordClass::kOfficePlural, toks[j]);
+  };
   for (size_t k = mentions.size(); k-- > 1;) {
     const Mention& m = mentions[k - 1];
-    if (nisba[k] != kNisbaOnNoun || nisba[k - 1] != kPlainNisba || toks[m.first].is_arabic ||
-        mentions[k].first != m.last + 2) {
-      continue;
+    if (nisba[k - 1] != kPlainNisba || toks[m.first].is_arabic || mentions[k].first != m.last + 2) continue;
+    if (nisba[k] == kPlainNisba && !toks[mentions[k].first].is_arabic && before_offices(mentions[k])) {
+      args[k].weak = false;
+      nisba[k] = kNisbaOnNoun;
     }
+    if (nisba[k] != kNisbaOnNoun) continue;
     const Token& between = toks[m.last + 1];
     if (words.IsAsWritten(WordClass::kAnd, between) || words.IsAsWritten(WordClass::kComma, between)) {
       args[k - 1].weak = false;
