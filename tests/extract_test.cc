@@ -134,6 +134,9 @@ TEST_CASE("extract: coordinated actors give one triple each") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // A verb cue's own preposition does not make its object a prepositional one.
+      {"Algeria stood by Qatar during the blockade.", {"DZA support QAT"}, {}},
+      {"Mali and Burkina Faso pledged to stand by Niger.", {"MLI support NER", "BFA support NER"}, {}},
       {"Turkey accused Israel of violating the ceasefire.", {"TUR accuse ISR"}, {"ISR accuse TUR"}},
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},

@@ -248,6 +248,19 @@ class Matcher {
     return stops;
   }
 
+  // Whether an actor's preposition is the last word of a verb cue: "stood
+  // by Qatar" may take its object as a verb does, as if it had none.
+  bool CuesOwnPrep(size_t k) const {
+    const Mention& m = v_.mentions[k];
+    if (frame_ != Frame::kVerb || v_.args[k].prep == Prep::kNone || h_.last == h_.first ||
+        v_.toks[m.first].is_arabic) {
+      return false;
+    }
+    uint32_t before = m.first;
+    while (before > h_.last + 1 && v_.words.IsAsWritten(WordClass::kArticle, v_.toks[before - 1])) --before;
+    return before == h_.last + 1;
+  }
+
   // The preposition is the bound actor's, or, for a list, its first one's
   // ("between A and B").
   bool ActorFits(const Element& e, size_t k, const std::vector<size_t>& group) const {
@@ -260,7 +273,10 @@ class Matcher {
       }
     }
     const size_t governed = e.list ? group.front() : k;
-    if (e.preps != 0 && (e.preps & Bit(static_cast<unsigned>(v_.args[governed].prep))) == 0) return false;
+    if (e.preps != 0 && (e.preps & Bit(static_cast<unsigned>(v_.args[governed].prep))) == 0 &&
+        !(CuesOwnPrep(governed) && (e.preps & Bit(static_cast<unsigned>(Prep::kNone))) != 0)) {
+      return false;
+    }
     if (e.list && group.size() < 2) return false;
     return true;
   }
