@@ -136,6 +136,10 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
       // A verb cue's own preposition does not make its object a prepositional one.
       {"Algeria stood by Qatar during the blockade.", {"DZA support QAT"}, {}},
+      // An apposition describes the actor before it; a list is no apposition.
+      {"France, Niger's former colonial ruler, said it supported Chad.", {"FRA support TCD"},
+       {"NER support TCD"}},
+      {"Egypt, Jordan, and Iraq condemned Israel.", {"EGY condemn ISR", "JOR condemn ISR", "IRQ condemn ISR"}, {}},
       {"Mali and Burkina Faso pledged to stand by Niger.", {"MLI support NER", "BFA support NER"}, {}},
       {"Turkey accused Israel of violating the ceasefire.", {"TUR accuse ISR"}, {"ISR accuse TUR"}},
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},

@@ -70,6 +70,7 @@ class Matcher {
       }
       if (!v.toks[j].is_word || v.InsideMention(j)) break;
     }
+    MarkAppositions(h);
     for (uint32_t j = closing, words = 0; closing < h.first && j > 0 && words < 18; --j) {
       if (v.words.Is(WordClass::kRelative, v.toks[j].text)) {
         for (size_t k = 0; k < v.mentions.size(); ++k) {
@@ -246,6 +247,42 @@ class Matcher {
       if (words >= gap.gap_min) stops.push_back(t);
     }
     return stops;
+  }
+
+  // An English apposition between commas after an actor with no
+  // preposition, before the cue ("France, Niger's former colonial ruler,
+  // said it backed ECOWAS"): its actors describe the one before it and are
+  // no arguments of the cue. A list ("Egypt, Jordan, and Iraq") is none: an
+  // apposition holds a word outside any actor, and no "and".
+  void MarkAppositions(const CueHit& h) {
+    if (v_.toks[h.first].is_arabic) return;
+    for (size_t k = 0; k < v_.mentions.size(); ++k) {
+      const Mention& a = v_.mentions[k];
+      if (a.first < lo_ || a.last + 2 >= h.first || v_.args[k].prep != Prep::kNone ||
+          !v_.words.Is(WordClass::kComma, v_.toks[a.last + 1].text)) {
+        continue;
+      }
+      const uint32_t open = a.last + 1;
+      uint32_t close = 0, words = 0;
+      bool plain = false;
+      for (uint32_t j = open + 1; j < h.first && words <= 8; ++j) {
+        if (v_.words.Is(WordClass::kComma, v_.toks[j].text)) {
+          close = j;
+          break;
+        }
+        if (v_.IsClauseBreak(j) || v_.words.Is(WordClass::kRelative, v_.toks[j].text) ||
+            v_.words.IsAsWritten(WordClass::kAndWord, v_.toks[j])) {
+          break;
+        }
+        if (!v_.toks[j].is_word) continue;
+        ++words;
+        plain |= !v_.InsideMention(j) && !v_.words.IsAsWritten(WordClass::kArticle, v_.toks[j]);
+      }
+      if (close == 0 || !plain) continue;
+      for (size_t i = 0; i < v_.mentions.size(); ++i) {
+        if (v_.mentions[i].first > open && v_.mentions[i].last < close) opaque_[i] = true;
+      }
+    }
   }
 
   // Whether an actor's preposition is the last word of a verb cue: "stood
