@@ -102,6 +102,7 @@ constexpr ClassInfo kClasses[] = {
     {"org_head.arabic", Match::kStemBare},
     {"portfolio", Match::kExact},
     {"office.plural", Match::kExact},
+    {"guest_opener", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -178,6 +178,8 @@ const std::vector<Row>& Rows() {
       {"and_predicate_en", "Jordan, Oman and Kuwait backed the plan and condemned Israel.",
        {"JOR condemn ISR @and_predicate_en", "OMN condemn ISR @and_predicate_en", "KWT condemn ISR @and_predicate_en"},
        {}},
+      {"visiting_guest_en", "Egypt signed the deal as visiting Secretary of State Antony Blinken pledged help.",
+       {"EGY sign_agreement X_ANTONY_BLINKEN @svo_en"}, {"EGY visit X_ANTONY_BLINKEN", "EGY meet X_ANTONY_BLINKEN"}},
       {"participle_en", "Egypt held the talks on Sunday, accusing Ethiopia of stalling.",
        {"EGY accuse ETH @participle_en"}, {}},
       {"sym_before_list_en", "Talks resumed between arch-rivals Saudi Arabia and Iran.",

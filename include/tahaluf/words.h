@@ -103,6 +103,7 @@ enum class WordClass : uint8_t {
   kOrgHeadArabic,        // تيار, حزب: a body named after an office (رئيس تيار المردة)
   kPortfolio,            // foreign, defence: an office's field before it ("foreign ministers")
   kOfficePlural,         // ministers, presidents: the holders of one office in several states
+  kGuestOpener,          // as, the, with: before "visiting X", X is a guest
   kCount,
 };
 
