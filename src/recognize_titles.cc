@@ -70,6 +70,20 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     return {best, best_last};
   };
   std::vector<Mention> added;
+  // A title standing for `actor` over tokens first..last.
+  auto add_title = [&](ActorIndex actor, size_t first, size_t last, const std::string& position,
+                       ActorIndex org) {
+    Mention m;
+    m.actor = actor;
+    m.type = MentionType::kTitle;
+    m.first = static_cast<uint32_t>(first);
+    m.last = static_cast<uint32_t>(last);
+    m.begin = s.OriginalBegin(m.first);
+    m.end = s.OriginalEnd(m.last);
+    m.title_position = position;
+    m.title_org = org;
+    added.push_back(m);
+  };
   std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // org mentions folded into titles
   for (size_t i = 0; i < n; ++i) {
     auto [title, title_last] = title_at(i);
@@ -304,16 +318,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         }
       }
       if (shares) {
-        Mention m;
-        m.actor = holder;
-        m.type = MentionType::kTitle;
-        m.first = static_cast<uint32_t>(span_first);
-        m.last = static_cast<uint32_t>(run - 1);
-        m.begin = s.OriginalBegin(m.first);
-        m.end = s.OriginalEnd(m.last);
-        m.title_position = position->position;
-        m.title_org = org;
-        added.push_back(m);
+        add_title(holder, span_first, run - 1, position->position, org);
         i = run - 1;
         continue;
       }
@@ -341,6 +346,15 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     size_t comma = span_first >= 1 ? span_first - 1 : 0;
     if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
     if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
+      // "Bola Tinubu, the current chairman of ECOWAS": after a person the
+      // lexicon knows, the office is theirs too (the title is one more
+      // mention of them, holding the office).
+      const Mention* before = mention_at(comma - 1);
+      if (before != nullptr && before->last == comma - 1 && kind_of(before) == ActorKind::kPerson) {
+        add_title(before->actor, span_first, after - 1, position->position, org);
+        i = after - 1;
+        continue;
+      }
       if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
         i = skip_to;
         continue;
@@ -352,16 +366,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       i = skip_to;
       continue;
     }
-    Mention m;
-    m.actor = holder;
-    m.type = MentionType::kTitle;
-    m.first = static_cast<uint32_t>(span_first);
-    m.last = static_cast<uint32_t>(after - 1);
-    m.begin = s.OriginalBegin(m.first);
-    m.end = s.OriginalEnd(m.last);
-    m.title_position = position->position;
-    m.title_org = org;
-    added.push_back(m);
+    add_title(holder, span_first, after - 1, position->position, org);
     i = after - 1;
   }
   // Org mentions folded into a title are part of a person's mention now.
