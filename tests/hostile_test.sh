@@ -141,12 +141,24 @@ for v in range(actors):  # each actor's arcs in reverse (path and balance crashe
     data[b:e] = b"".join(reversed(records))
 struct.pack_into("<Q", data, len(data) - 8, checksum(bytes(data[:-8])))
 open("g.json.tix", "wb").write(data)
+# Forged too: the high bit set on the first letter of the strings (an
+# actor's name), sealed again (every export wrote it out, invalid UTF-8).
+data = bytearray(open("tix.good", "rb").read())
+at = offset[7]
+while not chr(data[at]).isalpha():
+    at += 1
+data[at] |= 0x80
+struct.pack_into("<Q", data, len(data) - 8, checksum(bytes(data[:-8])))
+open("tix.not_utf8", "wb").write(data)
 PY
 row "forged index file: arcs out of order" 0 "is out of order or comes twice" -- \
   "$bin" path g.json "Khalifa Haftar" "Saudi Arabia"
 also "the same answer as from the JSON" cmp -s out path.want
 row "forged index file, balance" 0 "reading g.json instead" -- "$bin" balance g.json
 also "the same answer as from the JSON" cmp -s out balance.want
+cp tix.not_utf8 g.json.tix
+row "forged index file: a string not UTF-8" 0 "a string is not UTF-8" -- "$bin" stats g.json --json
+also "the same answer as from the JSON" cmp -s out stats.want
 cp tix.good g.json.tix
 
 # ---- 3. Huge numbers in flags: a usage error, exit 2 (an uncaught
