@@ -8,6 +8,10 @@
 namespace tahaluf::extract {
 namespace {
 
+// By mention: not a nisba adjective, a plain one (it only describes), or
+// one on its noun (an institution, an act, a stance) that names its state.
+enum NisbaUse : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
+
 // The Arabic definite article, which proclitics may precede (وال، بال).
 constexpr std::string_view kArabicArticle = "ال";
 
@@ -125,9 +129,6 @@ std::string MentionSurface(const Document& doc, const TokenizedSentence& s, cons
 void SentenceView::RefineMentions(const DocumentContext& ctx) {
   auto kind_of = [&](ActorIndex a) { return ctx.ActorAt(lexicon, a).kind; };
   args.assign(mentions.size(), Arg{});
-  // By mention: a plain nisba adjective (only describes), one on its noun
-  // (an institution, an act, a stance) that names its state.
-  enum : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
   std::vector<char> nisba(mentions.size(), kNotNisba);
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
@@ -228,10 +229,16 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       }
     }
   }
-  // Nisba adjectives joined by "and" or a comma share the noun the last of
-  // them (English) or the first (Arabic) stands on: "Saudi and Omani
-  // delegations", "Egyptian, Jordanian and Iraqi officials", "US and Israeli
-  // strikes", "الوفدان السعودي والعماني": each names its state.
+  ShareNisbaNouns(ctx, &nisba);
+}
+
+// Nisba adjectives joined by "and" or a comma share the noun the last of
+// them (English) or the first (Arabic) stands on: "Saudi and Omani
+// delegations", "Egyptian, Jordanian and Iraqi officials", "US and Israeli
+// strikes", "الوفدان السعودي والعماني": each names its state. `nisba` says,
+// by mention, what RefineMentions found.
+void SentenceView::ShareNisbaNouns(const DocumentContext& ctx, std::vector<char>* nisba_of) {
+  std::vector<char>& nisba = *nisba_of;
   // The last of them may stand before one office in the plural: "the
   // Turkish and Syrian defence ministers" (one holder each).
   auto before_offices = [&](const Mention& last) {
@@ -257,7 +264,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
     const Mention& m = mentions[k];
     // (The first may read as the state's name: الحكومتان السعودية.)
     const bool state_before = nisba[k - 1] == kNisbaOnNoun ||
-                              (!args[k - 1].weak && kind_of(mentions[k - 1].actor) == ActorKind::kState);
+                              (!args[k - 1].weak && ctx.ActorAt(lexicon, mentions[k - 1].actor).kind == ActorKind::kState);
     if (nisba[k] != kPlainNisba || !state_before || !toks[m.first].is_arabic ||
         mentions[k - 1].last + 1 != m.first || words.PrefixLength(WordClass::kCliticConj, toks[m.first].text) == 0) {
       continue;

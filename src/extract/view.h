@@ -103,6 +103,7 @@ class SentenceView {
 
  private:
   void RefineMentions(const DocumentContext& ctx);
+  void ShareNisbaNouns(const DocumentContext& ctx, std::vector<char>* nisba);
   void FindArgs();
   void FindCues(const CueLexicon& cues);
   void FindRelatives();
