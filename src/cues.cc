@@ -231,6 +231,7 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
               one.relation = c.relation;
               one.frame = c.frame;
               one.line = c.line;
+              one.verb_family = c.lang == "ar" && first.find('/') != std::string_view::npos;
               one.tokens.push_back(std::move(form));
               one.tokens.insert(one.tokens.end(), rest.begin(), rest.end());
               std::string key(Key(one.tokens[0]));

@@ -103,6 +103,7 @@ constexpr ClassInfo kClasses[] = {
     {"portfolio", Match::kExact},
     {"office.plural", Match::kExact},
     {"guest_opener", Match::kExact},
+    {"attribution", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

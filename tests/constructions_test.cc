@@ -75,7 +75,7 @@ const std::vector<Row>& Rows() {
       {"condemned_attack_by_en", "Jordan condemned the attack on the convoy by the RSF.",
        {"JOR condemn RSF @condemned_attack_by_en"}, {}},
       {"condemned_act_anaphor_vso", "شنت إسرائيل غارات على لبنان. وأدانت مصر الغارات بشدة.",
-       {"EGY condemn ISR @condemned_act_anaphor_vso", "ISR attack LBN @light_verb_first"}, {"EGY condemn LBN"}},
+       {"EGY condemn ISR @condemned_act_anaphor_vso", "ISR attack LBN @verb_first_alone"}, {"EGY condemn LBN"}},
       {"condemned_act_anaphor", "The RSF attacked the Sudanese army on Sunday. Egypt condemned the attack on Monday.",
        {"EGY condemn RSF @condemned_act_anaphor"}, {}},
       // Mediation.
@@ -168,6 +168,9 @@ const std::vector<Row>& Rows() {
        {"EGY support HAFTAR @light_verb_noun", "SAU support HAFTAR @light_verb_noun"}, {}},
       {"light_verb_first", "وقدمت كل من السعودية ومصر الدعم لخليفة حفتر.",
        {"EGY support HAFTAR @light_verb_first", "SAU support HAFTAR @light_verb_first"}, {}},
+      {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مطولة.", {"OMN meet SAU @light_verb_pairs"}, {}},
+      {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مع إيران.", {"IRN meet SAU @light_verb_first"},
+       {"OMN meet SAU"}},
       {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
       {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
       {"infinitive_en", "Sisi flew to Benghazi to meet Haftar.", {"HAFTAR meet SISI @infinitive_en"}, {}},

@@ -132,6 +132,28 @@ TEST_CASE("extract: coordinated actors give one triple each") {
   });
 }
 
+TEST_CASE("extract: a verb-first clause's subject may split a cue of several words") {
+  Check({
+      // "فرض عقوبات", "قطع علاقات": the subject and a date between the verb
+      // and its noun.
+      {"فرضت الولايات المتحدة يوم الثلاثاء عقوبات جديدة على إيران.", {"USA sanction IRN"}, {}},
+      {"وقطعت الجزائر رسميا علاقاتها الدبلوماسية مع المغرب.", {"DZA strained_ties MAR"}, {}},
+      // Not across a preposition's actor: no subject stands there.
+      {"وفرضت على إيران الولايات المتحدة قيودا.", {}, {"IRN sanction USA"}},
+      // A passive cue keeps its order: the patient before the verb.
+      {"وتحظى قوات الدعم السريع بدعم من الإمارات.", {"ARE support RSF"}, {"RSF support ARE"}},
+  });
+}
+
+TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
+  Check({
+      {"وبحسب وزير الخارجية المصري فإن إيران هاجمت إسرائيل.", {"IRN attack ISR"}, {"EGY attack ISR"}},
+      {"Iran, according to Egypt, attacked Israel.", {"IRN attack ISR"}, {"EGY attack ISR"}},
+      {"وعقد الوزيران السعودي والعماني، بحسب بيان للخارجية القطرية، جلسة مباحثات.", {"OMN meet SAU"},
+       {"SAU meet QAT", "OMN meet QAT"}},
+  });
+}
+
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
       // A verb cue's own preposition does not make its object a prepositional one.

@@ -54,6 +54,10 @@ struct Cue {
   const RelationInfo* relation = nullptr;  // null for hedge / negation
   Frame frame = Frame::kVerb;
   uint32_t line = 0;
+  // The first word is a form of an Arabic verb family (perfect/imperfect):
+  // in a verb-first clause its subject may stand between it and the rest
+  // ("فرضت الولايات المتحدة عقوبات على").
+  bool verb_family = false;
 };
 
 class CueLexicon {

@@ -104,6 +104,7 @@ enum class WordClass : uint8_t {
   kPortfolio,            // foreign, defence: an office's field before it ("foreign ministers")
   kOfficePlural,         // ministers, presidents: the holders of one office in several states
   kGuestOpener,          // as, the, with: before "visiting X", X is a guest
+  kAttribution,          // بحسب, according to: the source named after it is no argument
   kCount,
 };
 

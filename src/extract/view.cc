@@ -472,21 +472,59 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // the commas of a list of them. Hedges, negations and verbs of
         // saying match as written.
         const uint32_t kCueGap = cue.relation != nullptr ? 4 : 0;
-        uint32_t j = i, skipped = 0;
-        bool ok = true;
-        for (size_t w = 1; w < cue.tokens.size() && ok; ++w) {
-          ++j;
-          while (j < toks.size() && skipped < kCueGap && !inside[j] &&
-                 (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
-                                      toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
-                 !WordMatches(cue.tokens[w], toks[j])) {
-            skipped += toks[j].is_word;
+        // The cue's words from token `from` on (the first of them at or
+        // after it); the index of the last, or 0.
+        constexpr uint32_t kNo = UINT32_MAX;
+        auto rest_from = [&](uint32_t from) -> uint32_t {
+          uint32_t j = from - 1, skipped = 0;
+          for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
+            while (j < toks.size() && skipped < kCueGap && !inside[j] &&
+                   (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
+                                        toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
+                   !WordMatches(cue.tokens[w], toks[j])) {
+              skipped += toks[j].is_word;
+              ++j;
+            }
+            if (j >= toks.size() || inside[j] || !WordMatches(cue.tokens[w], toks[j])) return kNo;
           }
-          ok = j < toks.size() && !inside[j] && WordMatches(cue.tokens[w], toks[j]);
+          return j;
+        };
+        uint32_t j = cue.tokens.size() == 1 ? i : rest_from(i + 1);
+        bool ok = j != kNo;
+        CueHit split{&cue, i, i, {}};
+        if (!ok && cue.verb_family && cue.relation != nullptr && PrepOfWord(words, cue.tokens[1]) == Prep::kNone &&
+            (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) {
+          // A verb-first clause: the subject (actors with no preposition,
+          // a few plain words, commas) between the verb and its noun.
+          uint32_t k = i + 1, plain = 0;
+          bool subject = false;
+          while (k < toks.size() && k - i <= 16) {
+            if (inside[k]) {
+              size_t m = 0;
+              while (m < mentions.size() && !(mentions[m].first <= k && k <= mentions[m].last)) ++m;
+              if (m == mentions.size() || args[m].prep != Prep::kNone) break;
+              subject = true;
+              k = mentions[m].last + 1;
+            } else if (words.IsAsWritten(WordClass::kComma, toks[k])) {
+              ++k;
+            } else if (toks[k].is_word && !IsClauseBreak(k) && subject && WordMatches(cue.tokens[1], toks[k])) {
+              break;
+            } else if (toks[k].is_word && !IsClauseBreak(k) && plain < 4) {
+              ++plain;
+              ++k;
+            } else {
+              break;
+            }
+          }
+          if (subject && k < toks.size() && WordMatches(cue.tokens[1], toks[k]) && (j = rest_from(k)) != kNo) {
+            ok = true;
+            split.rest_first = k;
+            split.rest_last = j;
+          }
         }
         if (!ok) continue;
-        CueHit h{&cue, i, j, {}};
+        CueHit h = split.rest_last != 0 ? split : CueHit{&cue, i, j, {}};
         if (toks[i].is_arabic) {
           std::string_view forms[6];
           const int n = ArabicStems(toks[i], forms);
@@ -501,14 +539,15 @@ void SentenceView::FindCues(const CueLexicon& cues) {
       }
     }
   }
-  // Keep hits not inside a longer one.
-  std::sort(found.begin(), found.end(), [](const CueHit& a, const CueHit& b) {
-    return std::make_tuple(a.last - a.first, b.first) > std::make_tuple(b.last - b.first, a.first);
+  // Keep hits not inside a longer one (a split cue reaches to its last word).
+  auto end_of = [](const CueHit& h) { return h.rest_last != 0 ? h.rest_last : h.last; };
+  std::sort(found.begin(), found.end(), [&](const CueHit& a, const CueHit& b) {
+    return std::make_tuple(end_of(a) - a.first, b.first) > std::make_tuple(end_of(b) - b.first, a.first);
   });
   for (const CueHit& h : found) {
     bool covered = false;
     for (const CueHit& k : hits) {
-      if (h.first <= k.last && k.first <= h.last && (k.last - k.first > h.last - h.first)) covered = true;
+      if (h.first <= end_of(k) && k.first <= end_of(h) && (end_of(k) - k.first > end_of(h) - h.first)) covered = true;
     }
     if (!covered) hits.push_back(h);
   }
@@ -552,9 +591,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // fire on") governs the actor right after it: that preposition marks the
   // cue's object, not a place ("at Israel" is no venue here).
   for (const CueHit& h : hits) {
-    if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[h.last].text) != Prep::kIn) continue;
+    if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[end_of(h)].text) != Prep::kIn) continue;
     for (size_t k = 0; k < mentions.size(); ++k) {
-      if (mentions[k].first == h.last + 1) args[k].prep = Prep::kNone;
+      if (mentions[k].first == end_of(h) + 1) args[k].prep = Prep::kNone;
     }
   }
 }
@@ -580,6 +619,17 @@ void SentenceView::FindRelatives() {
     uint32_t end = i + 1;
     while (end < toks.size() && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end)) ++end;
     relatives.push_back({i, end});
+  }
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    const size_t n = words.MatchAt(WordClass::kAttribution, toks, i);
+    if (n == 0) continue;
+    uint32_t end = i + static_cast<uint32_t>(n), plain = 0;
+    while (end < toks.size() && plain <= 8 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end) &&
+           !words.IsAsWritten(WordClass::kSpeakerStop, toks[end])) {
+      plain += toks[end].is_word;
+      ++end;
+    }
+    attributions.push_back({i, end});
   }
 }
 

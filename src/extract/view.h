@@ -36,6 +36,11 @@ struct CueHit {
   // The proclitics on the cue's first word before the form the cue matched
   // ("و" of "والتقى", "ل" of "لزيارة"); empty in English.
   std::string_view proclitic;
+  // A cue split by its verb-first clause's subject ("استدعت الخارجية
+  // العراقية السفير"): the hit is the verb alone, so the subject after it
+  // is found as in any verb-first clause; [rest_first, rest_last] are the
+  // cue's other words (0, 0 when the cue is whole).
+  uint32_t rest_first = 0, rest_last = 0;
 };
 
 // Whether an Arabic or English cue word `cue_tok` (folded; a trailing '*'
@@ -71,6 +76,9 @@ class SentenceView {
   // Delegation clauses: [cue, end) from "يترأسه", "ويضم" to the comma after
   // the last member (a comma followed by no و).
   std::vector<std::pair<uint32_t, uint32_t>> delegations;
+  // Attributions: [word, end) from "بحسب", "according to" to the comma,
+  // clause break or أن / that after the source it names.
+  std::vector<std::pair<uint32_t, uint32_t>> attributions;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
   // Word tokens in toks[0, i), for i up to toks.size(): TokenGap in one step.
