@@ -173,17 +173,32 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         }
       }
       // "The two sides" are two parties: the two most recent actors that
-      // belong to different states (a Saudi prince and Saudi Arabia are one
-      // side).
-      auto side_of = [&](ActorIndex a) -> std::string {
+      // are not one side. Actors of one state are one side (a Saudi prince
+      // and Saudi Arabia, Pakistan's premier and its army) unless one is a
+      // force or party outside the state's institutions (Sudan's army and
+      // the RSF, Fatah and Hamas) that the other does not lead or serve.
+      auto same_side = [&](ActorIndex a, ActorIndex b) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
-        return x.kind == ActorKind::kState ? x.id : x.country;
+        const Actor& y = ctx->ActorAt(lexicon_, b);
+        const std::string& sx = x.kind == ActorKind::kState ? x.id : x.country;
+        const std::string& sy = y.kind == ActorKind::kState ? y.id : y.country;
+        if (sx.empty() || sx != sy) return false;
+        auto outside = [](ActorKind k) { return k == ActorKind::kArmedGroup || k == ActorKind::kParty; };
+        if (!outside(x.kind) && !outside(y.kind)) return true;
+        // A person and the body they lead or serve in (Hemedti and the RSF).
+        for (auto [person, body] : {std::pair{a, b}, std::pair{b, a}}) {
+          if (ctx->ActorAt(lexicon_, person).kind != ActorKind::kPerson || person >= lexicon_.size()) continue;
+          for (const Role* r : lexicon_.RolesOf(person, ctx->date)) {
+            if (r->org == body) return true;
+          }
+        }
+        return false;
       };
       for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
         if (k == ActorKind::kCity || (persons_only && k != ActorKind::kPerson)) continue;
         if (std::find(pair.begin(), pair.end(), *it) != pair.end()) continue;
-        if (pair.size() == 1 && !side_of(pair[0]).empty() && side_of(pair[0]) == side_of(*it)) continue;
+        if (pair.size() == 1 && same_side(pair[0], *it)) continue;
         pair.push_back(*it);
       }
       if (pair.size() != 2) continue;

@@ -145,6 +145,13 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
   });
 }
 
+TEST_CASE("extract: the two sides may be two bodies of one state") {
+  Check({
+      {"عاد ممثلو الجيش السوداني إلى جدة لاستئناف المفاوضات مع قوات الدعم السريع، بينما دخلت الحرب بين الطرفين عامها الثاني.",
+       {"RSF clash SAF"}, {}},
+  });
+}
+
 TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
   Check({
       {"وبحسب وزير الخارجية المصري فإن إيران هاجمت إسرائيل.", {"IRN attack ISR"}, {"EGY attack ISR"}},
