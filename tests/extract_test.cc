@@ -145,6 +145,13 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
   });
 }
 
+TEST_CASE("extract: a state and its own army, government or ministry are one side") {
+  Check({
+      {"Pakistan will buy the drones to strengthen the Pakistani army.", {}, {"PAK arms_deal PAK_ARMY", "PAK_ARMY arms_deal PAK"}},
+      {"Egypt sold drones to the Sudanese army.", {"EGY arms_deal SAF"}, {}},
+  });
+}
+
 TEST_CASE("extract: the two sides may be two bodies of one state") {
   Check({
       {"عاد ممثلو الجيش السوداني إلى جدة لاستئناف المفاوضات مع قوات الدعم السريع، بينما دخلت الحرب بين الطرفين عامها الثاني.",

@@ -30,9 +30,17 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
   // A person and their own state are one side: no meeting, visit, pact or
   // quarrel between them ("السيسي" and "مصر" in "وبحث البلدان").
+  // So are a state and its own army, government or ministry ("Saudi
+  // Arabia will acquire drones for the kingdom's armed forces"). (An
+  // army's offensive on its own capital is against a rival government,
+  // which the state does not stand for.)
+  auto institution = [](ActorKind k) {
+    return k == ActorKind::kPerson || k == ActorKind::kMilitary || k == ActorKind::kGovernment ||
+           k == ActorKind::kMinistry;
+  };
   if (rel->name != "leads" && rel->name != "member_of" &&
-      ((sk == ActorKind::kPerson && ok == ActorKind::kState && ActorAt(sub).country == ActorAt(obj).id) ||
-       (ok == ActorKind::kPerson && sk == ActorKind::kState && ActorAt(obj).country == ActorAt(sub).id))) {
+      ((institution(sk) && ok == ActorKind::kState && ActorAt(sub).country == ActorAt(obj).id) ||
+       (institution(ok) && sk == ActorKind::kState && ActorAt(obj).country == ActorAt(sub).id))) {
     return;
   }
   auto key = std::make_tuple(sub, rel, obj, neg);
