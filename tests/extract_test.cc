@@ -138,6 +138,8 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
       // and its noun.
       {"فرضت الولايات المتحدة يوم الثلاثاء عقوبات جديدة على إيران.", {"USA sanction IRN"}, {}},
       {"وقطعت الجزائر رسميا علاقاتها الدبلوماسية مع المغرب.", {"DZA strained_ties MAR"}, {}},
+      // The subject a ministry named by its state's nisba, two nouns deep.
+      {"استدعت وزارة الخارجية المصرية، يوم الأحد، السفير المصري لدى أنقرة للتشاور.", {"EGY strained_ties TUR"}, {}},
       // Not across a preposition's actor: no subject stands there.
       {"وفرضت على إيران الولايات المتحدة قيودا.", {}, {"IRN sanction USA"}},
       // A passive cue keeps its order: the patient before the verb.

@@ -149,17 +149,20 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (first.is_arabic && !dual) {
         // The noun before the adjective: "الحكومة الباكستانية".
         bool free_before = m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
-        if (free_before) {
+        // (Two nouns deep: "وزارة الخارجية العراقية".)
+        for (int depth = 0; free_before && depth < 2; ++depth) {
           std::string_view forms[6];
           int nf = ArabicStems(toks[m.first - 1], forms);
-          for (int j = 0; j < nf && !institution; ++j) {
+          bool took = false;
+          for (int j = 0; j < nf && !took; ++j) {
             if (words.Is(WordClass::kInstitution, StripArabicArticle(forms[j]))) {
-              institution = true;
+              institution = took = true;
               m.first -= 1;
               m.begin = s.OriginalBegin(m.first);
               m.proclitic_bytes = static_cast<uint8_t>(toks[m.first].text.size() - forms[j].size());
             }
           }
+          free_before = took && m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
         }
       } else if (m.last + 1 < toks.size() && (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 1)) {
         institution = words.IsAsWritten(WordClass::kInstitution, toks[m.last + 1]);
