@@ -23,6 +23,7 @@ std::string_view MentionTypeName(MentionType type) {
     case MentionType::kShort: return "short";
     case MentionType::kTitle: return "title";
     case MentionType::kHeadNoun: return "head_noun";
+    case MentionType::kPronoun: return "pronoun";
   }
   return "name";
 }

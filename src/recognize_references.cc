@@ -328,6 +328,41 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
   }
 
+  // "He met Sisi", "Sisi received him": the person named last, in this
+  // sentence or before it.
+  {
+    std::vector<Mention> found;
+    for (size_t i = 0; i < n; ++i) {
+      if (toks[i].is_arabic || mention_at(i) != nullptr || !words_.IsAsWritten(WordClass::kPersonPronoun, toks[i])) {
+        continue;
+      }
+      // An object pronoun is not its own clause's subject ("Sisi received
+      // him"): it stands for the person of an earlier sentence.
+      const bool object = words_.IsAsWritten(WordClass::kPersonPronounObject, toks[i]);
+      // (With two persons named before it, "Sisi met Haftar and told him",
+      // the nearer is the object's.)
+      std::vector<ActorIndex> named;  // persons of this sentence before it
+      for (const Mention& m : out) {
+        if (m.last >= i || ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
+        if (named.empty() || named.back() != m.actor) named.push_back(m.actor);
+      }
+      ActorIndex person = named.empty() ? ctx->last_person : named.back();
+      if (object && named.size() == 1) person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
+      if (person == kNoActor) continue;
+      Mention m;
+      m.actor = person;
+      m.type = MentionType::kPronoun;
+      m.first = m.last = static_cast<uint32_t>(i);
+      m.begin = s.OriginalBegin(i);
+      m.end = s.OriginalEnd(i);
+      found.push_back(m);
+    }
+    if (!found.empty()) {
+      out.insert(out.end(), found.begin(), found.end());
+      std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
   // "بالعاهل الأردني الملك عبد الله الثاني": an office resolved to its holder
   // right before the holder's name is one mention of them.
   for (size_t k = 0; k + 1 < out.size();) {

@@ -104,6 +104,9 @@ constexpr ClassInfo kClasses[] = {
     {"office.plural", Match::kExact},
     {"guest_opener", Match::kExact},
     {"attribution", Match::kStem},
+    {"pronoun.person", Match::kExact},
+    {"pronoun.person_object", Match::kExact},
+    {"verb_opener", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

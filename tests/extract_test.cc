@@ -154,6 +154,19 @@ TEST_CASE("extract: a state and its own army, government or ministry are one sid
   });
 }
 
+TEST_CASE("extract: he, him and she stand for the person named last") {
+  Check({
+      {"Khalifa Haftar landed in Moscow on Monday. He met Vladimir Putin at the Kremlin.", {"HAFTAR meet PUTIN"}, {}},
+      {"Haftar flew to Cairo. Sisi received him at the palace.", {"HAFTAR meet SISI"}, {}},
+      {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
+      // A base form after "to" or a modal is a verb; words between make it none.
+      {"Russia will back Haftar.", {"RUS support HAFTAR"}, {}},
+      {"Turkey sought to rally regional support against Israel.", {}, {"TUR support ISR"}},
+      // No person named before: nobody.
+      {"He met Vladimir Putin at the Kremlin.", {}, {"HAFTAR meet PUTIN"}},
+  });
+}
+
 TEST_CASE("extract: the two sides may be two bodies of one state") {
   Check({
       {"عاد ممثلو الجيش السوداني إلى جدة لاستئناف المفاوضات مع قوات الدعم السريع، بينما دخلت الحرب بين الطرفين عامها الثاني.",

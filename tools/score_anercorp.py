@@ -29,7 +29,7 @@ What it measures
   It also lists, per class, the 15 most frequent missed gold strings and the
   15 most frequent false-positive strings (by overlap criterion), the
   predictions by mention type (name, capital, demonym, short, title,
-  head_noun) with how many of them match, and the unmatched predictions that
+  head_noun, pronoun) with how many of them match, and the unmatched predictions that
   fall on a gold entity of another class.
 
   It is a measurement, not a test: it exits 0 when it ran, whatever the

@@ -37,6 +37,7 @@ enum class MentionType : uint8_t {
   kShort,     // a short form of an actor named earlier in the document
   kTitle,     // a title resolved to the holder of the position
   kHeadNoun,  // "حكومة حفتر": the org a person leads
+  kPronoun,   // "he", "him": the person named last
 };
 
 struct Mention {

@@ -105,6 +105,9 @@ enum class WordClass : uint8_t {
   kOfficePlural,         // ministers, presidents: the holders of one office in several states
   kGuestOpener,          // as, the, with: before "visiting X", X is a guest
   kAttribution,          // بحسب, according to: the source named after it is no argument
+  kPersonPronoun,        // he, him: the person named last (English; Arabic drops or joins them)
+  kPersonPronounObject,  // him: ... but not the subject of its own clause
+  kVerbOpener,           // to, will: a cue that starts with one takes its verb right after it
   kCount,
 };
 
