@@ -161,6 +161,8 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
       // A base form after "to" or a modal is a verb; words between make it none.
       {"Russia will back Haftar.", {"RUS support HAFTAR"}, {}},
+      // Where a verb with its own preposition went is no later verb's subject.
+      {"Haftar arrived in Cairo on Monday, and later met Sisi.", {"HAFTAR meet SISI"}, {}},
       {"Turkey sought to rally regional support against Israel.", {}, {"TUR support ISR"}},
       // No person named before: nobody.
       {"He met Vladimir Putin at the Kremlin.", {}, {"HAFTAR meet PUTIN"}},

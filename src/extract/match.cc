@@ -374,6 +374,8 @@ class Matcher {
       if (argument && !v_.Usable(k, rel_)) continue;
       if (e.kind == Element::Kind::kObject && SameAsSubject(k)) continue;
       if (e.kind == Element::Kind::kSubject && v_.kinds[k] == ActorKind::kCity) continue;  // places do not act
+      // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.
+      if (e.kind == Element::Kind::kSubject && v_.args[k].cue_object && m.last < h_.first) continue;
       std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)
                                           : (argument ? v_.GroupRight(k, rel_) : std::vector<size_t>{k});
       if (!ActorFits(e, k, group)) continue;

@@ -597,7 +597,10 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   for (const CueHit& h : hits) {
     if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[end_of(h)].text) != Prep::kIn) continue;
     for (size_t k = 0; k < mentions.size(); ++k) {
-      if (mentions[k].first == end_of(h) + 1) args[k].prep = Prep::kNone;
+      if (mentions[k].first == end_of(h) + 1) {
+        args[k].prep = Prep::kNone;
+        args[k].cue_object = true;
+      }
     }
   }
 }
