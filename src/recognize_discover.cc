@@ -249,7 +249,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       // A later word with the article is a name's only after a particle
       // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
       // after the name ("جورج قرداحي الحرب").
-      if (!words.empty() && StripArabicArticle(w) != w && !EndsWith(w, "ي") &&
+      if (!words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j) && !EndsWith(w, "ي") &&
           !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()])) {
         break;
       }
