@@ -107,6 +107,7 @@ constexpr ClassInfo kClasses[] = {
     {"pronoun.person", Match::kExact},
     {"pronoun.person_object", Match::kExact},
     {"verb_opener", Match::kExact},
+    {"arms_store", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

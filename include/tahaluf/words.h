@@ -108,6 +108,7 @@ enum class WordClass : uint8_t {
   kPersonPronoun,        // he, him: the person named last (English; Arabic drops or joins them)
   kPersonPronounObject,  // him: ... but not the subject of its own clause
   kVerbOpener,           // to, will: a cue that starts with one takes its verb right after it
+  kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kCount,
 };
 
