@@ -147,6 +147,14 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
   });
 }
 
+TEST_CASE("extract: an attack from abroad on a city is an attack on its state") {
+  Check({
+      {"Egypt bombed Benghazi on Sunday.", {"EGY attack LBY"}, {"EGY attack BENGHAZI"}},
+      // At home it stays the city.
+      {"The Libyan National Army shelled Benghazi on Sunday.", {"LBY_LNA attack BENGHAZI"}, {"LBY_LNA attack LBY"}},
+  });
+}
+
 TEST_CASE("extract: a state and its own army, government or ministry are one side") {
   Check({
       {"Pakistan will buy the drones to strengthen the Pakistani army.", {}, {"PAK arms_deal PAK_ARMY", "PAK_ARMY arms_deal PAK"}},

@@ -14,7 +14,10 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   // A visit to a city from abroad is a visit to its state ("Tamim arrived
   // in AlUla"): the alliance graph links actors; the city stays in the
   // evidence as the object as written.
-  if (rel->name == "visit" && ActorAt(obj).kind == ActorKind::kCity && !ActorAt(obj).country.empty() &&
+  // So is an attack from abroad on a city or site ("the United States
+  // bombed Natanz" is an attack on Iran).
+  if ((rel->name == "visit" || rel->name == "attack") && ActorAt(obj).kind == ActorKind::kCity &&
+      !ActorAt(obj).country.empty() &&
       ActorAt(sub).country != ActorAt(obj).country && ActorAt(sub).id != ActorAt(obj).country) {
     const ActorIndex state = lexicon_.FindById(ActorAt(obj).country);
     if (state != kNoActor) obj = state;
