@@ -346,7 +346,10 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         if (m.last >= i || ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
         if (named.empty() || named.back() != m.actor) named.push_back(m.actor);
       }
-      ActorIndex person = named.empty() ? ctx->last_person : named.back();
+      // A subject pronoun in a sentence that named persons before it is the
+      // sentence's first ("Erdogan, who backed rebels against Assad, said
+      // he ..."), an object pronoun the nearest.
+      ActorIndex person = named.empty() ? ctx->last_person : object ? named.back() : named.front();
       if (object && named.size() == 1) person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
       if (person == kNoActor) continue;
       Mention m;

@@ -175,6 +175,8 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       {"Khalifa Haftar landed in Moscow on Monday. He met Vladimir Putin at the Kremlin.", {"HAFTAR meet PUTIN"}, {}},
       {"Haftar flew to Cairo. Sisi received him at the palace.", {"HAFTAR meet SISI"}, {}},
       {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
+      {"Khalifa Haftar, who met Vladimir Putin last year, said he would visit Cairo.", {"HAFTAR visit EGY"},
+       {"PUTIN visit EGY"}},
       // A base form after "to" or a modal is a verb; words between make it none.
       {"Russia will back Haftar.", {"RUS support HAFTAR"}, {}},
       // Where a verb with its own preposition went is no later verb's subject.
