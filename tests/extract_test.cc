@@ -179,6 +179,11 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
        {"PUTIN visit EGY"}},
       // A base form after "to" or a modal is a verb; words between make it none.
       {"Russia will back Haftar.", {"RUS support HAFTAR"}, {}},
+      // An actor before a hyphen modifies the noun after it, and the second
+      // of a "between" pair is governed by "between": neither is an object.
+      {"Sudan formally joined the Abraham Accords, the US-brokered framework for normalising relations between "
+       "Arab states and Israel.",
+       {}, {"SDN member_of USA", "SDN member_of ISR"}},
       // Where a verb with its own preposition went is no later verb's subject.
       {"Haftar arrived in Cairo on Monday, and later met Sisi.", {"HAFTAR meet SISI"}, {}},
       {"Turkey sought to rally regional support against Israel.", {}, {"TUR support ISR"}},

@@ -374,6 +374,10 @@ class Matcher {
       if (argument && !v_.Usable(k, rel_)) continue;
       if (e.kind == Element::Kind::kObject && SameAsSubject(k)) continue;
       if (e.kind == Element::Kind::kSubject && v_.kinds[k] == ActorKind::kCity) continue;  // places do not act
+      // "joined the US-brokered framework": the actor before a hyphen is no
+      // object of another cue. (As a subject it may stand for the noun it
+      // modifies: "Sudan's army-backed government accused Kenya".)
+      if (e.kind == Element::Kind::kObject && v_.args[k].hyphened && m.last + 2 != h_.first) continue;
       // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.
       if (e.kind == Element::Kind::kSubject && v_.args[k].cue_object && m.last < h_.first) continue;
       std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)

@@ -432,6 +432,20 @@ void SentenceView::FindArgs() {
     if (m.last + 2 < toks.size() && toks[m.last + 1].text == "-" && toks[m.last + 2].is_word &&
         !InsideMention(m.last + 2)) {
       a.prep = Prep::kNone;
+      a.hyphened = !toks[m.first].is_arabic;
+    }
+    // "between Arab states and Israel": the second of a "between" pair
+    // whose first is no actor is governed by it too.
+    if (a.prep == Prep::kNone && m.first >= 2 && !toks[m.first].is_arabic &&
+        words.IsAsWritten(WordClass::kAndWord, toks[m.first - 1])) {
+      for (uint32_t j = m.first - 1, seen = 0; j-- > 0 && seen < 4;) {
+        if (!toks[j].is_word || InsideMention(j) || IsClauseBreak(j)) break;
+        if (words.IsAsWritten(WordClass::kPrepBetween, toks[j])) {
+          a.prep = Prep::kBetween;
+          break;
+        }
+        ++seen;
+      }
     }
     // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
     // preposition of its first actor.

@@ -28,6 +28,8 @@ struct Arg {
   bool comma_only = false;  // ... by a comma alone (a list only if and / و follows)
   bool weak = false;        // a demonym modifying something else
   bool modifier = false;    // "Sudan's RSF": Sudan only qualifies RSF
+  bool hyphened = false;    // "the US-brokered framework": modifies the word after its hyphen, and is an
+                            // argument only of a cue there
   bool cue_object = false;  // right after a cue's own preposition ("arrived in Cairo"): that cue's
                             // object, no later verb's subject
 };
