@@ -184,6 +184,8 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       {"Sudan formally joined the Abraham Accords, the US-brokered framework for normalising relations between "
        "Arab states and Israel.",
        {}, {"SDN member_of USA", "SDN member_of ISR"}},
+      // A preposition before a possessor governs the possessed noun.
+      {"Egypt has long objected to Turkey's warm ties with the RSF.", {"RSF close_ties TUR"}, {"EGY close_ties RSF"}},
       // Where a verb with its own preposition went is no later verb's subject.
       {"Haftar arrived in Cairo on Monday, and later met Sisi.", {"HAFTAR meet SISI"}, {}},
       {"Turkey sought to rally regional support against Israel.", {}, {"TUR support ISR"}},

@@ -434,6 +434,11 @@ void SentenceView::FindArgs() {
       a.prep = Prep::kNone;
       a.hyphened = !toks[m.first].is_arabic;
     }
+    // "objected to Turkey's ties with Hamas": a preposition before a
+    // possessor governs what it possesses, not the possessor.
+    if (m.last + 1 < toks.size() && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1])) {
+      a.prep = Prep::kNone;
+    }
     // "between Arab states and Israel": the second of a "between" pair
     // whose first is no actor is governed by it too.
     if (a.prep == Prep::kNone && m.first >= 2 && !toks[m.first].is_arabic &&
