@@ -251,6 +251,11 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       // A feared war is no war.
       {"Iran is bracing amid fears of an all-out war with Israel.", {"IRN clash ISR negated"},
        {"IRN clash ISR"}},
+      // A rift that ended holds no longer; one to be ended still does.
+      {"Saudi Arabia formally ended its dispute with Qatar in January.", {"QAT strained_ties SAU negated"},
+       {"QAT strained_ties SAU"}},
+      {"وأنهت السعودية رسميا خلافها مع قطر في يناير.", {}, {"QAT strained_ties SAU"}},
+      {"Qatar is working to end the war between Israel and Iran.", {"IRN clash ISR"}, {}},
   });
 }
 
