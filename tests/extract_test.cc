@@ -261,6 +261,8 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
 
 TEST_CASE("extract: a nisba adjective is an actor only on an institution") {
   Check({
+      // "الوحدة الفلسطينية" is unity, no unit of a state.
+      {"وقعت مصر والسودان اتفاقا لتعزيز الوحدة الليبية.", {"EGY sign_agreement SDN"}, {"EGY sign_agreement LBY"}},
       {"التقى وزيرا الخارجية التركيان بصدام حفتر.", {}, {"SADDAM_HAFTAR meet TUR"}},
       {"اتهمت الحكومة السودانية الإمارات بدعم قوات الدعم السريع.", {"SDN accuse ARE"}, {}},
   });
