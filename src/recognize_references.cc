@@ -332,10 +332,47 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // sentence or before it.
   {
     std::vector<Mention> found;
+    auto add = [&](ActorIndex actor, size_t i) {
+      Mention m;
+      m.actor = actor;
+      m.type = MentionType::kPronoun;
+      m.first = m.last = static_cast<uint32_t>(i);
+      m.begin = s.OriginalBegin(i);
+      m.end = s.OriginalEnd(i);
+      found.push_back(m);
+    };
     for (size_t i = 0; i < n; ++i) {
-      if (toks[i].is_arabic || mention_at(i) != nullptr || !words_.IsAsWritten(WordClass::kPersonPronoun, toks[i])) {
+      if (toks[i].is_arabic || mention_at(i) != nullptr) continue;
+      // "companies that it said had supplied ...": the one who says is no
+      // argument of what is said.
+      if (i + 1 < n && words_.IsAsWritten(WordClass::kReportingVerb, toks[i + 1])) continue;
+      if (words_.IsAsWritten(WordClass::kPronounNonPerson, toks[i])) {
+        // "severed ties with Qatar, accusing it of ...": an object (a
+        // determiner or a preposition after it) is the state or body named
+        // last before it in its sentence; a subject ("France said it
+        // backed ...") the first. None: a thing, or "it said".
+        bool object = false;
+        if (i + 1 < n) {
+          for (WordClass c : {WordClass::kDeterminer, WordClass::kPrepOf, WordClass::kPrepTo, WordClass::kPrepWith,
+                              WordClass::kPrepFor, WordClass::kPrepFrom, WordClass::kPrepOn, WordClass::kPrepAgainst}) {
+            object |= words_.IsAsWritten(c, toks[i + 1]);
+          }
+        }
+        // (An object is not its own verb's subject: "Egypt condemned it".)
+        std::vector<const Mention*> bodies;
+        for (const Mention& m : out) {
+          const ActorKind k = ctx->ActorAt(lexicon_, m.actor).kind;
+          if (m.last < i && k != ActorKind::kPerson && k != ActorKind::kCity && !m.qualifier &&
+              m.type != MentionType::kDemonym) {
+            bodies.push_back(&m);
+          }
+        }
+        if (object && !bodies.empty() && bodies.back()->last + 2 >= i) bodies.pop_back();
+        if (bodies.empty()) continue;
+        add(object ? bodies.back()->actor : bodies.front()->actor, i);
         continue;
       }
+      if (!words_.IsAsWritten(WordClass::kPersonPronoun, toks[i])) continue;
       // An object pronoun is not its own clause's subject ("Sisi received
       // him"): it stands for the person of an earlier sentence.
       const bool object = words_.IsAsWritten(WordClass::kPersonPronounObject, toks[i]);
@@ -351,14 +388,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // he ..."), an object pronoun the nearest.
       ActorIndex person = named.empty() ? ctx->last_person : object ? named.back() : named.front();
       if (object && named.size() == 1) person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
-      if (person == kNoActor) continue;
-      Mention m;
-      m.actor = person;
-      m.type = MentionType::kPronoun;
-      m.first = m.last = static_cast<uint32_t>(i);
-      m.begin = s.OriginalBegin(i);
-      m.end = s.OriginalEnd(i);
-      found.push_back(m);
+      if (person != kNoActor) add(person, i);
     }
     if (!found.empty()) {
       out.insert(out.end(), found.begin(), found.end());

@@ -108,6 +108,8 @@ constexpr ClassInfo kClasses[] = {
     {"pronoun.person_object", Match::kExact},
     {"verb_opener", Match::kExact},
     {"arms_store", Match::kStem},
+    {"pronoun.nonperson", Match::kExact},
+    {"reporting_verb", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -177,6 +177,12 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
       {"Khalifa Haftar, who met Vladimir Putin last year, said he would visit Cairo.", {"HAFTAR visit EGY"},
        {"PUTIN visit EGY"}},
+      // "it": as an object the state or body named last, as a subject the
+      // first; before "said" only the source.
+      {"Egypt cut ties with Qatar, accusing it of backing the RSF.", {"EGY accuse QAT"}, {}},
+      {"Egypt condemned Qatar's move and warned it against hosting the RSF.", {"EGY threaten QAT"}, {"EGY threaten RSF"}},
+      {"Egypt, Sudan's northern neighbour, said it supported Chad.", {"EGY support TCD"}, {"SDN support TCD"}},
+      {"Egypt sanctioned companies in Turkey that it said had armed the RSF.", {}, {"EGY supply_arms RSF"}},
       // A base form after "to" or a modal is a verb; words between make it none.
       {"Russia will back Haftar.", {"RUS support HAFTAR"}, {}},
       // An actor before a hyphen modifies the noun after it, and the second
@@ -256,6 +262,7 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
        {"QAT strained_ties SAU"}},
       {"وأنهت السعودية رسميا خلافها مع قطر في يناير.", {}, {"QAT strained_ties SAU"}},
       {"Qatar is working to end the war between Israel and Iran.", {"IRN clash ISR"}, {}},
+      {"The conflict turned into a proxy war between Egypt and Turkey.", {"EGY rivalry TUR"}, {"EGY clash TUR"}},
   });
 }
 

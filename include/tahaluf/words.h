@@ -109,6 +109,8 @@ enum class WordClass : uint8_t {
   kPersonPronounObject,  // him: ... but not the subject of its own clause
   kVerbOpener,           // to, will: a cue that starts with one takes its verb right after it
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
+  kPronounNonPerson,     // it: the state or body named last in its sentence
+  kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
   kCount,
 };
 
