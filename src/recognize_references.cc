@@ -247,7 +247,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
     ActorIndex army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
     std::vector<Mention> armies;
-    for (size_t i = 0; army != kNoActor && i < n; ++i) {
+    for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       size_t last = i;
       bool bare = false;
@@ -272,8 +272,26 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
            next.text.substr(0, kArabicArticle.size()) == kArabicArticle)) {  // an adjective
         continue;
       }
+      // "القتال بين الجيش وقوات الدعم السريع", "between the army and the
+      // RSF": the army of the state its partner in the pair belongs to.
+      const Mention* partner = nullptr;
+      if (next.is_arabic && next_mention != nullptr && words_.PrefixLength(WordClass::kCliticConj, next.text) > 0) {
+        partner = next_mention;
+      } else if (!next.is_arabic && words_.IsAsWritten(WordClass::kAndWord, next)) {
+        size_t j = last + 2;
+        if (j < n && words_.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
+        if (j < n) partner = mention_at(j);
+      }
+      ActorIndex own = army;
+      if (partner != nullptr) {
+        const Actor& p = ctx->ActorAt(lexicon_, partner->actor);
+        const ActorIndex state = p.kind == ActorKind::kState || p.country.empty() ? kNoActor : lexicon_.FindById(p.country);
+        const ActorIndex military = state == kNoActor ? kNoActor : lexicon_.MilitaryOf(state);
+        if (military != kNoActor && military != partner->actor) own = military;
+      }
+      if (own == kNoActor) continue;
       Mention m;
-      m.actor = army;
+      m.actor = own;
       m.type = MentionType::kHeadNoun;
       m.first = static_cast<uint32_t>(i);
       m.last = static_cast<uint32_t>(last);

@@ -202,6 +202,9 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
 
 TEST_CASE("extract: the two sides may be two bodies of one state") {
   Check({
+      // A bare "the army" paired with a force is the army of that force's state.
+      {"اندلع القتال بين الجيش وقوات الدعم السريع في أبريل.", {"RSF clash SAF"}, {}},
+      {"The fighting between the army and the RSF spread to Darfur.", {"RSF clash SAF"}, {}},
       {"عاد ممثلو الجيش السوداني إلى جدة لاستئناف المفاوضات مع قوات الدعم السريع، بينما دخلت الحرب بين الطرفين عامها الثاني.",
        {"RSF clash SAF"}, {}},
   });
