@@ -171,6 +171,7 @@ const std::vector<Row>& Rows() {
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مطولة.", {"OMN meet SAU @light_verb_pairs"}, {}},
       {"arms_store", "قصفت مصر مستودعات أسلحة لقوات الدعم السريع قرب الخرطوم.", {}, {"EGY supply_arms RSF"}},
       {"arms_store_en", "Israeli jets struck weapons depots belonging to the RSF near Khartoum.", {}, {"ISR supply_arms RSF"}},
+      {"stance_act", "وقال حفتر إنه لا ينسى مواقف السيسي في الوقوف إلى جانب ليبيا.", {"SISI support LBY @stance_act"}, {}},
       {"light_verb_carried", "وصل حفتر إلى القاهرة يوم الاثنين. وأجرى محادثات مع السيسي.",
        {"HAFTAR meet SISI @light_verb_carried"}, {}},
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مع إيران.", {"IRN meet SAU @light_verb_first"},
