@@ -212,6 +212,13 @@ TEST_CASE("extract: the two sides may be two bodies of one state") {
 
 TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
   Check({
+      // A mediator named with بوساطة is an argument of the mediation only.
+      {"وقعت مصر والسودان اتفاقا بوساطة قطرية.", {"EGY sign_agreement SDN", "QAT mediate EGY"},
+       {"EGY sign_agreement QAT", "SDN sign_agreement QAT"}},
+      // A demonym before a hyphened participle names its agent.
+      {"Egypt and Qatar agreed on a framework at Saudi-brokered talks.", {"SAU mediate EGY", "SAU mediate QAT"}, {}},
+      // A mediation noun keeps its cue when a nisba names the mediator.
+      {"نجحت وساطة عمانية في إتمام صفقة تبادل بين إيران وبلجيكا.", {"OMN mediate IRN", "OMN mediate BEL"}, {}},
       {"وبحسب وزير الخارجية المصري فإن إيران هاجمت إسرائيل.", {"IRN attack ISR"}, {"EGY attack ISR"}},
       {"Iran, according to Egypt, attacked Israel.", {"IRN attack ISR"}, {"EGY attack ISR"}},
       {"وعقد الوزيران السعودي والعماني، بحسب بيان للخارجية القطرية، جلسة مباحثات.", {"OMN meet SAU"},

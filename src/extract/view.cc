@@ -190,6 +190,9 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
                    words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]);
         }
       }
+      // "Saudi-brokered talks", "Emirati-backed forces": an adjective before
+      // a hyphened participle names its agent.
+      author |= !first.is_arabic && m.last + 2 < toks.size() && toks[m.last + 1].text == "-" && toks[m.last + 2].is_word;
       args[k].weak = !institution && !author;
       // "قائد البحرية الباكستانية الأدميرال فلان": the adjective belongs to
       // the title of the person right after it.
@@ -647,7 +650,8 @@ void SentenceView::FindRelatives() {
     relatives.push_back({i, end});
   }
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    const size_t n = words.MatchAt(WordClass::kAttribution, toks, i);
+    size_t n = words.MatchAt(WordClass::kAttribution, toks, i);
+    if (n == 0) n = words.MatchAt(WordClass::kAsideMediator, toks, i);
     if (n == 0) continue;
     uint32_t end = i + static_cast<uint32_t>(n), plain = 0;
     while (end < toks.size() && plain <= 8 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end) &&

@@ -80,8 +80,9 @@ class SentenceView {
   // Delegation clauses: [cue, end) from "يترأسه", "ويضم" to the comma after
   // the last member (a comma followed by no و).
   std::vector<std::pair<uint32_t, uint32_t>> delegations;
-  // Attributions: [word, end) from "بحسب", "according to" to the comma,
-  // clause break or أن / that after the source it names.
+  // Asides: [word, end) from "بحسب", "according to" (a claim's source) or
+  // "بوساطة", "brokered by" (a mediator) to the comma, clause break or
+  // أن / that after the actors they name: no argument of another cue.
   std::vector<std::pair<uint32_t, uint32_t>> attributions;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
