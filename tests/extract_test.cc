@@ -140,6 +140,8 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
       {"وقطعت الجزائر رسميا علاقاتها الدبلوماسية مع المغرب.", {"DZA strained_ties MAR"}, {}},
       // The subject a ministry named by its state's nisba, two nouns deep.
       {"استدعت وزارة الخارجية المصرية، يوم الأحد، السفير المصري لدى أنقرة للتشاور.", {"EGY strained_ties TUR"}, {}},
+      // Its next word may be a preposition: "وقف إلى جانب".
+      {"ووقفت السعودية بقوة إلى جانب مصر.", {"SAU support EGY"}, {}},
       // Not across a preposition's actor: no subject stands there.
       {"وفرضت على إيران الولايات المتحدة قيودا.", {}, {"IRN sanction USA"}},
       // A passive cue keeps its order: the patient before the verb.

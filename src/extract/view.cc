@@ -519,7 +519,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         uint32_t j = cue.tokens.size() == 1 ? i : rest_from(i + 1);
         bool ok = j != kNo;
         CueHit split{&cue, i, i, {}};
-        if (!ok && cue.verb_family && cue.relation != nullptr && PrepOfWord(words, cue.tokens[1]) == Prep::kNone &&
+        if (!ok && cue.verb_family && cue.relation != nullptr &&
             (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) {
           // A verb-first clause: the subject (actors with no preposition,
           // a few plain words, commas) between the verb and its noun.
@@ -570,10 +570,15 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   std::sort(found.begin(), found.end(), [&](const CueHit& a, const CueHit& b) {
     return std::make_tuple(end_of(a) - a.first, b.first) > std::make_tuple(end_of(b) - b.first, a.first);
   });
+  // (A split cue's words are its verb and its rest, not the subject between.)
+  auto overlaps = [](const CueHit& a, uint32_t from, uint32_t to) {
+    return (a.first <= to && from <= a.last) || (a.rest_last != 0 && a.rest_first <= to && from <= a.rest_last);
+  };
   for (const CueHit& h : found) {
     bool covered = false;
     for (const CueHit& k : hits) {
-      if (h.first <= end_of(k) && k.first <= end_of(h) && (end_of(k) - k.first > end_of(h) - h.first)) covered = true;
+      const bool meet = overlaps(k, h.first, h.last) || (h.rest_last != 0 && overlaps(k, h.rest_first, h.rest_last));
+      if (meet && (end_of(k) - k.first > end_of(h) - h.first)) covered = true;
     }
     if (!covered) hits.push_back(h);
   }
