@@ -142,6 +142,8 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
       {"استدعت وزارة الخارجية المصرية، يوم الأحد، السفير المصري لدى أنقرة للتشاور.", {"EGY strained_ties TUR"}, {}},
       // Its next word may be a preposition: "وقف إلى جانب".
       {"ووقفت السعودية بقوة إلى جانب مصر.", {"SAU support EGY"}, {}},
+      // What stands between the verb and its rest is its subject, no object.
+      {"زار صدام حفتر أنقرة، بعد سنوات وقفت فيها تركيا عسكريا إلى جانب خصومه.", {}, {"SADDAM_HAFTAR support TUR"}},
       // Not across a preposition's actor: no subject stands there.
       {"وفرضت على إيران الولايات المتحدة قيودا.", {}, {"IRN sanction USA"}},
       // A passive cue keeps its order: the patient before the verb.

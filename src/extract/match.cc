@@ -378,6 +378,11 @@ class Matcher {
       // object of another cue. (As a subject it may stand for the noun it
       // modifies: "Sudan's army-backed government accused Kenya".)
       if (e.kind == Element::Kind::kObject && v_.args[k].hyphened && m.last + 2 != h_.first) continue;
+      // A cue split by its subject ("وقفت فيها تركيا إلى جانب ..."): what
+      // stands between the verb and its rest is no object.
+      if (e.kind == Element::Kind::kObject && h_.rest_last != 0 && m.first > h_.first && m.last < h_.rest_first) {
+        continue;
+      }
       // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.
       if (e.kind == Element::Kind::kSubject && v_.args[k].cue_object && m.last < h_.first) continue;
       std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)
