@@ -151,6 +151,15 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
   });
 }
 
+TEST_CASE("extract: two persons who sign an agreement met") {
+  Check({
+      {"Khalifa Haftar and Vladimir Putin reached an agreement in Moscow.", {"HAFTAR meet PUTIN"}, {}},
+      {"وقع السيسي وحفتر اتفاقا في القاهرة.", {"HAFTAR meet SISI"}, {}},
+      // States sign without meeting.
+      {"Egypt and Sudan signed an agreement.", {"EGY sign_agreement SDN"}, {"EGY meet SDN"}},
+  });
+}
+
 TEST_CASE("extract: an attack from abroad on a city is an attack on its state") {
   Check({
       {"Egypt bombed Benghazi on Sunday.", {"EGY attack LBY"}, {"EGY attack BENGHAZI"}},

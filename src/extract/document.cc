@@ -315,6 +315,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         // Visiting a leader is meeting them.
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       }
+      SignedInPerson(v, *st, rel, sa, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce);
     }
   }
   if (all_pairs && rel->symmetric) {
@@ -323,6 +324,8 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         if (obj_actors[x] == obj_actors[y]) continue;
         Emit(v, *st, obj_actors[x], rel, obj_actors[y], neg, surf(obj_actors[x], obj), surf(obj_actors[y], obj),
              cb, ce, "cue");
+        SignedInPerson(v, *st, rel, obj_actors[x], obj_actors[y], neg, surf(obj_actors[x], obj),
+                       surf(obj_actors[y], obj), cb, ce);
       }
     }
   }
@@ -335,6 +338,17 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   }
   if (Is(rel, "meet") && !neg) MeetingPlace(v, *st, h, subj_actors, obj_actors, subj);
   construction_.clear();
+}
+
+void DocumentExtraction::SignedInPerson(const SentenceView& v, const SentenceState& st, const RelationInfo* rel,
+                                        ActorIndex a, ActorIndex b, bool neg, const std::string& a_surface,
+                                        const std::string& b_surface, uint32_t cb, uint32_t ce) {
+  // Two persons who sign or reach an agreement met to do it ("Erdogan and
+  // Putin reached an agreement", "شكري ونظيره اليوناني وقعا اتفاقا").
+  if (!Is(rel, "sign_agreement") || ActorAt(a).kind != ActorKind::kPerson || ActorAt(b).kind != ActorKind::kPerson) {
+    return;
+  }
+  Emit(v, st, a, FindRelation("meet"), b, neg, a_surface, b_surface, cb, ce, "implied");
 }
 
 void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,

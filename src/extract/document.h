@@ -53,6 +53,10 @@ class DocumentExtraction {
   void Speaker(const SentenceView& v, SentenceState* st) const;
   bool Negated(const SentenceView& v, const CueHit& h) const;
   void Cue(const SentenceView& v, size_t hi, SentenceState* st);
+  // A signing between two persons is also a meeting of them.
+  void SignedInPerson(const SentenceView& v, const SentenceState& st, const RelationInfo* rel, ActorIndex a,
+                      ActorIndex b, bool neg, const std::string& a_surface, const std::string& b_surface, uint32_t cb,
+                      uint32_t ce);
   void Escort(const SentenceView& v, const CueHit& h, const RelationInfo* rel, bool neg, SentenceState* st);
   void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
                     const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
