@@ -151,6 +151,15 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         }
       }
       std::vector<ActorIndex> pair;
+      // "The two sides" right after a meeting (this sentence or the one
+      // before) are its two parties. ("The two countries" stay the
+      // article's main pair: "قطيعة بين البلدين" after a visit elsewhere.)
+      if (!states_only && ctx->met_a != kNoActor && ctx->met_sentence + 1 >= ctx->sentence) {
+        const ActorIndex a = ctx->met_a, b = ctx->met_b;
+        const bool persons = ctx->ActorAt(lexicon_, a).kind == ActorKind::kPerson &&
+                             ctx->ActorAt(lexicon_, b).kind == ActorKind::kPerson;
+        if (a != b && (!persons_only || persons)) pair = {a, b};
+      }
       if (states_only) {
         // "The two countries" are the article's two main states so far:
         // the two named most often among the recent mentions (the later
@@ -194,7 +203,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         }
         return false;
       };
-      for (auto it = pool.rbegin(); !states_only && it != pool.rend() && pair.size() < 2; ++it) {
+      const bool from_meeting = !pair.empty();
+      for (auto it = pool.rbegin(); !states_only && !from_meeting && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
         if (k == ActorKind::kCity || (persons_only && k != ActorKind::kPerson)) continue;
         if (std::find(pair.begin(), pair.end(), *it) != pair.end()) continue;

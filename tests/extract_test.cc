@@ -215,6 +215,9 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
 
 TEST_CASE("extract: the two sides may be two bodies of one state") {
   Check({
+      // Right after a meeting, "the two sides" are its parties.
+      {"التقى حفتر بالسيسي في الدوحة يوم الأحد. وبحث الجانبان الوضع في السودان.", {"HAFTAR meet SISI"},
+       {"QAT meet SISI", "HAFTAR meet QAT"}},
       // A bare "the army" paired with a force is the army of that force's state.
       {"اندلع القتال بين الجيش وقوات الدعم السريع في أبريل.", {"RSF clash SAF"}, {}},
       {"The fighting between the army and the RSF spread to Darfur.", {"RSF clash SAF"}, {}},
@@ -337,9 +340,10 @@ TEST_CASE("extract: the two countries are the pair named before") {
        {"EGY strained_ties TUR"}, {"EGY strained_ties SDN"}},
       {"Relations between Egypt and Turkey have been strained since 2013.",
        {"EGY strained_ties TUR"}, {}},
-      // "The two sides" are two parties, not a state and its own prince.
+      // "The two sides" are two parties, not a state and its own prince;
+      // right after a meeting, its participants.
       {"Asim Munir met Mohammed bin Salman in Saudi Arabia. The two sides discussed security cooperation.",
-       {"MUNIR security_cooperation SAU"}, {"MBS security_cooperation SAU"}},
+       {"MBS security_cooperation MUNIR"}, {"MBS security_cooperation SAU"}},
       // Every pair of a meeting's participants.
       {"Talks between Egypt, Turkey and Qatar ended on Monday.",
        {"EGY meet TUR", "EGY meet QAT", "QAT meet TUR"}, {}},

@@ -77,6 +77,12 @@ struct DocumentContext {
   // adjectives, and the actors of that country): the article's main state
   // owns a bare "the army".
   std::unordered_map<ActorIndex, int> state_mentions;
+  // The sentence being read, and the two parties of the last meeting the
+  // extraction reported, with its sentence: "the two sides" right after a
+  // meeting are its parties ("التقى فيدان هنية ... حيث بحث الجانبان").
+  uint32_t sentence = 0;
+  ActorIndex met_a = kNoActor, met_b = kNoActor;
+  uint32_t met_sentence = 0;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];

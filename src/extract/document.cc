@@ -185,6 +185,7 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
 
 void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   TokenizedSentence s = Tokenize(doc_.text, span);
+  ctx_.sentence = si;
   std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx_);
   const size_t first_triple = result_.triples.size();
   sentence_ = si;

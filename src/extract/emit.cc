@@ -85,6 +85,11 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   if (rel->name == "visit" && !neg && ActorAt(obj).kind != ActorKind::kPerson) {
     last_visit_[sub] = {obj, t.object_surface};
   }
+  if (rel->name == "meet" && !neg) {
+    ctx_.met_a = sub;
+    ctx_.met_b = obj;
+    ctx_.met_sentence = v.index;
+  }
   result_.triples.push_back(std::move(t));
 }
 
