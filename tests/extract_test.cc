@@ -567,6 +567,13 @@ TEST_CASE("extract: a former office holder's past role, when the text says forme
   CHECK(Has(roles("أشاد رئيس الوزراء الباكستاني السابق شهباز شريف بالاتفاق."), "SHEHBAZ_SHARIF leads PAK"));
 }
 
+TEST_CASE("extract: a counterpart with a nisba belongs to its state, whoever's counterpart") {
+  auto roles = [](const std::string& text) { return Dump(text, /*with_roles=*/true); };
+  // نظيرهم: their counterpart; نظيرهما: the two's.
+  CHECK(Has(roles("اجتمع وزراء الخارجية العرب في عمان مع نظيرهم الباكستاني عاصم منير."), "MUNIR member_of PAK"));
+  CHECK(Has(roles("التقى الوزيران نظيرهما الباكستاني عاصم منير."), "MUNIR member_of PAK"));
+}
+
 TEST_CASE("extract: an appositive title of command gives the command the lexicon knows") {
   auto roles = [](const std::string& text) { return Dump(text, /*with_roles=*/true); };
   CHECK(Has(roles("التقى السيسي خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا."), "HAFTAR leads LBY_LNA"));
