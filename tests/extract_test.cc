@@ -572,6 +572,8 @@ TEST_CASE("extract: a counterpart with a nisba belongs to its state, whoever's c
   // نظيرهم: their counterpart; نظيرهما: the two's.
   CHECK(Has(roles("اجتمع وزراء الخارجية العرب في عمان مع نظيرهم الباكستاني عاصم منير."), "MUNIR member_of PAK"));
   CHECK(Has(roles("التقى الوزيران نظيرهما الباكستاني عاصم منير."), "MUNIR member_of PAK"));
+  // An office after its state's name: "US Treasury chief".
+  CHECK(Has(roles("US Treasury chief Steven Mnuchin visited Khartoum."), "X_STEVEN_MNUCHIN member_of USA"));
 }
 
 TEST_CASE("extract: an appositive title of command gives the command the lexicon knows") {
