@@ -116,7 +116,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
     if (a.kind != ActorKind::kCity && m.type != MentionType::kCapital) continue;
     if (toks[m.first].is_arabic) {
-      m.qualifier |= m.first > 0 && m.proclitic_bytes == 0 && words_.Is(WordClass::kEventNoun, toks[m.first - 1]);
+      // (Nothing joined to the name but its article: "اتفاق الرياض", not
+      // "اتفاق مع الرياض" nor "اتفاق والرياض".)
+      const bool bare = m.proclitic_bytes == 0 ||
+                        (m.proclitic_bytes == kArabicArticle.size() && toks[m.first].text.substr(0, kArabicArticle.size()) == kArabicArticle);
+      m.qualifier |= m.first > 0 && bare && words_.Is(WordClass::kEventNoun, toks[m.first - 1]);
     } else {
       m.qualifier |= m.last + 1 < n && words_.Is(WordClass::kEventNoun, toks[m.last + 1]);
     }

@@ -110,7 +110,7 @@ constexpr ClassInfo kClasses[] = {
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},
-    {"aside.mediator", Match::kStem},
+    {"aside", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -233,6 +233,12 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
        {"EGY sign_agreement QAT", "SDN sign_agreement QAT"}},
       // A demonym before a hyphened participle names its agent.
       {"Egypt and Qatar agreed on a framework at Saudi-brokered talks.", {"SAU mediate EGY", "SAU mediate QAT"}, {}},
+      // So are those present (بحضور, in the presence of).
+      {"وكانت مصر والسودان قد وقعتا في القاهرة وبحضور رئيس الوزراء الباكستاني شهباز شريف، اتفاقا للتعاون.", {},
+       {"EGY sign_agreement SHEHBAZ_SHARIF", "SDN sign_agreement SHEHBAZ_SHARIF"}},
+      // A city that names a document ("اتفاق الرياض") is no party to it.
+      {"وقعت الحكومة السودانية وقوات الدعم السريع اتفاق الرياض.", {},
+       {"SAU sign_agreement SDN", "RSF sign_agreement SAU"}},
       // A mediation noun keeps its cue when a nisba names the mediator.
       {"نجحت وساطة عمانية في إتمام صفقة تبادل بين إيران وبلجيكا.", {"OMN mediate IRN", "OMN mediate BEL"}, {}},
       {"وبحسب وزير الخارجية المصري فإن إيران هاجمت إسرائيل.", {"IRN attack ISR"}, {"EGY attack ISR"}},

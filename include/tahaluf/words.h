@@ -111,7 +111,7 @@ enum class WordClass : uint8_t {
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
-  kAsideMediator,        // بوساطة, brokered by: the mediator named after it is no other cue's argument
+  kAside,                // بوساطة, بحضور, brokered by: the actors named after it are no other cue's argument
   kCount,
 };
 

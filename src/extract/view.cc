@@ -656,7 +656,7 @@ void SentenceView::FindRelatives() {
   }
   for (uint32_t i = 0; i < toks.size(); ++i) {
     size_t n = words.MatchAt(WordClass::kAttribution, toks, i);
-    if (n == 0) n = words.MatchAt(WordClass::kAsideMediator, toks, i);
+    if (n == 0) n = words.MatchAt(WordClass::kAside, toks, i);
     if (n == 0) continue;
     uint32_t end = i + static_cast<uint32_t>(n), plain = 0;
     while (end < toks.size() && plain <= 8 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end) &&
