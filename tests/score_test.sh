@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extraction quality guard: runs `tahaluf extract` over two article sets and
+# Extraction quality guard: runs `tahaluf extract` over the article sets and
 # scores it with ../shared/eval/score.py:
 #   dev  the real news articles in ../shared/eval/dev
 #   own  articles we wrote ourselves, with gold triples annotated before the
@@ -10,8 +10,9 @@
 #        never at its errors
 #   dev3  a blind batch like held-out (tests/dev3/), scored once before its
 #        errors were read (README), a development set since
-#   blind2  a blind batch (tests/blind2/) scored once at the end of
-#        session 3 (README); like held-out, figures only from then on
+#   blind2, blind3, blind4  blind batches (tests/blind2/ ...) scored first
+#        before anyone read them (README's first-run table); like held-out,
+#        figures only from then on
 # Fails when a figure drops below the level reached so far
 # (tests/score_floor.txt). Skipped, with a message, where ../shared is absent.
 # Usage: tests/score_test.sh TAHALUF_BINARY
@@ -25,34 +26,24 @@ if [ ! -d "$shared/eval/dev" ] || [ ! -f "$shared/eval/score.py" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" extract --quiet "$shared"/eval/dev/*.txt -o "$work/dev.jsonl"
-"$bin" extract --quiet "$here"/tests/extraction/*.txt -o "$work/own.jsonl"
-"$bin" extract --quiet "$here"/tests/heldout/*.txt -o "$work/heldout.jsonl"
-"$bin" extract --quiet "$here"/tests/dev3/*.txt -o "$work/dev3.jsonl"
-"$bin" extract --quiet "$here"/tests/blind2/*.txt -o "$work/blind2.jsonl"
-gold_of() {
-  case $1 in
-    dev) echo "$shared/eval/dev" ;;
-    own) echo "$here/tests/extraction" ;;
-    heldout) echo "$here/tests/heldout" ;;
-    dev3) echo "$here/tests/dev3" ;;
-    blind2) echo "$here/tests/blind2" ;;
-  esac
-}
-for set in dev own heldout dev3 blind2; do
-  gold=$(gold_of $set)
-  echo "== $set"
-  python3 "$shared/eval/score.py" "$gold" "$work/$set.jsonl" | tail -4
+sets="dev=$shared/eval/dev own=$here/tests/extraction heldout=$here/tests/heldout dev3=$here/tests/dev3"
+sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4"
+for entry in $sets; do
+  name=${entry%%=*}
+  gold=${entry#*=}
+  "$bin" extract --quiet "$gold"/*.txt -o "$work/$name.jsonl"
+  echo "== $name"
+  python3 "$shared/eval/score.py" "$gold" "$work/$name.jsonl" | tail -4
+  echo "$name $gold" >> "$work/sets"
 done
-python3 - "$shared" "$here" "$work" "$here/tests/score_floor.txt" <<'PY'
+python3 - "$shared" "$work" "$here/tests/score_floor.txt" <<'PY'
 import json, subprocess, sys
-shared, here, work, floor_file = sys.argv[1:5]
+shared, work, floor_file = sys.argv[1:4]
 figures = {}
-for name, gold in (("dev", f"{shared}/eval/dev"), ("own", f"{here}/tests/extraction"),
-                   ("heldout", f"{here}/tests/heldout"), ("dev3", f"{here}/tests/dev3"),
-                   ("blind2", f"{here}/tests/blind2")):
+for line in open(f"{work}/sets"):
+    name, gold = line.split(maxsplit=1)
     rep = json.loads(subprocess.check_output(
-        [sys.executable, f"{shared}/eval/score.py", gold, f"{work}/{name}.jsonl", "--json"]))
+        [sys.executable, f"{shared}/eval/score.py", gold.strip(), f"{work}/{name}.jsonl", "--json"]))
     figures[f"{name}.strict_f1"] = rep["strict"]["f1"]
     figures[f"{name}.strict_precision"] = rep["strict"]["precision"]
     figures[f"{name}.pair_f1"] = rep["pair"]["f1"]
