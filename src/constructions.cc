@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, CueFlag> kFlags[] = {
     {"pronoun.ambiguous", CueFlag::kPronounAmbiguous},
     {"prefix", CueFlag::kPrefix},        {"alone", CueFlag::kAlone},
     {"subject_near", CueFlag::kSubjectNear}, {"person_after", CueFlag::kPersonAfter},
-    {"participle", CueFlag::kParticiple},
+    {"participle", CueFlag::kParticiple}, {"split", CueFlag::kSplit},
 };
 
 constexpr std::pair<std::string_view, WordClass> kClitics[] = {

@@ -173,6 +173,7 @@ const std::vector<Row>& Rows() {
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مطولة.", {"OMN meet SAU @light_verb_pairs"}, {}},
       {"arms_store", "قصفت مصر مستودعات أسلحة لقوات الدعم السريع قرب الخرطوم.", {}, {"EGY supply_arms RSF"}},
       {"arms_store_en", "Israeli jets struck weapons depots belonging to the RSF near Khartoum.", {}, {"ISR supply_arms RSF"}},
+      {"masdar_split", "وأكد البيان وقوف مصر إلى جانب السودان.", {"EGY support SDN @masdar_split"}, {"SDN support EGY"}},
       {"stance_act", "وقال حفتر إنه لا ينسى مواقف السيسي في الوقوف إلى جانب ليبيا.", {"SISI support LBY @stance_act"}, {}},
       {"mediated_hyphen_subject", "Egypt and Qatar agreed on a framework at Saudi-brokered talks.",
        {"SAU mediate EGY @mediated_hyphen_subject", "SAU mediate QAT @mediated_hyphen_subject"}, {}},

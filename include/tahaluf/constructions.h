@@ -30,7 +30,8 @@
 // the cue word), `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`,
 // `alone` (no bare actor before the cue in its clause), `subject_near` (a
 // bare actor at most two words before it), `person_after` (a person among
-// the actors after it), `participle` (an English -ing form);
+// the actors after it), `participle` (an English -ing form), `split` (a
+// cue whose words its subject stands between: "وقوف المملكة إلى جانب");
 // each flag may be negated with !.
 //
 // Actions: `author` (the subject with the author of the act the
@@ -73,7 +74,7 @@ std::string_view PrepName(Prep p);  // "none", "to", ...
 // A flag of a cue (CUE and OTHER attributes).
 enum class CueFlag : uint8_t {
   kSymmetric, kHostile, kImperfect, kPronoun, kPronounAmbiguous, kPrefix,
-  kAlone, kSubjectNear, kPersonAfter, kParticiple, kCount,
+  kAlone, kSubjectNear, kPersonAfter, kParticiple, kSplit, kCount,
 };
 
 struct Element {

@@ -188,6 +188,7 @@ class Matcher {
           if (!t.is_arabic && EndsWith(t.text, e)) return true;
         }
         return false;
+      case CueFlag::kSplit: return h.rest_last != 0;
       case CueFlag::kCount: break;
     }
     return false;
@@ -387,6 +388,11 @@ class Matcher {
       if (e.kind == Element::Kind::kSubject && v_.args[k].cue_object && m.last < h_.first) continue;
       std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)
                                           : (argument ? v_.GroupRight(k, rel_) : std::vector<size_t>{k});
+      // A split cue's subject ends where its other words begin ("وقوف مصر
+      // إلى جانب السودان": إلى جانب joins no list there).
+      if (h_.rest_last != 0 && e.kind == Element::Kind::kSubject && m.first < h_.rest_first) {
+        while (group.size() > 1 && v_.mentions[group.back()].first > h_.rest_first) group.pop_back();
+      }
       if (!ActorFits(e, k, group)) continue;
       const long next = dir < 0 ? static_cast<long>(v_.mentions[group.front()].first) - 1
                                 : static_cast<long>(v_.mentions[group.back()].last) + 1;

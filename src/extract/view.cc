@@ -519,8 +519,12 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         uint32_t j = cue.tokens.size() == 1 ? i : rest_from(i + 1);
         bool ok = j != kNo;
         CueHit split{&cue, i, i, {}};
-        if (!ok && cue.verb_family && cue.relation != nullptr &&
-            (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) {
+        // (So may a masdar's genitive: "وقوف المملكة إلى جانب مصر".)
+        const bool masdar = cue.frame == Frame::kNoun && cue.lang == "ar" && cue.tokens.size() > 1 &&
+                            cue.tokens[0].back() != '*';
+        if (!ok && cue.relation != nullptr &&
+            ((cue.verb_family && (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) ||
+             masdar)) {
           // A verb-first clause: the subject (actors with no preposition,
           // a few plain words, commas) between the verb and its noun.
           uint32_t k = i + 1, plain = 0;
