@@ -325,11 +325,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       }
       i = j;
     }
-    if (!found.empty()) {
-      out.insert(out.end(), found.begin(), found.end());
-      std::sort(out.begin(), out.end(),
-                [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, found);
   }
 
   // "Rapid Support Forces (RSF)": the bracketed short name is the same

@@ -5,6 +5,7 @@
 
 #include <unicode/translit.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -54,6 +55,14 @@ inline constexpr std::string_view kArabicLamArticle = "لل";
 inline bool HamzaAlef(const TokenizedSentence& s, size_t j) {
   const std::string_view w = std::string_view(s.original).substr(s.OriginalBegin(j));
   return w.substr(0, 4) == "أل" || w.substr(0, 4) == "إل";
+}
+
+// Adds `found` to the sentence's mentions, keeping them in text order (the
+// ones already there first among equals).
+inline void MergeMentions(std::vector<Mention>* out, const std::vector<Mention>& found) {
+  if (found.empty()) return;
+  out->insert(out->end(), found.begin(), found.end());
+  std::stable_sort(out->begin(), out->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
 inline bool EndsWith(std::string_view w, std::string_view e) {

@@ -69,11 +69,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       pronouns.push_back(m);
       i = last;
     }
-    if (!pronouns.empty()) {
-      out.insert(out.end(), pronouns.begin(), pronouns.end());
-      std::sort(out.begin(), out.end(),
-                [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, pronouns);
   }
 
   // Head nouns: "حكومة حفتر", "قوات حفتر", "Haftar's forces".
@@ -237,11 +233,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       }
       i = last;
     }
-    if (!pairs.empty()) {
-      out.insert(out.end(), pairs.begin(), pairs.end());
-      std::stable_sort(out.begin(), out.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, pairs);
   }
 
   // A bare "the army" ("الجيش", "القوات المسلحة", "the armed forces"):
@@ -314,11 +306,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       armies.push_back(m);
       i = last;
     }
-    if (!armies.empty()) {
-      out.insert(out.end(), armies.begin(), armies.end());
-      std::stable_sort(out.begin(), out.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, armies);
   }
 
   // "المملكة", "the Kingdom": the kingdom the article names most so far.
@@ -354,10 +342,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       found.push_back(m);
       i = next - 1;
     }
-    if (!found.empty()) {
-      out.insert(out.end(), found.begin(), found.end());
-      std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, found);
   }
 
   // "He met Sisi", "Sisi received him": the person named last, in this
@@ -422,10 +407,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (object && named.size() == 1) person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
       if (person != kNoActor) add(person, i);
     }
-    if (!found.empty()) {
-      out.insert(out.end(), found.begin(), found.end());
-      std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    }
+    MergeMentions(&out, found);
   }
 
   // "بالعاهل الأردني الملك عبد الله الثاني": an office resolved to its holder

@@ -103,7 +103,6 @@ constexpr ClassInfo kClasses[] = {
     {"portfolio", Match::kExact},
     {"office.plural", Match::kExact},
     {"guest_opener", Match::kExact},
-    {"attribution", Match::kStem},
     {"pronoun.person", Match::kExact},
     {"pronoun.person_object", Match::kExact},
     {"verb_opener", Match::kExact},

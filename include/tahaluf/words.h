@@ -104,14 +104,13 @@ enum class WordClass : uint8_t {
   kPortfolio,            // foreign, defence: an office's field before it ("foreign ministers")
   kOfficePlural,         // ministers, presidents: the holders of one office in several states
   kGuestOpener,          // as, the, with: before "visiting X", X is a guest
-  kAttribution,          // بحسب, according to: the source named after it is no argument
   kPersonPronoun,        // he, him: the person named last (English; Arabic drops or joins them)
   kPersonPronounObject,  // him: ... but not the subject of its own clause
   kVerbOpener,           // to, will: a cue that starts with one takes its verb right after it
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
-  kAside,                // بوساطة, بحضور, brokered by: the actors named after it are no other cue's argument
+  kAside,                // بحسب, بوساطة, بحضور, according to: the actors named after it are no other cue's argument
   kCount,
 };
 

@@ -58,9 +58,9 @@ class Matcher {
     // The members of a delegation ("، يترأسه X، ويضم Y،") are no arguments
     // of the sentence's verb.
     MarkInside(v.delegations, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
-    // "بحسب بيان لوزارة الخارجية السعودية", "according to Qatar": the
-    // source of the claim is no argument of it.
-    MarkInside(v.attributions, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
+    // "بحسب بيان لوزارة الخارجية السعودية", "بوساطة قطرية", "بحضور X": a
+    // claim's source, a mediator, those present are no argument of it.
+    MarkInside(v.asides, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
     // A comma just before the cue may close a relative clause that holds
     // an apposition of its own ("Niger, whose leaders, X and Y, have
     // joined"): what follows the pronoun up to that comma is the clause's.

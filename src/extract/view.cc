@@ -148,9 +148,11 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       }
       if (first.is_arabic && !dual) {
         // The noun before the adjective: "الحكومة الباكستانية".
-        bool free_before = m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
         // (Two nouns deep: "وزارة الخارجية العراقية".)
-        for (int depth = 0; free_before && depth < 2; ++depth) {
+        auto free_before = [&] {
+          return m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
+        };
+        for (int depth = 0; depth < 2 && free_before(); ++depth) {
           std::string_view forms[6];
           int nf = ArabicStems(toks[m.first - 1], forms);
           bool took = false;
@@ -162,7 +164,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
               m.proclitic_bytes = static_cast<uint8_t>(toks[m.first].text.size() - forms[j].size());
             }
           }
-          free_before = took && m.first > 0 && toks[m.first - 1].is_word && (k == 0 || mentions[k - 1].last < m.first - 1);
+          if (!took) break;
         }
       } else if (m.last + 1 < toks.size() && (k + 1 == mentions.size() || mentions[k + 1].first > m.last + 1)) {
         institution = words.IsAsWritten(WordClass::kInstitution, toks[m.last + 1]);
@@ -472,13 +474,15 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // Cues, longest first; none inside an actor's name.
   std::vector<CueHit> found;
   std::vector<uint32_t> tried;
-  // InsideMention for every token at once: a long sentence costs its length.
-  std::vector<char> inside(toks.size(), 0);
-  for (const Mention& m : mentions) {
-    for (size_t t = m.first; t <= m.last && t < toks.size(); ++t) inside[t] = 1;
+  // The mention each token is inside (-1: none), for every token at once:
+  // a long sentence costs its length.
+  std::vector<int32_t> owner(toks.size(), -1);
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    for (size_t t = mentions[k].first; t <= mentions[k].last && t < toks.size(); ++t) owner[t] = static_cast<int32_t>(k);
   }
+  auto inside = [&](size_t t) { return owner[t] >= 0; };
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].is_word || inside[i]) continue;
+    if (!toks[i].is_word || inside(i)) continue;
     std::string_view stems[6];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
@@ -505,14 +509,14 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
-            while (j < toks.size() && skipped < kCueGap && !inside[j] &&
+            while (j < toks.size() && skipped < kCueGap && !inside(j) &&
                    (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                         toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
                    !WordMatches(cue.tokens[w], toks[j])) {
               skipped += toks[j].is_word;
               ++j;
             }
-            if (j >= toks.size() || inside[j] || !WordMatches(cue.tokens[w], toks[j])) return kNo;
+            if (j >= toks.size() || inside(j) || !WordMatches(cue.tokens[w], toks[j])) return kNo;
           }
           return j;
         };
@@ -530,10 +534,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           uint32_t k = i + 1, plain = 0;
           bool subject = false;
           while (k < toks.size() && k - i <= 16) {
-            if (inside[k]) {
-              size_t m = 0;
-              while (m < mentions.size() && !(mentions[m].first <= k && k <= mentions[m].last)) ++m;
-              if (m == mentions.size() || args[m].prep != Prep::kNone) break;
+            if (inside(k)) {
+              const size_t m = static_cast<size_t>(owner[k]);
+              if (args[m].prep != Prep::kNone) break;
               subject = true;
               k = mentions[m].last + 1;
             } else if (words.IsAsWritten(WordClass::kComma, toks[k])) {
@@ -659,8 +662,7 @@ void SentenceView::FindRelatives() {
     relatives.push_back({i, end});
   }
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    size_t n = words.MatchAt(WordClass::kAttribution, toks, i);
-    if (n == 0) n = words.MatchAt(WordClass::kAside, toks, i);
+    const size_t n = words.MatchAt(WordClass::kAside, toks, i);
     if (n == 0) continue;
     uint32_t end = i + static_cast<uint32_t>(n), plain = 0;
     while (end < toks.size() && plain <= 8 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end) &&
@@ -668,7 +670,7 @@ void SentenceView::FindRelatives() {
       plain += toks[end].is_word;
       ++end;
     }
-    attributions.push_back({i, end});
+    asides.push_back({i, end});
   }
 }
 

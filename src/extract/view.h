@@ -80,10 +80,11 @@ class SentenceView {
   // Delegation clauses: [cue, end) from "يترأسه", "ويضم" to the comma after
   // the last member (a comma followed by no و).
   std::vector<std::pair<uint32_t, uint32_t>> delegations;
-  // Asides: [word, end) from "بحسب", "according to" (a claim's source) or
-  // "بوساطة", "brokered by" (a mediator) to the comma, clause break or
-  // أن / that after the actors they name: no argument of another cue.
-  std::vector<std::pair<uint32_t, uint32_t>> attributions;
+  // Asides: [word, end) from "بحسب", "according to" (a claim's source),
+  // "بوساطة", "brokered by" (a mediator) or "بحضور" (those present) to the
+  // comma, clause break or أن / that after the actors they name: no
+  // argument of another cue.
+  std::vector<std::pair<uint32_t, uint32_t>> asides;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
   // Word tokens in toks[0, i), for i up to toks.size(): TokenGap in one step.
