@@ -359,7 +359,20 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       found.push_back(m);
     };
     for (size_t i = 0; i < n; ++i) {
-      if (toks[i].is_arabic || mention_at(i) != nullptr) continue;
+      if (mention_at(i) != nullptr) continue;
+      if (toks[i].is_arabic) {
+        // "متهما إياه بـ", "متهمة إياها": the person or body named last
+        // before it in its sentence.
+        if (!words_.IsAsWritten(WordClass::kPronounDetached, toks[i])) continue;
+        for (auto m = out.rbegin(); m != out.rend(); ++m) {
+          const ActorKind k = ctx->ActorAt(lexicon_, m->actor).kind;
+          if (m->last < i && k != ActorKind::kCity && !m->qualifier && m->type != MentionType::kDemonym) {
+            add(m->actor, i);
+            break;
+          }
+        }
+        continue;
+      }
       // "companies that it said had supplied ...": the one who says is no
       // argument of what is said.
       if (i + 1 < n && words_.IsAsWritten(WordClass::kReportingVerb, toks[i + 1])) continue;

@@ -110,6 +110,8 @@ constexpr ClassInfo kClasses[] = {
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},
     {"aside", Match::kStem},
+    {"participle_prefix", Match::kExact},
+    {"pronoun.detached", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

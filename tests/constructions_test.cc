@@ -122,6 +122,12 @@ const std::vector<Row>& Rows() {
        {"ARE supply_arms RSF @accusation_charge"}, {"BURHAN supply_arms ARE"}},
       {"accusation_charge_alone", "اتهم البرهان الإمارات بدعم التمرد في دارفور.", {},
        {"BURHAN support ARE", "ARE support BURHAN"}},
+      // Arabic active participles.
+      {"participle_after_relative_ar", "رحبت مصر بالدعوى التي رفعتها السودان ضد الإمارات، متهمة إياها بدعم التمرد.", {},
+       {"EGY accuse ARE"}},
+      {"participle_ar", "قطعت مصر علاقاتها مع قطر، متهمة إياها بدعم قوات الدعم السريع.",
+       {"EGY accuse QAT @participle_ar", "QAT support RSF @accusation_charge"}, {"EGY support RSF"}},
+      {"participle_no_object_ar", "وتبقى الإمارات متهمة بتسليح قوات الدعم السريع.", {}, {"ARE accuse RSF"}},
       // Relative clauses.
       {"relative_supply", "تدخلت الإمارات التي ترسل الأسلحة إلى قوات الدعم السريع.",
        {"ARE supply_arms RSF @relative_supply"}, {}},

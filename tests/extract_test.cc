@@ -54,6 +54,10 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
       // "in his reception was X": the one received is the clause's subject.
       {"وصل حفتر إلى القاهرة، حيث كان في استقباله الرئيس عبد الفتاح السيسي.",
        {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
+      // A reception: the host met the guest, hosted them, and the guest came.
+      {"استقبل الرئيس عبد الفتاح السيسي المشير خليفة حفتر في القاهرة.",
+       {"SISI host HAFTAR", "HAFTAR meet SISI", "HAFTAR visit EGY"}, {"HAFTAR host SISI"}},
+      {"استقبل الرئيس عبد الفتاح السيسي وزير الخارجية المصري بدر عبد العاطي.", {}, {"SISI host ABDELATTY"}},
       // A passive's agent is not the subject carried on.
       {"تقدم الجيش السوداني بقيادة البرهان نحو الخرطوم، واتهم موسكو بالتدخل.", {},
        {"BURHAN accuse RUS"}},
@@ -186,13 +190,15 @@ TEST_CASE("extract: a word written with a hamza on its first alef has no article
 TEST_CASE("extract: he, him and she stand for the person named last") {
   Check({
       {"Khalifa Haftar landed in Moscow on Monday. He met Vladimir Putin at the Kremlin.", {"HAFTAR meet PUTIN"}, {}},
-      {"Haftar flew to Cairo. Sisi received him at the palace.", {"HAFTAR meet SISI"}, {}},
+      {"Haftar flew to Cairo. Sisi received him at the palace.", {"HAFTAR meet SISI", "SISI host HAFTAR"}, {}},
       {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
       {"Khalifa Haftar, who met Vladimir Putin last year, said he would visit Cairo.", {"HAFTAR visit EGY"},
        {"PUTIN visit EGY"}},
       // "it": as an object the state or body named last, as a subject the
       // first; before "said" only the source.
       {"Egypt cut ties with Qatar, accusing it of backing the RSF.", {"EGY accuse QAT"}, {}},
+      // إياه, إياها: the person or body named last before it.
+      {"انتقد السيسي حفتر بشدة، متهما إياه بدعم الإرهاب.", {"SISI condemn HAFTAR", "SISI accuse HAFTAR"}, {"SISI accuse SISI"}},
       {"Egypt condemned Qatar's move and warned it against hosting the RSF.", {"EGY threaten QAT"}, {"EGY threaten RSF"}},
       {"Egypt, Sudan's northern neighbour, said it supported Chad.", {"EGY support TCD"}, {"SDN support TCD"}},
       {"Egypt sanctioned companies in Turkey that it said had armed the RSF.", {}, {"EGY supply_arms RSF"}},

@@ -111,6 +111,8 @@ enum class WordClass : uint8_t {
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
   kAside,                // بحسب, بوساطة, بحضور, according to: the actors named after it are no other cue's argument
+  kParticiplePrefix,     // م: with a participle_suffix ending, an Arabic active participle (متهما)
+  kPronounDetached,      // إياه, إياها: an Arabic object pronoun, the actor named last before it
   kCount,
 };
 

@@ -298,6 +298,9 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     for (ActorIndex oa : obj_actors) {
       if (frame == Frame::kHost) {
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+        if (ActorAt(oa).country != ActorAt(sa).country) {
+          Emit(v, *st, sa, FindRelation("host"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+        }
         // The guest came to the host's state.
         const std::string& country = ActorAt(sa).country;
         ActorIndex host_state = country.empty() ? kNoActor : lexicon_.FindById(country);

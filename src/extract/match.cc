@@ -183,11 +183,19 @@ class Matcher {
           }
         }
         return false;
-      case CueFlag::kParticiple:
+      case CueFlag::kParticiple: {
+        // English "accusing"; Arabic "متهما", "منددة": م, the stem, an ending.
+        std::string_view word = std::string_view(t.text).substr(t.is_arabic ? h.proclitic.size() : 0);
+        if (t.is_arabic) {
+          bool opens = false;
+          for (const std::string& p : v_.words.Words(WordClass::kParticiplePrefix)) opens |= word.starts_with(p);
+          if (!opens) return false;
+        }
         for (const std::string& e : v_.words.Words(WordClass::kParticipleSuffix)) {
-          if (!t.is_arabic && EndsWith(t.text, e)) return true;
+          if (EndsWith(word, e) && word.size() > e.size()) return true;
         }
         return false;
+      }
       case CueFlag::kSplit: return h.rest_last != 0;
       case CueFlag::kCount: break;
     }
