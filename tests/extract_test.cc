@@ -54,6 +54,9 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
       // "in his reception was X": the one received is the clause's subject.
       {"وصل حفتر إلى القاهرة، حيث كان في استقباله الرئيس عبد الفتاح السيسي.",
        {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
+      // One person attacking another speaks against them; a state strikes.
+      {"هاجم السيسي حفتر في خطاب متلفز.", {"SISI condemn HAFTAR"}, {"SISI attack HAFTAR"}},
+      {"هاجمت مصر قوات حفتر.", {"EGY attack LBY_LNA"}, {"EGY condemn LBY_LNA"}},
       // A reception: the host met the guest, hosted them, and the guest came.
       {"استقبل الرئيس عبد الفتاح السيسي المشير خليفة حفتر في القاهرة.",
        {"SISI host HAFTAR", "HAFTAR meet SISI", "HAFTAR visit EGY"}, {"HAFTAR host SISI"}},

@@ -310,7 +310,11 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         }
         continue;
       }
-      Emit(v, *st, sa, rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
+      // "هاجم كاتس أردوغان", "Trump attacked Biden": one person attacking
+      // another is speaking against them.
+      const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
+                          ActorAt(oa).kind == ActorKind::kPerson;
+      Emit(v, *st, sa, verbal ? FindRelation("condemn") : rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       if (Is(rel, "supply_arms")) {
         // Arming someone is backing them materially (CAMEO 07).
         Emit(v, *st, sa, FindRelation("support"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
