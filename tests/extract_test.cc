@@ -287,6 +287,11 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"Burhan welcomed the new sanctions imposed on the RSF.", {}, {"BURHAN meet RSF"}},
       {"Sisi met Haftar in Cairo on Saturday.", {"HAFTAR meet SISI", "HAFTAR visit EGY"},
        {"SISI visit EGY"}},
+      // ... and whom they met at home hosted them; a dateline is where the
+      // story was filed, not where anyone was received.
+      {"Haftar met Sisi in Cairo on Saturday.", {"SISI host HAFTAR"}, {"HAFTAR host SISI"}},
+      {"RIYADH: Shehbaz Sharif held talks with Mohammed bin Salman.", {"SHEHBAZ_SHARIF visit SAU"},
+       {"MBS host SHEHBAZ_SHARIF"}},
   });
 }
 

@@ -379,12 +379,21 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     const Actor& place = ActorAt(where);
     if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
     std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
+    std::vector<ActorIndex> hosts, guests;
     for (const auto* side : {&subj, &obj}) {
       for (ActorIndex p : *side) {
         const Actor& who = ActorAt(p);
+        if (who.country == place_country && who.kind == ActorKind::kPerson) hosts.push_back(p);
         if (who.country.empty() || who.country == place_country) continue;
+        guests.push_back(p);
         Emit(v, st, p, visit, where, false, surf(p), where_surface, cb, ce, how);
       }
+    }
+    // Whom the guests met at home hosted them (where the text places the
+    // meeting: a dateline is where the story was filed).
+    if (std::string_view(how) == "dateline") return;
+    for (ActorIndex h : hosts) {
+      for (ActorIndex g : guests) Emit(v, st, h, FindRelation("host"), g, false, surf(h), surf(g), cb, ce, how);
     }
   };
   // Mentions around the cue: its clause on the left, up to 40 words on.
