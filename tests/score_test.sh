@@ -10,7 +10,7 @@
 #        never at its errors
 #   dev3  a blind batch like held-out (tests/dev3/), scored once before its
 #        errors were read (README), a development set since
-#   blind2, blind3, blind4  blind batches (tests/blind2/ ...) scored first
+#   blind2 ... blind5  blind batches (tests/blind2/ ...) scored first
 #        before anyone read them (README's first-run table); like held-out,
 #        figures only from then on
 # Fails when a figure drops below the level reached so far
@@ -27,7 +27,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sets="dev=$shared/eval/dev own=$here/tests/extraction heldout=$here/tests/heldout dev3=$here/tests/dev3"
-sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4"
+sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4 blind5=$here/tests/blind5"
 for entry in $sets; do
   name=${entry%%=*}
   gold=${entry#*=}
