@@ -292,6 +292,10 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"Haftar met Sisi in Cairo on Saturday.", {"SISI host HAFTAR"}, {"HAFTAR host SISI"}},
       {"RIYADH: Shehbaz Sharif held talks with Mohammed bin Salman.", {"SHEHBAZ_SHARIF visit SAU"},
        {"MBS host SHEHBAZ_SHARIF"}},
+      // Persons who signed together met where they signed.
+      {"وقع السيسي وحفتر في القاهرة اتفاقا للتعاون.", {"HAFTAR meet SISI", "HAFTAR visit EGY", "SISI host HAFTAR"},
+       {"SISI visit EGY"}},
+      {"Sisi and Haftar signed an agreement in Cairo on Sunday.", {"HAFTAR visit EGY", "SISI host HAFTAR"}, {}},
   });
 }
 

@@ -345,6 +345,15 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     last_subject_sentence_ = v.index;
   }
   if (Is(rel, "meet") && !neg) MeetingPlace(v, *st, h, subj_actors, obj_actors, subj);
+  if (Is(rel, "sign_agreement") && !neg) {
+    // Persons who signed together met where they signed.
+    auto persons = [&](std::vector<ActorIndex> side) {
+      std::erase_if(side, [&](ActorIndex a) { return ActorAt(a).kind != ActorKind::kPerson; });
+      return side;
+    };
+    const std::vector<ActorIndex> ps = persons(subj_actors), po = persons(obj_actors);
+    if (ps.size() + po.size() >= 2) MeetingPlace(v, *st, h, ps, po, subj);
+  }
   construction_.clear();
 }
 
