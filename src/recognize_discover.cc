@@ -238,23 +238,40 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     }
   } else {
     size_t j = at;
-    while (j < n && words.size() < 3) {
+    size_t most = 3;  // words; a particle adds one ("عماد الدين مصطفى عدوي")
+    while (j < n && words.size() < most) {
       if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
       std::string_view w = toks[j].text;
       if (words_.Is(WordClass::kNameStop, w)) break;
-      if (words.empty() && StripArabicArticle(w) != w) return 0;
+      if (words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j)) return 0;  // (ألكسندر)
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;
       // A later word with the article is a name's only after a particle
       // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
       // after the name ("جورج قرداحي الحرب").
+      // After a lone given name or a patronymic it is the family name, and
+      // ends the name ("خالد الفالح", "غانم بن شاهين الغانم").
+      const bool family = (words.size() == 1 && words_.Is(WordClass::kGivenName, toks[words[0]])) ||
+                          (words.size() >= 3 && words_.IsAsWritten(WordClass::kNameParticle, toks[words[words.size() - 2]]));
       if (!words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j) && !EndsWith(w, "ي") &&
-          !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()])) {
+          !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()]) && !family) {
+        break;
+      }
+      // A third word with no article follows a particle ("فؤاد محمد حسين",
+      // "عبد الله ..."); after two plain words it is the noun the sentence
+      // goes on with ("ألكسندر نوفاك خارطة طريق").
+      if (words.size() == 2 && StripArabicArticle(w) == w && !words_.IsAsWritten(WordClass::kNameParticle, toks[words[0]]) &&
+          !words_.IsAsWritten(WordClass::kNameParticle, toks[words[1]])) {
         break;
       }
       words.push_back(j);
       ++j;
+      if (words_.IsAsWritten(WordClass::kNameParticle, toks[j - 1]) && !words_.Is(WordClass::kGivenName, toks[j - 1]) &&
+          most == 3) {
+        ++most;
+      }
+      else if (family && StripArabicArticle(w) != w) break;
     }
     // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
     // أهمية الحوار"): a rank or an honorific introduces one ("العقيد فلان

@@ -136,6 +136,17 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // not the office's present holder's.
       {"قال باراكا أوتينو، وزير الخارجية الكيني، إن بلاده ستتوسط.", "باراكا أوتينو", ""},
       {"Baraka Otieno, the Kenyan foreign minister, flew to Mogadishu.", "Baraka Otieno", ""},
+      // A family name with the article after a lone given name or a
+      // patronymic ends the name; a compound given name (عماد الدين) does not.
+      {"وقع وزير الطاقة السعودي خالد الفالح الاتفاق.", "وزير الطاقة السعودي خالد الفالح",
+       "وزير الطاقة السعودي خالد الفالح الاتفاق"},
+      {"التقى نظيره القطري الفريق الركن غانم بن شاهين الغانم.", "نظيره القطري الفريق الركن غانم بن شاهين الغانم", ""},
+      {"التقى نظيره السوداني الفريق أول عماد الدين مصطفى عدوي.",
+       "نظيره السوداني الفريق أول عماد الدين مصطفى عدوي", ""},
+      // A hamza on the first alef is no article (ألكسندر); two plain words
+      // with no particle are the name, the third the sentence's noun.
+      {"ووقع ونظيره الروسي ألكسندر نوفاك خارطة طريق.", "ونظيره الروسي ألكسندر نوفاك",
+       "ونظيره الروسي ألكسندر نوفاك خارطة"},
       // English: a portfolio between the nisba and the office.
       {"Lebanese Information Minister George Kordahi spoke.", "Lebanese Information Minister George Kordahi", ""},
   };
