@@ -409,15 +409,28 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // (With two persons named before it, "Sisi met Haftar and told him",
       // the nearer is the object's.)
       std::vector<ActorIndex> named;  // persons of this sentence before it
+      bool relative_subject = false;  // the last of them heads a relative clause holding the pronoun
       for (const Mention& m : out) {
         if (m.last >= i || ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
         if (named.empty() || named.back() != m.actor) named.push_back(m.actor);
+        // "King Salman, who later hosted him": the relative's head is the
+        // subject of the pronoun's clause, so not its object.
+        size_t r = m.last + 1;
+        if (r < i && words_.IsAsWritten(WordClass::kComma, toks[r])) ++r;
+        relative_subject = r < i && (words_.IsAsWritten(WordClass::kRelative, toks[r]));
       }
       // A subject pronoun in a sentence that named persons before it is the
       // sentence's first ("Erdogan, who backed rebels against Assad, said
       // he ..."), an object pronoun the nearest.
       ActorIndex person = named.empty() ? ctx->last_person : object ? named.back() : named.front();
-      if (object && named.size() == 1) person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
+      if (object && relative_subject) {
+        // (The one before the relative's head, in this sentence or before.)
+        const ActorIndex head = named.back();
+        named.pop_back();
+        person = !named.empty() ? named.back() : ctx->last_person != head ? ctx->last_person : kNoActor;
+      } else if (object && named.size() == 1) {
+        person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
+      }
       if (person != kNoActor) add(person, i);
     }
     MergeMentions(&out, found);
