@@ -316,6 +316,13 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
   });
 }
 
+TEST_CASE("extract: cooperation between persons is between their states") {
+  Check({
+      {"Sisi and Haftar discussed security cooperation in Cairo.", {"EGY security_cooperation LBY"},
+       {"HAFTAR security_cooperation SISI"}},
+  });
+}
+
 TEST_CASE("extract: a nisba adjective is an actor only on an institution") {
   Check({
       // "الوحدة الفلسطينية" is unity, no unit of a state.
@@ -368,9 +375,9 @@ TEST_CASE("extract: the two countries are the pair named before") {
       {"Relations between Egypt and Turkey have been strained since 2013.",
        {"EGY strained_ties TUR"}, {}},
       // "The two sides" are two parties, not a state and its own prince;
-      // right after a meeting, its participants.
+      // right after a meeting, its participants (whose states cooperate).
       {"Asim Munir met Mohammed bin Salman in Saudi Arabia. The two sides discussed security cooperation.",
-       {"MBS security_cooperation MUNIR"}, {"MBS security_cooperation SAU"}},
+       {"PAK security_cooperation SAU"}, {"MBS security_cooperation SAU", "MBS security_cooperation MUNIR"}},
       // Every pair of a meeting's participants.
       {"Talks between Egypt, Turkey and Qatar ended on Monday.",
        {"EGY meet TUR", "EGY meet QAT", "QAT meet TUR"}, {}},

@@ -314,6 +314,20 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       // another is speaking against them.
       const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
                           ActorAt(oa).kind == ActorKind::kPerson;
+      // "The two leaders discussed security cooperation": cooperation is
+      // between their states.
+      if (Is(rel, "security_cooperation") || Is(rel, "economic_cooperation")) {
+        auto state_of = [&](ActorIndex x) {
+          const Actor& a = ActorAt(x);
+          if (a.kind == ActorKind::kState) return x;
+          return a.kind == ActorKind::kPerson && !a.country.empty() ? lexicon_.FindById(a.country) : kNoActor;
+        };
+        const ActorIndex a = state_of(sa), b = state_of(oa);
+        if (a != kNoActor && b != kNoActor && a != b) {
+          Emit(v, *st, a, rel, b, neg, ActorAt(a).name_en, ActorAt(b).name_en, cb, ce, "cue");
+          continue;
+        }
+      }
       Emit(v, *st, sa, verbal ? FindRelation("condemn") : rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       if (Is(rel, "supply_arms")) {
         // Arming someone is backing them materially (CAMEO 07).
