@@ -460,6 +460,8 @@ TEST_CASE("extract: datelines and cities place meetings") {
       // The dateline does not place a meeting the sentence takes elsewhere.
       {"RIYADH: Shehbaz Sharif later flew to Doha, where he met Mohammed bin Salman.",
        {"MBS meet SHEHBAZ_SHARIF"}, {"SHEHBAZ_SHARIF visit SAU"}},
+      {"RIYADH: Sisi flies on Monday to Libya for talks with Khalifa Haftar.", {"HAFTAR meet SISI"},
+       {"HAFTAR visit SAU", "SISI visit SAU"}},
   });
 }
 

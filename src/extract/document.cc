@@ -457,7 +457,9 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
   for (size_t k = 0; k < v.mentions.size() && !placed; ++k) {
     if (v.args[k].prep != Prep::kIn && v.args[k].prep != Prep::kTo) continue;
     if (v.mentions[k].actor == dateline_) continue;  // the dateline itself
-    placed = v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital;
+    // ("Trump flies to Israel for talks with Netanyahu": a state gone to.)
+    placed = v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital ||
+             (v.kinds[k] == ActorKind::kState && v.args[k].prep == Prep::kTo);
   }
   if (!placed && dateline_ != kNoActor) visit_place(dateline_, dateline_surface_, "dateline");
 }
