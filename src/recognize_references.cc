@@ -422,7 +422,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // A subject pronoun in a sentence that named persons before it is the
       // sentence's first ("Erdogan, who backed rebels against Assad, said
       // he ..."), an object pronoun the nearest.
-      ActorIndex person = named.empty() ? ctx->last_person : object ? named.back() : named.front();
+      ActorIndex person = named.empty() ? (object ? ctx->last_person : ctx->lead_person)
+                          : object        ? named.back()
+                                          : named.front();
       if (object && relative_subject) {
         // (The one before the relative's head, in this sentence or before.)
         const ActorIndex head = named.back();
@@ -455,9 +457,14 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   }
 
   // Remember the words of the persons named, for later short mentions.
+  bool led = false;
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
     if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
+    if (a.kind == ActorKind::kPerson && !led) {
+      ctx->lead_person = m.actor;
+      led = true;
+    }
     // Every actor counts for its state: persons, armies and groups say
     // which country an article is about as much as its name does.
     if (m.type != MentionType::kShort) {

@@ -193,6 +193,10 @@ TEST_CASE("extract: a word written with a hamza on its first alef has no article
 TEST_CASE("extract: he, him and she stand for the person named last") {
   Check({
       {"Khalifa Haftar landed in Moscow on Monday. He met Vladimir Putin at the Kremlin.", {"HAFTAR meet PUTIN"}, {}},
+      // A subject pronoun with no person before it in its sentence is the
+      // subject of the sentence before, not its last object.
+      {"Vladimir Putin met Sisi and Khalifa Haftar in Moscow. He also met Asim Munir.", {"MUNIR meet PUTIN"},
+       {"HAFTAR meet MUNIR"}},
       {"Haftar flew to Cairo. Sisi received him at the palace.", {"HAFTAR meet SISI", "SISI host HAFTAR"}, {}},
       {"Vladimir Putin met Khalifa Haftar in Moscow and pledged to support him.", {"PUTIN support HAFTAR"}, {}},
       {"Khalifa Haftar, who met Vladimir Putin last year, said he would visit Cairo.", {"HAFTAR visit EGY"},

@@ -71,6 +71,10 @@ struct DocumentContext {
   std::vector<Actor> discovered;
   // The last person named so far, for pronouns ("حكومته", "his forces").
   ActorIndex last_person = kNoActor;
+  // The first person of the last sentence that named one: a sentence's
+  // subject, for a subject pronoun opening the next ("Trump met Sisi and
+  // Tamim. He also met ...").
+  ActorIndex lead_person = kNoActor;
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
   // How often each state has been named so far (its name, capital, nisba
