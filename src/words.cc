@@ -112,6 +112,7 @@ constexpr ClassInfo kClasses[] = {
     {"aside", Match::kStem},
     {"participle_prefix", Match::kExact},
     {"pronoun.detached", Match::kExact},
+    {"decree_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -55,6 +55,9 @@ const std::vector<Row>& Rows() {
        {"SISI visit TUR @relative_verb_en"}, {"SISI visit HAFTAR"}},
       {"condemned_attack_target", "Egypt condemned Israel for the attacks on Lebanon.",
        {"EGY condemn ISR @svo_en"}, {"EGY condemn LBN"}},
+      // A decree signed is no agreement.
+      {"signed_decree", "Putin signed a decree imposing sanctions on Turkey.", {}, {"PUTIN sign_agreement TUR"}},
+      {"signed_decree", "وقع بوتين مرسوما بفرض عقوبات على تركيا.", {}, {"PUTIN sign_agreement TUR"}},
       // Kinship.
       {"kin", "وصل صدام حفتر، نجل خليفة حفتر، إلى القاهرة.", {"SADDAM_HAFTAR child_of HAFTAR @kin"}, {}},
       {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",

@@ -113,6 +113,7 @@ enum class WordClass : uint8_t {
   kAside,                // بحسب, بوساطة, بحضور, according to: the actors named after it are no other cue's argument
   kParticiplePrefix,     // م: with a participle_suffix ending, an Arabic active participle (متهما)
   kPronounDetached,      // إياه, إياها: an Arabic object pronoun, the actor named last before it
+  kDecreeNoun,           // decree, law, مرسوم: what one signs alone, no agreement
   kCount,
 };
 
