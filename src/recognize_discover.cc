@@ -221,6 +221,11 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       hyphen = j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word && !toks[j + 1].is_arabic;
       if (hyphen) ++j;
     }
+    // "King Khalid International Airport", "Al-Yamamah Palace": a place
+    // named after a person is no person.
+    for (size_t w : words) {
+      if (words_.Is(WordClass::kVenueNoun, toks[w]) || words_.Is(WordClass::kPlaceNoun, toks[w])) return 0;
+    }
     // A name that starts like a known one and ends like it ("Yunus Bek
     // Yevkirov" for Yunus-Bek Yevkurov) is that person under another
     // spelling; one that only shares the first word (Steven Mnuchin) is new.
