@@ -333,6 +333,8 @@ TEST_CASE("extract: a nisba adjective is an actor only on an institution") {
       {"وقعت مصر والسودان اتفاقا لتعزيز الوحدة الليبية.", {"EGY sign_agreement SDN"}, {"EGY sign_agreement LBY"}},
       {"التقى وزيرا الخارجية التركيان بصدام حفتر.", {}, {"SADDAM_HAFTAR meet TUR"}},
       {"اتهمت الحكومة السودانية الإمارات بدعم قوات الدعم السريع.", {"SDN accuse ARE"}, {}},
+      // An air force named by its nisba is its state's.
+      {"قصف الطيران المصري مواقع لقوات حفتر.", {"EGY attack LBY_LNA"}, {}},
       // A capital named by its nisba is its state's.
       {"وصل حفتر إلى العاصمة المصرية يوم الأحد.", {"HAFTAR visit EGY"}, {}},
       {"Haftar arrived in the Egyptian capital on Sunday.", {"HAFTAR visit EGY"}, {}},
