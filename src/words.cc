@@ -113,6 +113,7 @@ constexpr ClassInfo kClasses[] = {
     {"participle_prefix", Match::kExact},
     {"pronoun.detached", Match::kExact},
     {"decree_noun", Match::kStemBare},
+    {"doer_verb", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

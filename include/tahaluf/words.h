@@ -114,6 +114,7 @@ enum class WordClass : uint8_t {
   kParticiplePrefix,     // م: with a participle_suffix ending, an Arabic active participle (متهما)
   kPronounDetached,      // إياه, إياها: an Arabic object pronoun, the actor named last before it
   kDecreeNoun,           // decree, law, مرسوم: what one signs alone, no agreement
+  kDoerVerb,             // يقوم بها, يجريها: "زيارة يقوم بها X إلى Y", X is the visitor
   kCount,
 };
 
