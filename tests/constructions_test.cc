@@ -130,6 +130,9 @@ const std::vector<Row>& Rows() {
        {"EGY accuse ARE"}},
       {"participle_ar", "قطعت مصر علاقاتها مع قطر، متهمة إياها بدعم قوات الدعم السريع.",
        {"EGY accuse QAT @participle_ar", "QAT support RSF @accusation_charge"}, {"EGY support RSF"}},
+      {"participle_condemn_ar", "رحبت قطر بالقرار، منددة بإسرائيل.", {"QAT condemn ISR @participle_condemn_ar"}, {}},
+      {"participle_condemn_act_ar", "أكدت السعودية وقوفها إلى جانب المغرب، منددة بتدخل إيران في شؤونه.",
+       {"SAU condemn IRN @participle_condemn_act_ar"}, {"SAU condemn MAR"}},
       {"participle_no_object_ar", "وتبقى الإمارات متهمة بتسليح قوات الدعم السريع.", {}, {"ARE accuse RSF"}},
       // Relative clauses.
       {"relative_supply", "تدخلت الإمارات التي ترسل الأسلحة إلى قوات الدعم السريع.",

@@ -204,6 +204,10 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       // "it": as an object the state or body named last, as a subject the
       // first; before "said" only the source.
       {"Egypt cut ties with Qatar, accusing it of backing the RSF.", {"EGY accuse QAT"}, {}},
+      // A negation reaches no participle after a comma.
+      {"قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر بعرقلتها.", {"SISI accuse HAFTAR"}, {"SISI accuse HAFTAR negated"}},
+      // إدارة X: the government X leads.
+      {"انتقد حفتر إدارة السيسي.", {"HAFTAR condemn EGY"}, {}},
       // إياه, إياها: the person or body named last before it.
       {"انتقد السيسي حفتر بشدة، متهما إياه بدعم الإرهاب.", {"SISI condemn HAFTAR", "SISI accuse HAFTAR"}, {"SISI accuse SISI"}},
       {"Egypt condemned Qatar's move and warned it against hosting the RSF.", {"EGY threaten QAT"}, {"EGY threaten RSF"}},

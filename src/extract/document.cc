@@ -177,8 +177,12 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
   for (const CueHit& n : v.hits) {
     if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
     if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
-    // Within four words ("fears of an all-out war": a hyphen is no word).
-    if (v.TokenGap(n.last, h.first) < 4) return true;
+    // Within four words ("fears of an all-out war": a hyphen is no word),
+    // in one clause: "لن يقبلوا دورا أمريكيا، متهما ..." negates no
+    // participle after the comma.
+    bool comma = false;
+    for (uint32_t j = n.last + 1; j < h.first && !comma; ++j) comma = v.words.IsAsWritten(WordClass::kComma, v.toks[j]);
+    if (v.TokenGap(n.last, h.first) < 4 && !comma && v.SameClause(n.last, h.first)) return true;
   }
   return false;
 }
