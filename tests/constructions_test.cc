@@ -175,6 +175,7 @@ const std::vector<Row>& Rows() {
       {"genitive_sym", "وتعززت شراكة مصر مع السعودية.", {"EGY close_ties SAU @genitive_sym"}, {}},
       {"verb_first_sym", "ترتبط باكستان، منذ عقود، بعلاقات وثيقة مع السعودية.",
        {"PAK close_ties SAU @verb_first_sym"}, {}},
+      {"act_described", "شن الجيش غارات استهدفت حفتر في بنغازي.", {}, {"HAFTAR attack LBY", "HAFTAR attack BENGHAZI"}},
       {"verb_first_alone", "التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
        {"HAFTAR meet SISI @verb_first_alone"}, {}},
       {"verb_continues", "زار بوتين القاهرة والتقى السيسي.", {"PUTIN meet SISI @verb_continues"}, {}},

@@ -206,6 +206,8 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       {"Egypt cut ties with Qatar, accusing it of backing the RSF.", {"EGY accuse QAT"}, {}},
       // A negation reaches no participle after a comma.
       {"قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر بعرقلتها.", {"SISI accuse HAFTAR"}, {"SISI accuse HAFTAR negated"}},
+      // A quoted name after a body's head noun takes its preposition.
+      {"نفذ الجيش السوداني ضربات مركزة استهدفت معسكرات تابعة لتنظيم \"داعش\".", {"SAF attack ISIS"}, {}},
       // إدارة X: the government X leads.
       {"انتقد حفتر إدارة السيسي.", {"HAFTAR condemn EGY"}, {}},
       // إياه, إياها: the person or body named last before it.

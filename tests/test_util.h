@@ -36,7 +36,8 @@ constexpr const char* kTestActors =
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|بوتين\tRUS\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
-    "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n";
+    "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n"
+    "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"

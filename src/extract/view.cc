@@ -310,6 +310,17 @@ void SentenceView::FindArgs() {
       joined_by_phrase = words.MatchAt(WordClass::kAnd, toks, m.first - back) == back;
     }
     if (joined_by_phrase) a.conj = true;
+    // "لتنظيم "داعش"", "بحركة «حماس»": a quoted name after the head noun of
+    // a body takes the preposition joined to that noun.
+    auto quote = [](const Token& t) {
+      return !t.is_word && (t.text == "\"" || t.text == "«" || t.text == "»" || t.text == "“" || t.text == "”");
+    };
+    if (a.prep == Prep::kNone && m.first > 1 && quote(toks[m.first - 1]) && toks[m.first - 2].is_arabic &&
+        words.Is(WordClass::kOrgHeadArabic, toks[m.first - 2])) {
+      std::string_view bare = WithoutConj(words, toks[m.first - 2].text);
+      if (words.PrefixLength(WordClass::kCliticWith, bare)) a.prep = Prep::kWith;
+      else if (words.PrefixLength(WordClass::kCliticTo, bare)) a.prep = Prep::kTo;
+    }
     if (a.prep == Prep::kNone && m.first > 0 && !joined_by_phrase) {
       const Token& prev = toks[m.first - 1];
       if (prev.is_word) {
