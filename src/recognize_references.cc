@@ -323,10 +323,12 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
       if (len == 0) continue;
-      // "المملكة المتحدة", "المملكة الأردنية": named, not bare.
+      // "المملكة المتحدة", "المملكة الأردنية": named, not bare. ("المملكة
+      // والإمارات": a list goes on with و.)
       const size_t next = i + len;
-      if (next < n && (mention_at(next) != nullptr ||
-                       (toks[next].is_arabic && StripArabicArticle(toks[next].text) != toks[next].text))) {
+      const bool listed = next < n && toks[next].is_arabic && words_.PrefixLength(WordClass::kCliticConj, toks[next].text) > 0;
+      if (next < n && !listed &&
+          (mention_at(next) != nullptr || (toks[next].is_arabic && StripArabicArticle(toks[next].text) != toks[next].text))) {
         continue;
       }
       Mention m;

@@ -326,6 +326,14 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
   });
 }
 
+TEST_CASE("extract: the kingdom is the kingdom the article names most") {
+  Check({
+      {"زار حفتر السعودية. وقطعت المملكة ومصر علاقاتهما مع قطر.", {"QAT strained_ties SAU", "EGY strained_ties QAT"}, {}},
+      // "المملكة المتحدة": named, not bare.
+      {"زار حفتر السعودية. ووقعت المملكة المتحدة اتفاقا مع قطر.", {}, {"QAT sign_agreement SAU"}},
+  });
+}
+
 TEST_CASE("extract: cooperation between persons is between their states") {
   Check({
       {"Sisi and Haftar discussed security cooperation in Cairo.", {"EGY security_cooperation LBY"},
