@@ -314,6 +314,9 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"Haftar denied supporting the RSF.", {"HAFTAR support RSF negated"}, {"HAFTAR support RSF"}},
       {"The UAE reportedly supplied weapons to the RSF.", {"ARE supply_arms RSF hedged"}, {}},
       {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
+      // Supplies halted or frozen are not given.
+      {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated"}, {"EGY supply_arms RSF"}},
+      {"جمدت مصر دعمها لقوات الدعم السريع.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       // A visit called off did not happen.
       {"Haftar has called off a planned visit to Cairo.", {"HAFTAR visit EGY negated"}, {"HAFTAR visit EGY"}},
       {"ألغى حفتر لقاءه مع السيسي.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
