@@ -471,6 +471,10 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
       {"استقبل السيسي صدام حفتر، نجل خليفة حفتر، في القاهرة.", {"SADDAM_HAFTAR meet SISI"},
        {"HAFTAR meet SISI"}},
       {"Egypt, Turkey and Qatar condemned Israel.", {"EGY condemn ISR", "TUR condemn ISR", "QAT condemn ISR"}, {}},
+      // ", and" before a pair joined by a bare "and" opens a clause.
+      {"Egypt said it stood with Sudan, and Qatar and Turkey also voiced support.", {"EGY support SDN"},
+       {"EGY support QAT", "EGY support TUR"}},
+      {"Egypt stood with Sudan, Qatar, and Chad.", {"EGY support SDN", "EGY support QAT", "EGY support TCD"}, {}},
   });
 }
 

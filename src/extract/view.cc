@@ -468,6 +468,25 @@ void SentenceView::FindArgs() {
         ++seen;
       }
     }
+    // "stood with the kingdom, and Bahrain and the Palestinian Authority
+    // voiced support": ", and" before a pair joined by a bare "and" opens a
+    // clause with that pair for its subject; a list runs "A, B, and C".
+    if (a.conj && k > 0 && k + 1 < mentions.size() && !toks[m.first].is_arabic && !args[k - 1].conj) {
+      bool comma = false, and_word = false;
+      for (uint32_t j = mentions[k - 1].last + 1; j < m.first; ++j) {
+        comma |= words.IsAsWritten(WordClass::kComma, toks[j]);
+        and_word |= words.IsAsWritten(WordClass::kAndWord, toks[j]);
+      }
+      const Mention& n = mentions[k + 1];
+      bool bare_and = n.first > m.last + 1;
+      for (uint32_t j = m.last + 1; j < n.first && bare_and; ++j) {
+        bare_and = words.IsAsWritten(WordClass::kAndWord, toks[j]) || words.IsAsWritten(WordClass::kArticle, toks[j]);
+      }
+      if (comma && and_word && bare_and) {
+        a.conj = false;
+        a.comma_only = false;
+      }
+    }
     // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
     // preposition of its first actor.
     if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 && args[k - 1].prep != Prep::kBetween) {
