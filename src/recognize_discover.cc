@@ -112,6 +112,11 @@ ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) 
 }
 
 ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {
+  // Offices many hold at once ("a minister", "a member", "an envoy") name
+  // nobody in particular, however few of their holders the lexicon knows.
+  if (position == "minister" || position == "member" || position == "envoy" || position == "spokesperson") {
+    return kNoActor;
+  }
   std::vector<ActorIndex> h = lexicon_.Holders(position, org, date);
   if (h.size() == 1) return h[0];
   if (!h.empty()) return kNoActor;

@@ -37,7 +37,8 @@ constexpr const char* kTestActors =
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n"
-    "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n";
+    "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
+    "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -49,7 +50,8 @@ constexpr const char* kTestRoles =
     "MUNIR\tleads\tPAK_ARMY\tarmy_chief\t2022-11-29\t\n"
     "MBS\tmember_of\tSAU\tcrown_prince\t2017-06-21\t\n"
     "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n"
-    "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n";
+    "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n"
+    "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {
