@@ -323,8 +323,14 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         continue;
       }
     }
-    // A person the lexicon does not know, named right after the title.
-    size_t name_last = DiscoverName(s, after, title_end, org, position, ctx, &out, &added);
+    // A person the lexicon does not know, named right after the title (in
+    // English also after a comma: "Israel's Culture Minister, Miri Regev,").
+    size_t name_at = after;
+    if (org != kNoActor && after + 1 < n && !toks[after + 1].is_arabic && words_.IsAsWritten(WordClass::kComma, toks[after]) &&
+        position->position != "rank" && position->position != "honorific") {
+      name_at = after + 1;
+    }
+    size_t name_last = DiscoverName(s, name_at, title_end, org, position, ctx, &out, &added);
     if (name_last != 0) {
       added.back().first = static_cast<uint32_t>(span_first);
       added.back().begin = s.OriginalBegin(span_first);
