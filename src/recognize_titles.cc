@@ -154,10 +154,11 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         }
         --before;
       }
-      // "Iran's Foreign Ministry spokesman", "Syria's security chief": a
-      // portfolio (capitalised or not) between the possessive and the office.
+      // "Iran's Foreign Ministry spokesman", "Syria's security chief",
+      // "Israel's Culture and Sports Minister": a portfolio (capitalised or
+      // not, up to four words) between the possessive and the office.
       if (mention_at(before) == nullptr) {
-        for (size_t back = 1; back <= 3 && back < i; ++back) {
+        for (size_t back = 1; back <= 5 && back < i; ++back) {
           const size_t p = i - back;
           if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[p])) {
             if (Mention* m = mention_at(p - 1); is_org(m) && m->last == p - 1) before = p - 1;

@@ -147,7 +147,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // with no particle are the name, the third the sentence's noun.
       {"ووقع ونظيره الروسي ألكسندر نوفاك خارطة طريق.", "ونظيره الروسي ألكسندر نوفاك",
        "ونظيره الروسي ألكسندر نوفاك خارطة"},
-      // English: the name after a comma.
+      // English: a portfolio of several words; the name after a comma.
+      {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
+       "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
       {"Sudan's foreign minister, Ali Youssef, flew to Cairo.", "Sudan's foreign minister, Ali Youssef", ""},
       // A place named after a person is no person.
       {"Sisi was greeted at King Khalid International Airport.", "", "King Khalid International Airport"},
