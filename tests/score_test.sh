@@ -8,8 +8,9 @@
 #   heldout  articles a helper wrote and annotated without seeing the rules
 #        or the output (tests/heldout/); developers look at its figures only,
 #        never at its errors
-#   dev3  a blind batch like held-out (tests/dev3/), scored once before its
-#        errors were read (README), a development set since
+#   dev3, dev4  batches written blind like held-out (tests/dev3/, tests/dev4/),
+#        each scored once before its
+#        errors were read (README), development sets since
 #   blind2 ... blind5  blind batches (tests/blind2/ ...) scored first
 #        before anyone read them (README's first-run table); like held-out,
 #        figures only from then on
@@ -26,7 +27,7 @@ if [ ! -d "$shared/eval/dev" ] || [ ! -f "$shared/eval/score.py" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sets="dev=$shared/eval/dev own=$here/tests/extraction heldout=$here/tests/heldout dev3=$here/tests/dev3"
+sets="dev=$shared/eval/dev own=$here/tests/extraction heldout=$here/tests/heldout dev3=$here/tests/dev3 dev4=$here/tests/dev4"
 sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4 blind5=$here/tests/blind5"
 for entry in $sets; do
   name=${entry%%=*}
