@@ -258,10 +258,10 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;
       // A later word with the article is a name's only after a particle
-      // (عبد الفتاح) or as a family name in ي (الشيباني); else it is a noun
-      // after the name ("جورج قرداحي الحرب").
-      // After a lone given name or a patronymic it is the family name, and
-      // ends the name ("خالد الفالح", "غانم بن شاهين الغانم").
+      // (عبد الفتاح), as a family name in ي (الشيباني), or as the family
+      // name that ends it after a lone given name or a patronymic ("خالد
+      // الفالح", "غانم بن شاهين الغانم"); else it is a noun after the name
+      // ("جورج قرداحي الحرب").
       const bool family = (words.size() == 1 && words_.Is(WordClass::kGivenName, toks[words[0]])) ||
                           (words.size() >= 3 && words_.IsAsWritten(WordClass::kNameParticle, toks[words[words.size() - 2]]));
       if (!words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j) && !EndsWith(w, "ي") &&
@@ -280,8 +280,9 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       if (words_.IsAsWritten(WordClass::kNameParticle, toks[j - 1]) && !words_.Is(WordClass::kGivenName, toks[j - 1]) &&
           most == 3) {
         ++most;
+      } else if (family && StripArabicArticle(w) != w) {
+        break;
       }
-      else if (family && StripArabicArticle(w) != w) break;
     }
     // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
     // أهمية الحوار"): a rank or an honorific introduces one ("العقيد فلان

@@ -314,10 +314,6 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         }
         continue;
       }
-      // "هاجم كاتس أردوغان", "Trump attacked Biden": one person attacking
-      // another is speaking against them.
-      const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
-                          ActorAt(oa).kind == ActorKind::kPerson;
       // "The two leaders discussed security cooperation": cooperation is
       // between their states.
       if (Is(rel, "security_cooperation") || Is(rel, "economic_cooperation")) {
@@ -332,6 +328,10 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
           continue;
         }
       }
+      // "هاجم كاتس أردوغان", "Trump attacked Biden": one person attacking
+      // another is speaking against them.
+      const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
+                          ActorAt(oa).kind == ActorKind::kPerson;
       Emit(v, *st, sa, verbal ? FindRelation("condemn") : rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       if (Is(rel, "supply_arms")) {
         // Arming someone is backing them materially (CAMEO 07).

@@ -284,6 +284,9 @@ void SentenceView::ShareNisbaNouns(const DocumentContext& ctx, std::vector<char>
 
 void SentenceView::FindArgs() {
   auto prep_of = [&](std::string_view w) { return PrepOfWord(words, w); };
+  auto quote = [](const Token& t) {
+    return !t.is_word && (t.text == "\"" || t.text == "«" || t.text == "»" || t.text == "“" || t.text == "”");
+  };
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     Arg& a = args[k];
@@ -312,9 +315,6 @@ void SentenceView::FindArgs() {
     if (joined_by_phrase) a.conj = true;
     // "لتنظيم "داعش"", "بحركة «حماس»": a quoted name after the head noun of
     // a body takes the preposition joined to that noun.
-    auto quote = [](const Token& t) {
-      return !t.is_word && (t.text == "\"" || t.text == "«" || t.text == "»" || t.text == "“" || t.text == "”");
-    };
     if (a.prep == Prep::kNone && m.first > 1 && quote(toks[m.first - 1]) && toks[m.first - 2].is_arabic &&
         words.Is(WordClass::kOrgHeadArabic, toks[m.first - 2])) {
       std::string_view bare = WithoutConj(words, toks[m.first - 2].text);
