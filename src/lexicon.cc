@@ -26,7 +26,7 @@ constexpr std::string_view kPositions[] = {
     "interior_minister", "finance_minister", "army_chief", "deputy_army_chief",
     "commander", "deputy_commander", "leader", "deputy_leader", "speaker",
     "spokesperson", "secretary_general", "envoy", "minister", "member",
-    "rank", "honorific"};
+    "rank", "honorific", "lead_state"};
 
 std::string ToUtf8(const icu::UnicodeString& u) {
   std::string out;
@@ -247,9 +247,16 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
             Role r;
             r.line = static_cast<uint32_t>(line);
             r.person = FindById(f[0]);
+            if (r.person == kNoActor) r.person = FindState(f[0]);
             if (r.person == kNoActor) return fail("unknown person '" + std::string(f[0]) + "'");
-            if (actors_[r.person].kind != ActorKind::kPerson)
+            // (A state may lead a body: "SAU leads SAUDI_COALITION lead_state".)
+            const ActorKind kind = actors_[r.person].kind;
+            if (f[3] == "lead_state" && kind != ActorKind::kState) {
+              return fail("'" + std::string(f[0]) + "' is no state, which lead_state needs");
+            }
+            if (f[3] != "lead_state" && kind != ActorKind::kPerson) {
               return fail("'" + std::string(f[0]) + "' is not a person");
+            }
             if (f[1] != "leads" && f[1] != "member_of")
               return fail("relation must be 'leads' or 'member_of', not '" + std::string(f[1]) + "'");
             r.relation = f[1];

@@ -383,6 +383,13 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   got = Dump("Pakistan's prime minister visited Riyadh.", true, "2025-09-17");
   INFO("got:", Join(got));
   CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
+  // A body a state leads says who leads it, from the date it does.
+  got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2020-01-01");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "SAU leads COALITION"));
+  got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2014-01-01");
+  INFO("got:", Join(got));
+  CHECK(!Has(got, "SAU leads COALITION"));
 }
 
 TEST_CASE("extract: a recipient follows what is supplied; كما opens a new clause") {

@@ -150,6 +150,8 @@ TEST_CASE("lexicon: bad rows and files are reported with file and line, the rest
       {"actors", actors + "X\tperson\tX\t\xD8\t\t\t\n", "more.tsv:2: byte 60: invalid UTF-8; row skipped"},
       {"roles", roles + "NOBODY\tleads\tLBY\thead_of_state\t\t\n", "roles.tsv:2: unknown person 'NOBODY'; row skipped"},
       {"roles", roles + "LBY_LNA\tleads\tLBY\thead_of_state\t\t\n", "roles.tsv:2: 'LBY_LNA' is not a person; row skipped"},
+      {"roles", roles + "LBY_LNA\tleads\tLBY\tlead_state\t\t\n",
+       "roles.tsv:2: 'LBY_LNA' is no state, which lead_state needs; row skipped"},
       {"roles", roles + "HAFTAR\truns\tLBY\thead_of_state\t\t\n",
        "roles.tsv:2: relation must be 'leads' or 'member_of', not 'runs'; row skipped"},
       {"roles", roles + "HAFTAR\tleads\tNOWHERE\thead_of_state\t\t\n", "roles.tsv:2: unknown org 'NOWHERE'; row skipped"},

@@ -38,7 +38,8 @@ constexpr const char* kTestActors =
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n"
     "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
-    "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n";
+    "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
+    "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -51,7 +52,8 @@ constexpr const char* kTestRoles =
     "MBS\tmember_of\tSAU\tcrown_prince\t2017-06-21\t\n"
     "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n"
     "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n"
-    "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n";
+    "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n"
+    "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {

@@ -197,6 +197,10 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   for (const Mention& m : mentions) {
     if (m.type != MentionType::kDemonym) named_.insert(m.actor);
     if (m.title_org != kNoActor) named_.insert(m.title_org);
+    const ActorKind kind = ActorAt(m.actor).kind;
+    if (m.type != MentionType::kDemonym && kind != ActorKind::kPerson && !bodies_.count(m.actor)) {
+      bodies_[m.actor] = FirstMention{si, span, MentionSurface(doc_, s, m), {}, kNoActor, false, false};
+    }
   }
   if (!mentions.empty()) result_.mentions.push_back({si, span.begin, span.end, mentions});
   NotePersons(si, span, s, mentions);

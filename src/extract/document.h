@@ -5,6 +5,7 @@
 #ifndef TAHALUF_SRC_EXTRACT_DOCUMENT_H_
 #define TAHALUF_SRC_EXTRACT_DOCUMENT_H_
 
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -93,6 +94,7 @@ class DocumentExtraction {
   uint32_t last_attack_sentence_ = 0;
   uint32_t last_subject_sentence_ = 0;
   std::set<ActorIndex> named_;  // actors named (not only as adjectives)
+  std::map<ActorIndex, FirstMention> bodies_;  // first mention of each body (no person) named
   ActorIndex dateline_ = kNoActor;
   std::string dateline_surface_;
   std::string construction_;  // of the cue being emitted
