@@ -332,6 +332,13 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
   });
 }
 
+TEST_CASE("extract: arms bought from the state their adjective names") {
+  Check({
+      {"Pakistan agreed on Tuesday to buy Turkish drones.", {"PAK arms_deal TUR"}, {}},
+      {"Pakistan bought drones.", {}, {"PAK arms_deal TUR"}},
+  });
+}
+
 TEST_CASE("extract: a bare office many hold at once names nobody") {
   Check({
       // The only Russian "minister" the lexicon knows is not every one.

@@ -291,6 +291,16 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       (!st->subjects.empty() || (last_subject_sentence_ + 1 >= v.index && !last_subjects_.empty()))) {
     subj_actors = st->subjects.empty() ? last_subjects_ : st->subjects;
   }
+  // "agreed to buy Turkish drones": with no other party, the state whose
+  // adjective stands inside the cue (or, in Arabic, right after it) sold them.
+  if (Is(rel, "arms_deal") && obj_actors.empty()) {
+    for (const Mention& m : v.mentions) {
+      // (Inside the cue, or the Arabic adjective right after its noun.)
+      if (m.type != MentionType::kDemonym || m.first <= h.first || m.first > h.last + 1) continue;
+      obj_actors.push_back(m.actor);
+      break;
+    }
+  }
   if (subj_actors.empty() || obj_actors.empty()) return;
   construction_ = found.row->name;  // every triple of this cue says which construction found it
   auto surf = [&](ActorIndex a, const std::vector<size_t>& ks) {

@@ -53,6 +53,9 @@ bool TokenMatches(std::string_view cue_tok, std::string_view word);
 // ... the token, or any of its proclitic-stripped forms.
 bool WordMatches(std::string_view cue_tok, const Token& t);
 
+// The preposition a word is (data/words.tsv's prep classes), or kNone.
+Prep PrepOfWord(const WordClasses& words, std::string_view w);
+
 // An actor as written, without the conjunction or preposition joined to
 // its first word ("وطرابلس" is written "طرابلس"); the article stays.
 std::string MentionSurface(const Document& doc, const TokenizedSentence& s, const Mention& m);

@@ -1,0 +1,193 @@
+// Cues in a sentence: the relation cues found among its tokens, longest
+// first, none inside an actor's name (SentenceView::FindCues).
+#include <algorithm>
+#include <tuple>
+
+#include "view.h"
+
+namespace tahaluf::extract {
+namespace {
+
+// The Arabic definite article, which proclitics may precede (وال، بال).
+constexpr std::string_view kArabicArticle = "ال";
+
+}  // namespace
+
+void SentenceView::FindCues(const CueLexicon& cues) {
+  // Cues, longest first; none inside an actor's name.
+  std::vector<CueHit> found;
+  std::vector<uint32_t> tried;
+  // The mention each token is inside (-1: none), for every token at once:
+  // a long sentence costs its length.
+  std::vector<int32_t> owner(toks.size(), -1);
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    for (size_t t = mentions[k].first; t <= mentions[k].last && t < toks.size(); ++t) owner[t] = static_cast<int32_t>(k);
+  }
+  auto inside = [&](size_t t) { return owner[t] >= 0; };
+  // In an arms deal, a nisba adjective may stand between the cue's words,
+  // or be one mention with its last noun: "buy Turkish drones" (the seller,
+  // for Cue to take).
+  auto adjective = [&](size_t t) { return owner[t] >= 0 && mentions[static_cast<size_t>(owner[t])].type == MentionType::kDemonym; };
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].is_word || inside(i)) continue;
+    std::string_view stems[6];
+    int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
+    if (!toks[i].is_arabic) stems[0] = toks[i].text;
+    tried.clear();
+    for (int k = 0; k < ns; ++k) {
+      const std::vector<uint32_t>* bucket = cues.Bucket(stems[k]);
+      if (bucket == nullptr) continue;
+      for (uint32_t ci : *bucket) {
+        if (std::find(tried.begin(), tried.end(), ci) != tried.end()) continue;
+        tried.push_back(ci);
+        const Cue& cue = cues.cues()[ci];
+        if (!WordMatches(cue.tokens[0], toks[i])) continue;
+        // Later words of a relation cue may come a few words on ("fired
+        // around 180 ballistic missiles at", "severed diplomatic, trade and
+        // transport ties"): up to four plain words (no actor) in all, and
+        // the commas of a list of them. Hedges, negations and verbs of
+        // saying match as written.
+        const uint32_t kCueGap =
+            cue.relation != nullptr && !words.Is(WordClass::kVerbOpener, std::string_view(cue.tokens[0])) ? 4 : 0;
+        // The cue's words from token `from` on (the first of them at or
+        // after it); the index of the last, or 0.
+        constexpr uint32_t kNo = UINT32_MAX;
+        const bool arms = cue.relation != nullptr && cue.relation->name == "arms_deal";
+        auto rest_from = [&](uint32_t from) -> uint32_t {
+          uint32_t j = from - 1, skipped = 0;
+          for (size_t w = 1; w < cue.tokens.size(); ++w) {
+            ++j;
+            while (j < toks.size() && skipped < kCueGap && (!inside(j) || (arms && adjective(j))) &&
+                   (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
+                                        toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
+                   !WordMatches(cue.tokens[w], toks[j])) {
+              skipped += toks[j].is_word;
+              ++j;
+            }
+            // ("Turkish drones" may be one mention, the adjective with its noun.)
+            if (j >= toks.size() || (inside(j) && !(arms && adjective(j))) || !WordMatches(cue.tokens[w], toks[j])) {
+              return kNo;
+            }
+          }
+          return j;
+        };
+        uint32_t j = cue.tokens.size() == 1 ? i : rest_from(i + 1);
+        bool ok = j != kNo;
+        CueHit split{&cue, i, i, {}};
+        // (So may a masdar's genitive: "وقوف المملكة إلى جانب مصر".)
+        const bool masdar = cue.frame == Frame::kNoun && cue.lang == "ar" && cue.tokens.size() > 1 &&
+                            cue.tokens[0].back() != '*';
+        if (!ok && cue.relation != nullptr &&
+            ((cue.verb_family && (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) ||
+             masdar)) {
+          // A verb-first clause: the subject (actors with no preposition,
+          // a few plain words, commas) between the verb and its noun.
+          uint32_t k = i + 1, plain = 0;
+          bool subject = false;
+          while (k < toks.size() && k - i <= 16) {
+            if (inside(k)) {
+              const size_t m = static_cast<size_t>(owner[k]);
+              if (args[m].prep != Prep::kNone) break;
+              subject = true;
+              k = mentions[m].last + 1;
+            } else if (words.IsAsWritten(WordClass::kComma, toks[k])) {
+              ++k;
+            } else if (toks[k].is_word && !IsClauseBreak(k) && subject && WordMatches(cue.tokens[1], toks[k])) {
+              break;
+            } else if (toks[k].is_word && !IsClauseBreak(k) && plain < 4) {
+              ++plain;
+              ++k;
+            } else {
+              break;
+            }
+          }
+          if (subject && k < toks.size() && WordMatches(cue.tokens[1], toks[k]) && (j = rest_from(k)) != kNo) {
+            ok = true;
+            split.rest_first = k;
+            split.rest_last = j;
+          }
+        }
+        if (!ok) continue;
+        CueHit h = split.rest_last != 0 ? split : CueHit{&cue, i, j, {}};
+        if (toks[i].is_arabic) {
+          std::string_view forms[6];
+          const int n = ArabicStems(toks[i], forms);
+          for (int f = 0; f < n; ++f) {
+            if (TokenMatches(cue.tokens[0], forms[f])) {
+              h.proclitic = toks[i].text.substr(0, toks[i].text.size() - forms[f].size());
+              break;
+            }
+          }
+        }
+        found.push_back(h);
+      }
+    }
+  }
+  // Keep hits not inside a longer one (a split cue reaches to its last word).
+  auto end_of = [](const CueHit& h) { return h.rest_last != 0 ? h.rest_last : h.last; };
+  std::sort(found.begin(), found.end(), [&](const CueHit& a, const CueHit& b) {
+    return std::make_tuple(end_of(a) - a.first, b.first) > std::make_tuple(end_of(b) - b.first, a.first);
+  });
+  // (A split cue's words are its verb and its rest, not the subject between.)
+  auto overlaps = [](const CueHit& a, uint32_t from, uint32_t to) {
+    return (a.first <= to && from <= a.last) || (a.rest_last != 0 && a.rest_first <= to && from <= a.rest_last);
+  };
+  for (const CueHit& h : found) {
+    bool covered = false;
+    for (const CueHit& k : hits) {
+      const bool meet = overlaps(k, h.first, h.last) || (h.rest_last != 0 && overlaps(k, h.rest_first, h.rest_last));
+      if (meet && (end_of(k) - k.first > end_of(h) - h.first)) covered = true;
+    }
+    if (!covered) hits.push_back(h);
+  }
+  std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
+    return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
+  });
+  // A word both a verb and a noun of one relation is the noun after a
+  // determiner in English ("the visit", "Haftar's visits", "a planned
+  // visit"), with the article or a preposition joined to it in Arabic
+  // ("الدعم", "لدعم", "بزيارة": دعم, a perfect verb, is also a masdar); the
+  // verb otherwise.
+  auto noun_here = [&](const CueHit& h) {
+    const uint32_t i = h.first;
+    if (toks[i].is_arabic) {
+      std::string_view p = h.proclitic;
+      if (p.size() >= kArabicArticle.size() && p.substr(p.size() - kArabicArticle.size()) == kArabicArticle) {
+        return true;
+      }
+      p.remove_prefix(words.PrefixLength(WordClass::kCliticConj, p));
+      return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0;
+    }
+    auto det = [&](uint32_t j) { return words.IsAsWritten(WordClass::kPossessiveClitic, toks[j]) || words.IsAsWritten(WordClass::kDeterminer, toks[j]); };
+    if (i >= 1 && det(i - 1)) return true;
+    return i >= 2 && det(i - 2) && toks[i - 1].is_word && !InsideMention(i - 1) &&
+           !words.IsAsWritten(WordClass::kAuxiliary, toks[i - 1]);
+  };
+  std::vector<CueHit> resolved;
+  for (const CueHit& h : hits) {
+    bool drop = false;
+    for (const CueHit& o : hits) {
+      if (&o == &h || o.first != h.first || o.last != h.last || o.cue->relation != h.cue->relation) {
+        continue;
+      }
+      const bool h_noun = h.cue->frame == Frame::kNoun, o_noun = o.cue->frame == Frame::kNoun;
+      if (h_noun != o_noun) drop |= h_noun != noun_here(h);
+    }
+    if (!drop) resolved.push_back(h);
+  }
+  hits = std::move(resolved);
+  // A cue that ends in its own preposition ("fired missiles at", "opened
+  // fire on") governs the actor right after it: that preposition marks the
+  // cue's object, not a place ("at Israel" is no venue here).
+  for (const CueHit& h : hits) {
+    if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[end_of(h)].text) != Prep::kIn) continue;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].first == end_of(h) + 1) {
+        args[k].prep = Prep::kNone;
+        args[k].cue_object = true;
+      }
+    }
+  }
+}
+
+}  // namespace tahaluf::extract
