@@ -114,6 +114,7 @@ constexpr ClassInfo kClasses[] = {
     {"pronoun.detached", Match::kExact},
     {"decree_noun", Match::kStemBare},
     {"doer_verb", Match::kExact},
+    {"arms_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -336,6 +336,7 @@ TEST_CASE("extract: arms bought from the state their adjective names") {
   Check({
       {"Pakistan agreed on Tuesday to buy Turkish drones.", {"PAK arms_deal TUR"}, {}},
       {"Pakistan bought drones.", {}, {"PAK arms_deal TUR"}},
+      {"أعلنت مصر شراء مقاتلات فرنسية.", {"EGY arms_deal FRA"}, {}},
   });
 }
 

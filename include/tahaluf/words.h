@@ -115,6 +115,7 @@ enum class WordClass : uint8_t {
   kPronounDetached,      // إياه, إياها: an Arabic object pronoun, the actor named last before it
   kDecreeNoun,           // decree, law, مرسوم: what one signs alone, no agreement
   kDoerVerb,             // يقوم بها, يجريها: "زيارة يقوم بها X إلى Y", X is the visitor
+  kArmsNoun,             // مقاتلات, مسيرات: a nisba on it names the state that makes or sells them
   kCount,
 };
 

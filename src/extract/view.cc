@@ -188,7 +188,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
             int nf = ArabicStems(toks[m.first - 1], forms);
             for (int j = 0; j < nf && !author; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
-              author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare);
+              author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare) ||
+                       words.Is(WordClass::kArmsNoun, bare);
             }
           }
         } else if (m.last + 1 < toks.size()) {
