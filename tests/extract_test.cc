@@ -61,6 +61,7 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
       {"استقبل الرئيس عبد الفتاح السيسي المشير خليفة حفتر في القاهرة.",
        {"SISI host HAFTAR", "HAFTAR meet SISI", "HAFTAR visit EGY"}, {"HAFTAR host SISI"}},
       {"استقبل الرئيس عبد الفتاح السيسي وزير الخارجية المصري بدر عبد العاطي.", {}, {"SISI host ABDELATTY"}},
+      {"Khalifa Haftar was received by Sisi on Sunday.", {"SISI host HAFTAR", "HAFTAR meet SISI"}, {"HAFTAR host SISI"}},
       // A passive's agent is not the subject carried on.
       {"تقدم الجيش السوداني بقيادة البرهان نحو الخرطوم، واتهم موسكو بالتدخل.", {},
        {"BURHAN accuse RUS"}},
