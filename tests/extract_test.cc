@@ -298,6 +298,9 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"Burhan welcomed the new sanctions imposed on the RSF.", {}, {"BURHAN meet RSF"}},
       {"Sisi met Haftar in Cairo on Saturday.", {"HAFTAR meet SISI", "HAFTAR visit EGY"},
        {"SISI visit EGY"}},
+      // Persons travel; an army or a force meeting somewhere visits nothing.
+      {"Burhan met Haftar in Benghazi.", {"BURHAN visit LBY"}, {}},
+      {"The Sudanese Armed Forces met the RSF in Benghazi.", {}, {"SAF visit LBY", "RSF visit LBY"}},
       // ... and whom they met at home hosted them; a dateline is where the
       // story was filed, not where anyone was received.
       {"Haftar met Sisi in Cairo on Saturday.", {"SISI host HAFTAR"}, {"HAFTAR host SISI"}},

@@ -425,7 +425,7 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
       for (ActorIndex p : *side) {
         const Actor& who = ActorAt(p);
         if (who.country == place_country && who.kind == ActorKind::kPerson) hosts.push_back(p);
-        if (who.country.empty() || who.country == place_country) continue;
+        if (who.country.empty() || who.country == place_country || who.kind != ActorKind::kPerson) continue;
         guests.push_back(p);
         Emit(v, st, p, visit, where, false, surf(p), where_surface, cb, ce, how);
       }
