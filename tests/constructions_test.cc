@@ -251,6 +251,8 @@ const std::vector<Row>& Rows() {
       {"relational_genitive", "مصر، حسب مصادر دبلوماسية، حليف السعودية.", {"EGY close_ties SAU @relational_genitive"},
        {}},
       {"genitive_sym_list", "وتتعزز شراكة مصر والسعودية.", {"EGY close_ties SAU @genitive_sym_list"}, {}},
+      {"svo_sym_pair_governed", "قالت مصادر إن مصر والأردن تشارك في التحالف.", {}, {"EGY close_ties JOR"}},
+      {"svo_sym_pair_purpose", "تتوسط قطر ومصر منذ أشهر للتوصل إلى اتفاق.", {}, {"EGY sign_agreement QAT"}},
       {"svo_sym_pair", "مصر والسعودية، حسب مصادر دبلوماسية، حلفاء.", {"EGY close_ties SAU @svo_sym_pair"}, {}},
       {"svo", "مصر، في بيان رسمي، تدعم بقوة الجيش السوداني.", {"EGY support SAF @svo"}, {}},
       {"svo_prep", "السيسي، خلال زيارته الأخيرة، التقى بحفتر.", {"HAFTAR meet SISI @svo_prep"}, {}},
