@@ -62,6 +62,8 @@ TEST_CASE("extract: a second verb with no written subject continues the first") 
        {"SISI host HAFTAR", "HAFTAR meet SISI", "HAFTAR visit EGY"}, {"HAFTAR host SISI"}},
       {"استقبل الرئيس عبد الفتاح السيسي وزير الخارجية المصري بدر عبد العاطي.", {}, {"SISI host ABDELATTY"}},
       {"Khalifa Haftar was received by Sisi on Sunday.", {"SISI host HAFTAR", "HAFTAR meet SISI"}, {"HAFTAR host SISI"}},
+      // The leader after بقيادة / headed by is no other cue's object.
+      {"أيد الجيش السوداني بقيادة البرهان الضربات المصرية.", {}, {"SAF support BURHAN"}},
       // A passive's agent is not the subject carried on.
       {"تقدم الجيش السوداني بقيادة البرهان نحو الخرطوم، واتهم موسكو بالتدخل.", {},
        {"BURHAN accuse RUS"}},

@@ -394,6 +394,9 @@ class Matcher {
       }
       // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.
       if (e.kind == Element::Kind::kSubject && v_.args[k].cue_object && m.last < h_.first) continue;
+      // (The leader after "برئاسة" is that passive's agent, no object after
+      // another cue; before one, "X بقيادة Y المدعومة من Z", Y may be its.)
+      if (e.kind == Element::Kind::kObject && v_.args[k].leader && m.first > h_.last + 1) continue;
       std::vector<size_t> group = dir < 0 ? LeftGroup(e, k)
                                           : (argument ? v_.GroupRight(k, rel_) : std::vector<size_t>{k});
       // A split cue's subject ends where its other words begin ("وقوف مصر

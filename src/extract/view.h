@@ -30,6 +30,7 @@ struct Arg {
   bool modifier = false;    // "Sudan's RSF": Sudan only qualifies RSF
   bool hyphened = false;    // "the US-brokered framework": modifies the word after its hyphen, and is an
                             // argument only of a cue there
+  bool leader = false;      // right after "بقيادة", "headed by": who leads, no other cue's object
   bool cue_object = false;  // right after a cue's own preposition ("arrived in Cairo"): that cue's
                             // object, no later verb's subject
 };

@@ -188,6 +188,14 @@ void SentenceView::FindCues(const CueLexicon& cues) {
       }
     }
   }
+  // "وأيدت الحكومة برئاسة عبد الله الثني الضربات", "a government headed by
+  // X": the one a leadership passive names leads; no other cue's object.
+  for (const CueHit& h : hits) {
+    if (h.cue->frame != Frame::kPassive || h.cue->relation == nullptr || h.cue->relation->name != "leads") continue;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].first == h.last + 1) args[k].leader = true;
+    }
+  }
 }
 
 }  // namespace tahaluf::extract
