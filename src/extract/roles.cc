@@ -31,19 +31,19 @@ void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorI
 
 void DocumentExtraction::Roles() {
   const int32_t date = ctx_.date;
+  const int32_t at = date == 0 ? 99999999 : date;
   // A body a state leads ("the Saudi-led coalition"): named, it says who
   // leads it.
   for (const Role& r : lexicon_.roles()) {
-    const int32_t at = date == 0 ? 99999999 : date;
+    if (r.position != "lead_state" || r.start > at || at > r.end) continue;
     auto it = bodies_.find(r.org);
-    if (r.position != "lead_state" || it == bodies_.end() || r.start > at || at > r.end) continue;
+    if (it == bodies_.end()) continue;
     AddRole(r.person, "leads", r.org, it->second, "role");
     result_.triples.back().subject_surface = ActorAt(r.person).name_en;
     result_.triples.back().object_surface = it->second.surface;
   }
   for (const auto& [person, fm] : persons_) {
     std::vector<const Role*> roles = lexicon_.RolesOf(person, date);
-    const int32_t at = date == 0 ? 99999999 : date;
     std::vector<const Role*> chosen;
     for (const Role* r : roles) {
       const bool current = r->start <= at && at <= r->end;

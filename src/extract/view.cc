@@ -12,9 +12,6 @@ namespace {
 // one on its noun (an institution, an act, a stance) that names its state.
 enum NisbaUse : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
 
-// The Arabic definite article, which proclitics may precede (وال، بال).
-constexpr std::string_view kArabicArticle = "ال";
-
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 }  // namespace

@@ -48,6 +48,9 @@ struct CueHit {
   uint32_t rest_first = 0, rest_last = 0;
 };
 
+// The Arabic definite article, which proclitics may precede (وال، بال).
+inline constexpr std::string_view kArabicArticle = "ال";
+
 // Whether an Arabic or English cue word `cue_tok` (folded; a trailing '*'
 // matches any ending) matches the folded word `word`.
 bool TokenMatches(std::string_view cue_tok, std::string_view word);

@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <tuple>
 
+#include "tahaluf/relations.h"
 #include "view.h"
 
 namespace tahaluf::extract {
-namespace {
-
-// The Arabic definite article, which proclitics may precede (وال، بال).
-constexpr std::string_view kArabicArticle = "ال";
-
-}  // namespace
 
 void SentenceView::FindCues(const CueLexicon& cues) {
   // Cues, longest first; none inside an actor's name.
@@ -28,6 +23,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // or be one mention with its last noun: "buy Turkish drones" (the seller,
   // for Cue to take).
   auto adjective = [&](size_t t) { return owner[t] >= 0 && mentions[static_cast<size_t>(owner[t])].type == MentionType::kDemonym; };
+  const RelationInfo* const arms_deal = FindRelation("arms_deal");
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].is_word || inside(i)) continue;
     std::string_view stems[6];
@@ -52,7 +48,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // The cue's words from token `from` on (the first of them at or
         // after it); the index of the last, or 0.
         constexpr uint32_t kNo = UINT32_MAX;
-        const bool arms = cue.relation != nullptr && cue.relation->name == "arms_deal";
+        const bool arms = cue.relation != nullptr && cue.relation == arms_deal;
         auto rest_from = [&](uint32_t from) -> uint32_t {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
@@ -191,7 +187,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // "وأيدت الحكومة برئاسة عبد الله الثني الضربات", "a government headed by
   // X": the one a leadership passive names leads; no other cue's object.
   for (const CueHit& h : hits) {
-    if (h.cue->frame != Frame::kPassive || h.cue->relation == nullptr || h.cue->relation->name != "leads") continue;
+    if (h.cue->frame != Frame::kPassive || h.cue->relation == nullptr || h.cue->relation != FindRelation("leads")) continue;
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].first == h.last + 1) args[k].leader = true;
     }
