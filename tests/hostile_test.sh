@@ -256,6 +256,13 @@ assert len(full - part) <= 2 and len(part) >= len(full) - 2, (len(full), len(par
 row "bad byte in actors.tsv, extract" 1 "knowledge row(s) skipped" -- \
   "$bin" extract --lexicon lex "$here/graphs/articles/01_ar_saudi_pakistan_pact.txt"
 row "bad byte in actors.tsv, lexicon check" 1 "actors.tsv:$line: byte" -- "$bin" lexicon check --lexicon lex
+# A state-led body whose leader is no state: the row is named and skipped.
+mkdir lex_roles
+cp "$here"/data/*.tsv lex_roles/
+printf 'SISI\tleads\tSAUDI_COALITION\tlead_state\t2015\t\n' >> lex_roles/roles.tsv
+roles_line=$(wc -l < lex_roles/roles.tsv)
+row "lead_state on a person, lexicon check" 1 "roles.tsv:$roles_line: 'SISI' is no state, which lead_state needs; row skipped" -- \
+  "$bin" lexicon check --lexicon lex_roles
 
 # ---- 7. Concurrent writers: each index file describes the graph file its
 # own process wrote, so an index that is used always agrees with the JSON
