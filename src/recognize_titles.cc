@@ -216,7 +216,11 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     }
     // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
     // posting between the office and the name.
-    if (after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
+    // Offices posted somewhere (envoys, commanders) only: "الرئيس الروسي
+    // إلى دمشق قادما" is a president on his way.
+    const bool posted = title->position == "envoy" || title->position == "commander" ||
+                        title->position == "deputy_commander";
+    if (posted && after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
       const bool posting = words_.IsAsWritten(WordClass::kPrepIn, toks[after]) ||
                            words_.IsAsWritten(WordClass::kPrepWith, toks[after]) ||
                            words_.IsAsWritten(WordClass::kPrepTo, toks[after]);

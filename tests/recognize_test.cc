@@ -130,6 +130,10 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // The posting between the office and the name; a particle first.
       {"استدعيت القائم بالأعمال الإيراني في بغداد أبو الفضل عزيزي.",
        "القائم بالأعمال الإيراني في بغداد أبو الفضل عزيزي", ""},
+      // Only a posted office (an envoy, a commander) has a posting: a
+      // president's destination is no part of his title.
+      {"ووصل رئيس الوزراء الباكستاني إلى دمشق قادما من موسكو.", "رئيس الوزراء الباكستاني",
+       "رئيس الوزراء الباكستاني إلى دمشق"},
       // A given name before a known family name is another member of it.
       {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
       // An office in apposition after an unknown name is that person's,
