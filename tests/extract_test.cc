@@ -503,6 +503,11 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
       {"Egypt said it stood with Sudan, and Qatar and Turkey also voiced support.", {"EGY support SDN"},
        {"EGY support QAT", "EGY support TUR"}},
       {"Egypt stood with Sudan, Qatar, and Chad.", {"EGY support SDN", "EGY support QAT", "EGY support TCD"}, {}},
+      // A list of persons each owned by a state ("Qatar's emir"), with the
+      // rest of a name past what the lexicon spells ("... bin Hamad Al-Thani").
+      {"Putin held talks with Egypt's President Abdel Fattah El-Sisi, Qatar's Emir Sheikh Tamim bin Hamad bin Khalifa "
+       "Al-Thani and Saudi Arabia's Crown Prince Mohammed bin Salman.",
+       {"PUTIN meet SISI", "PUTIN meet TAMIM", "MBS meet PUTIN"}, {}},
   });
 }
 

@@ -1,6 +1,7 @@
 #include "view.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "tahaluf/utf8.h"
@@ -415,6 +416,11 @@ void SentenceView::FindArgs() {
       a.conj = args[k - 1].conj;
       a.comma_only = args[k - 1].comma_only;
       if (a.prep == Prep::kNone) a.prep = args[k - 1].prep;
+    } else if (k > 0 && mentions[k - 1].last + 2 == m.first && args[k - 1].modifier) {
+      // "meetings with Egypt's president, Qatar's emir and Bahrain's king":
+      // what a state possesses stands in the list where the state does.
+      a.conj = args[k - 1].conj;
+      a.comma_only = args[k - 1].comma_only;
     } else if (k > 0) {
       // Joined to the previous mention by and / و / a comma only.
       const Mention& p = mentions[k - 1];
@@ -430,11 +436,22 @@ void SentenceView::FindArgs() {
         }
         return false;
       };
+      // "Qatar's Emir Tamim bin Hamad Al-Thani and ...": the rest of a
+      // person's name the mention stopped short of, led by a particle.
+      uint32_t from = p.last + 1;
+      if (kinds[k - 1] == ActorKind::kPerson && from < m.first && !toks[from].is_arabic &&
+          words.Is(WordClass::kNameParticle, toks[from])) {
+        while (from < m.first && !toks[from].is_arabic &&
+               (toks[from].text == "-" || words.Is(WordClass::kNameParticle, toks[from]) ||
+                (toks[from].is_word && std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(from)]))))) {
+          ++from;
+        }
+      }
       bool only_and = true;
-      for (uint32_t j = p.last + 1; j < m.first; ++j) only_and &= joiner(j);
-      if (only_and && (m.first > p.last + 1 || a.conj)) {
+      for (uint32_t j = from; j < m.first; ++j) only_and &= joiner(j);
+      if (only_and && (m.first > from || a.conj)) {
         bool word_and = a.conj;  // a و proclitic
-        for (uint32_t j = p.last + 1; j < m.first; ++j) {
+        for (uint32_t j = from; j < m.first; ++j) {
           std::string_view t = toks[j].text;
           word_and |= !words.Is(WordClass::kComma, t) && !words.Is(WordClass::kArticle, t) &&
                       !words.Is(WordClass::kBoth, t) && !words.Is(WordClass::kPossessive, t);
