@@ -75,6 +75,9 @@ const std::vector<Row>& Rows() {
        {"IRN condemn ISR @condemned_attack_author_svo"}, {}},
       {"condemned_attack_nisba", "أدانت مصر الغارات الإسرائيلية على لبنان.",
        {"EGY condemn ISR @condemned_attack_nisba", "ISR attack LBN @genitive"}, {"EGY condemn LBN"}},
+      {"condemned_attack_nisba_svo", "قطر وعمان أدانتا الضربات الإسرائيلية على سوريا.",
+       {"QAT condemn ISR @condemned_attack_nisba_svo", "OMN condemn ISR @condemned_attack_nisba_svo"},
+       {"QAT condemn SYR", "OMN condemn SYR"}},
       {"condemned_attack_demonym_en", "Jordan condemned the Iranian attacks on Erbil.",
        {"JOR condemn IRN @condemned_attack_demonym_en"}, {"JOR condemn IRQ"}},
       {"condemned_attack_by_en", "Jordan condemned the attack on the convoy by the RSF.",
@@ -257,6 +260,9 @@ const std::vector<Row>& Rows() {
       {"svo", "مصر، في بيان رسمي، تدعم بقوة الجيش السوداني.", {"EGY support SAF @svo"}, {}},
       {"svo_prep", "السيسي، خلال زيارته الأخيرة، التقى بحفتر.", {"HAFTAR meet SISI @svo_prep"}, {}},
       {"svo_host", "السيسي، في قصر الاتحادية، استقبل حفتر.", {"HAFTAR meet SISI @svo_host"}, {}},
+      {"svo_list_sym", "وكانت مصر والأردن والعراق قد وقعت في العام الماضي مذكرة لإنشاء منطقة صناعية.",
+       {"EGY sign_agreement JOR @svo_list_sym", "EGY sign_agreement IRQ @svo_list_sym",
+        "IRQ sign_agreement JOR @svo_list_sym"}, {}},
   };
   return rows;
 }
