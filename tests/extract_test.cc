@@ -511,6 +511,15 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   });
 }
 
+TEST_CASE("extract: a whose-clause between a subject and its verb") {
+  // "whose" opens a relative clause, not a new sentence: its verb is the
+  // head's, and the verb after the clause is the subject's.
+  Check({
+      {"Chad, whose army has fought the RSF near the border, accused Sudan of harbouring rebels.",
+       {"TCD accuse SDN", "RSF clash TCD"}, {"RSF accuse SDN"}},
+  });
+}
+
 TEST_CASE("extract: datelines and cities place meetings") {
   Check({
       {"RIYADH: Shehbaz Sharif held talks with Mohammed bin Salman on Wednesday.",
