@@ -11,7 +11,7 @@
 #   dev3, dev4  batches written blind like held-out (tests/dev3/, tests/dev4/),
 #        each scored once before its
 #        errors were read (README), development sets since
-#   blind2 ... blind5  blind batches (tests/blind2/ ...) scored first
+#   blind2 ... blind6  blind batches (tests/blind2/ ...) scored first
 #        before anyone read them (README's first-run table); like held-out,
 #        figures only from then on
 # Fails when a figure drops below the level reached so far
@@ -28,7 +28,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sets="dev=$shared/eval/dev own=$here/tests/extraction heldout=$here/tests/heldout dev3=$here/tests/dev3 dev4=$here/tests/dev4"
-sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4 blind5=$here/tests/blind5"
+sets="$sets blind2=$here/tests/blind2 blind3=$here/tests/blind3 blind4=$here/tests/blind4 blind5=$here/tests/blind5 blind6=$here/tests/blind6"
 for entry in $sets; do
   name=${entry%%=*}
   gold=${entry#*=}
