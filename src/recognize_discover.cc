@@ -195,7 +195,7 @@ size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, Acto
   return comma;
 }
 
-size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end,
+size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool ranked,
                                 ActorIndex org, const Title* title, DocumentContext* ctx,
                                 const std::vector<Mention>* existing,
                                 std::vector<Mention>* added) const {
@@ -252,7 +252,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     while (j < n && words.size() < most) {
       if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
       std::string_view w = toks[j].text;
-      if (words_.Is(WordClass::kNameStop, w)) break;
+      if (words_.Is(WordClass::kNameStop, w) && !(words.empty() && WrittenAsGivenName(words_, s, j))) break;
       if (words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j)) return 0;  // (ألكسندر)
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
@@ -289,7 +289,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     // الفلاني", "السيد فلان"); an office with its state or body ("وزير
     // الإعلام اللبناني جورج قرداحي") one that looks like a name: a given
     // name first, or a family name in ي, or a particle (أبو، بن، عبد).
-    const bool introduced = title->position == "rank" || title->position == "honorific";
+    const bool introduced = ranked || title->position == "rank" || title->position == "honorific";
     if (!introduced) {
       if (org == kNoActor || words.size() < 2) return 0;
       // A given name or a particle (أبو، عبد، بن) in it, or a family name
@@ -300,6 +300,14 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
       }
       std::string_view last = toks[words.back()].text;
       name_like |= StripArabicArticle(last) != last && StripArabicArticle(last).size() > 4 && EndsWith(last, "ي");
+      // A foreign name no list holds ("مبعوثها توم براك،"): two plain words
+      // that end the phrase at a comma or the sentence's end.
+      auto plain = [&](size_t j) { return StripArabicArticle(toks[j].text) == toks[j].text || HamzaAlef(s, j); };
+      if (!name_like && words.size() == 2 && plain(words[0]) && plain(words[1])) {
+        const size_t next = words.back() + 1;
+        name_like = next >= n || (!toks[next].is_word && (words_.IsAsWritten(WordClass::kComma, toks[next]) ||
+                                                          toks[next].text == "."));
+      }
       if (!name_like) return 0;
     }
   }
@@ -324,7 +332,6 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, size_t ti
     m.title_org = org;
   }
   added->push_back(m);
-  (void)title_end;
   return words.back();
 }
 

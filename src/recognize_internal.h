@@ -57,6 +57,16 @@ inline bool HamzaAlef(const TokenizedSentence& s, size_t j) {
   return w.substr(0, 4) == "أل" || w.substr(0, 4) == "إل";
 }
 
+// Whether token j, a given name as folded, was written as one: "علي" with
+// a dotted yeh is the name Ali; folding joins it to "على", a preposition
+// that stops a name.
+inline bool WrittenAsGivenName(const WordClasses& words, const TokenizedSentence& s, size_t j) {
+  const Token& t = s.tokens[j];
+  if (!t.is_arabic || !words.Is(WordClass::kGivenName, t)) return false;
+  const std::string_view w = std::string_view(s.original).substr(s.OriginalBegin(j), s.OriginalEnd(j) - s.OriginalBegin(j));
+  return w.size() < 2 || w.substr(w.size() - 2) != "ى";
+}
+
 // Adds `found` to the sentence's mentions, keeping them in text order (the
 // ones already there first among equals).
 inline void MergeMentions(std::vector<Mention>* out, const std::vector<Mention>& found) {

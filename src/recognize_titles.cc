@@ -85,12 +85,35 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     added.push_back(m);
   };
   std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // org mentions folded into titles
+  // "سفيرها", "مبعوثها": an envoy's title with a possessive pronoun on it;
+  // the pronoun stands for the state named last before it ("طلبت بغداد من
+  // الرياض استبدال سفيرها").
+  auto possessed_envoy = [&](size_t i) -> const Title* {
+    if (!toks[i].is_arabic || !toks[i].is_word || mention_at(i) != nullptr) return nullptr;
+    std::string_view w = toks[i].text;
+    for (const std::string& suffix : words_.Words(WordClass::kPronounSuffix)) {
+      if (!EndsWith(w, suffix) || w.size() <= suffix.size() + 4) continue;
+      auto it = titles_by_first_.find(std::string(w.substr(0, w.size() - suffix.size())));
+      if (it == titles_by_first_.end()) continue;
+      for (uint32_t ti : it->second) {
+        const Title& t = lexicon_.titles()[ti];
+        if (t.tokens.size() == 1 && t.position == "envoy") return &t;
+      }
+    }
+    return nullptr;
+  };
   for (size_t i = 0; i < n; ++i) {
     auto [title, title_last] = title_at(i);
+    ActorIndex org = kNoActor;
+    if (title == nullptr && (title = possessed_envoy(i)) != nullptr) {
+      title_last = static_cast<long>(i);
+      for (size_t j = i; j-- > 0 && org == kNoActor;) {
+        if (const Mention* m = mention_at(j); m != nullptr && kind_of(m) == ActorKind::kState) org = m->actor;
+      }
+    }
     if (title == nullptr) continue;
     const size_t absorbed_before = absorbed.size();
     size_t span_first = i;
-    ActorIndex org = kNoActor;
     size_t after = static_cast<size_t>(title_last) + 1;
     // The org after the title (Arabic genitive or adjective, "of X").
     size_t probe = after;
@@ -104,10 +127,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     while (is_quote(probe)) ++probe;
     // "وزير الإعلام اللبناني": a portfolio (up to two definite nouns)
     // between the office and its state.
+    // "وزير التجارة والاستثمار السعودي": two nouns joined by و.
     if (probe < n && toks[probe].is_arabic && mention_at(probe) == nullptr) {
-      for (size_t skip = probe, k = 0; k < 2 && skip < n; ++k, ++skip) {
-        if (!toks[skip].is_word || mention_at(skip) != nullptr ||
-            StripArabicArticle(toks[skip].text) == toks[skip].text) {
+      for (size_t skip = probe, k = 0; k < 3 && skip < n; ++k, ++skip) {
+        std::string_view w = toks[skip].text;
+        if (k > 0 && words_.PrefixLength(WordClass::kCliticConj, w) == std::string_view("و").size()) w.remove_prefix(2);
+        if (!toks[skip].is_word || mention_at(skip) != nullptr || StripArabicArticle(w) == w) {
           break;
         }
         Mention* m = skip + 1 < n ? mention_at(skip + 1) : nullptr;
@@ -244,10 +269,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // "army chief Field Marshal".
     const Title* position = title;
     size_t title_end = after;
+    bool ranked = false;  // the last title before the name is a rank or an honorific
     while (true) {
       auto [more, more_last] = title_at(after);
       if (more == nullptr) break;
       if (position->position == "rank" || position->position == "honorific") position = more;
+      ranked = more->position == "rank" || more->position == "honorific";
       after = static_cast<size_t>(more_last) + 1;
       title_end = after;
     }
@@ -335,7 +362,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         position->position != "rank" && position->position != "honorific") {
       name_at = after + 1;
     }
-    size_t name_last = DiscoverName(s, name_at, title_end, org, position, ctx, &out, &added);
+    size_t name_last = DiscoverName(s, name_at, ranked && name_at == title_end, org, position, ctx, &out, &added);
     if (name_last != 0) {
       added.back().first = static_cast<uint32_t>(span_first);
       added.back().begin = s.OriginalBegin(span_first);

@@ -406,6 +406,17 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   CHECK(!Has(got, "SAU leads COALITION"));
 }
 
+TEST_CASE("extract: a commander of a state's branch is a member of the state, named after his rank") {
+  // A rank right before a name introduces it, however foreign; the office
+  // heads the navy, not Pakistan.
+  std::vector<std::string> got =
+      Dump("وقال قائد البحرية الباكستانية الأدميرال فيصل عباسي إن التدريبات ناجحة.", /*with_roles=*/true);
+  INFO("got:", Join(got));
+  CHECK(std::any_of(got.begin(), got.end(), [](const std::string& g) { return g.find(" member_of PAK") != std::string::npos; }));
+  CHECK(!std::any_of(got.begin(), got.end(), [](const std::string& g) { return g.find(" leads PAK") != std::string::npos; }));
+  CHECK(!Has(got, "MUNIR member_of PAK"));
+}
+
 TEST_CASE("extract: a recipient follows what is supplied; كما opens a new clause") {
   Check({
       {"نقلت الإمارات الأسلحة إلى قوات الدعم السريع.", {"ARE supply_arms RSF", "ARE support RSF"}, {}},

@@ -134,6 +134,16 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // president's destination is no part of his title.
       {"ووصل رئيس الوزراء الباكستاني إلى دمشق قادما من موسكو.", "رئيس الوزراء الباكستاني",
        "رئيس الوزراء الباكستاني إلى دمشق"},
+      // A portfolio of two nouns joined by و between the office and its nisba.
+      {"أعلن وزير الصناعة والتجارة الأردني يوسف الشمالي الخطة.", "وزير الصناعة والتجارة الأردني يوسف الشمالي", ""},
+      // علي written with a dotted yeh is the name Ali; على is a preposition.
+      {"استقبل نظيره العراقي علي علاوي في عمان.", "نظيره العراقي علي علاوي", ""},
+      {"التقى رئيس الوزراء الباكستاني على هامش القمة نظراءه.", "رئيس الوزراء الباكستاني",
+       "رئيس الوزراء الباكستاني على هامش"},
+      // An envoy's title with a possessive pronoun: the state named before.
+      {"طلبت الكويت من القاهرة تعيين سفيرها طارق القوني في المنصب.", "سفيرها طارق القوني", ""},
+      // A foreign name no list holds: two plain words closed by a comma.
+      {"بعثت باريس برسالة عبر مبعوثها جان لودريان، وأكدت دعمها.", "مبعوثها جان لودريان", ""},
       // A given name before a known family name is another member of it.
       {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
       // An office in apposition after an unknown name is that person's,

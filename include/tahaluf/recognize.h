@@ -120,8 +120,9 @@ class Recognizer {
   // A person named right after a title at token `at` whom the lexicon does
   // not know (capitalised English words; two or three Arabic name words).
   // Adds the person and a mention to `added`; returns the last token of the
-  // name, or 0.
-  size_t DiscoverName(const TokenizedSentence& s, size_t at, size_t title_end, ActorIndex org,
+  // name, or 0. `ranked`: a rank or honorific stands right before the name
+  // ("قائد البحرية الأدميرال فلان"), which introduces it as one.
+  size_t DiscoverName(const TokenizedSentence& s, size_t at, bool ranked, ActorIndex org,
                       const Title* title, DocumentContext* ctx,
                       const std::vector<Mention>* existing,
                       std::vector<Mention>* added) const;

@@ -102,7 +102,13 @@ void DocumentExtraction::Roles() {
         !fm.title_position.empty() && fm.title_org != kNoActor && !title_covered &&
         (chosen.empty() || (IsLeadingPosition(fm.title_position) && ActorAt(fm.title_org).kind != ActorKind::kState));
     if (title_says) {
-      AddRole(person, IsLeadingPosition(fm.title_position) ? "leads" : "member_of", fm.title_org, fm, "title");
+      // A commander, a speaker of a state ("قائد البحرية الباكستانية") heads
+      // one of its bodies, not the state: a member of it.
+      const bool heads_state = fm.title_position == "head_of_state" || fm.title_position == "head_of_government" ||
+                               fm.title_position == "leader";
+      const bool leads = IsLeadingPosition(fm.title_position) &&
+                         (heads_state || ActorAt(fm.title_org).kind != ActorKind::kState);
+      AddRole(person, leads ? "leads" : "member_of", fm.title_org, fm, "title");
     }
   }
 }
