@@ -482,6 +482,10 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
     }
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
+    if (!m.title_position.empty()) {
+      std::erase_if(ctx->titled, [&](const DocumentContext::Titled& t) { return t.person == m.actor; });
+      ctx->titled.push_back({m.actor, m.title_position, m.title_org});
+    }
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {
         if (!IsNameParticle(words_, w)) ctx->short_names[w] = m.actor;

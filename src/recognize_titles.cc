@@ -373,6 +373,34 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // A title that names nobody is still one title: no shorter title inside
     // it ("وزير الخارجية" in "نائب وزير الخارجية") names anybody either.
     const size_t skip_to = std::max(i, title_end - 1);
+    // "استقبل الأسد وزير الخارجية" after "وزير الخارجية المصري سامح شكري",
+    // "the French minister" after "French Defence Minister Le Drian": an
+    // office the text gave a person before, and no holder the lexicon
+    // knows, is theirs (a bare "minister" with its state only). Ministers
+    // and envoys only: a bare "president" or "sultan" is no anaphor.
+    const bool cabinet = position->position.find("minister") != std::string::npos || position->position == "envoy";
+    if (office && cabinet && (org == kNoActor || HolderOf(position->position, org, ctx->date) == kNoActor)) {
+      const bool generic = position->position == "minister";
+      // Those titled earlier in this sentence, then in the ones before.
+      std::vector<DocumentContext::Titled> earlier = ctx->titled;
+      for (const Mention& m : out) {
+        if (m.last < i && !m.title_position.empty() && kind_of(&m) == ActorKind::kPerson) {
+          earlier.push_back({m.actor, m.title_position, m.title_org});
+        }
+      }
+      const DocumentContext::Titled* found = nullptr;
+      for (auto it = earlier.rbegin(); it != earlier.rend() && found == nullptr; ++it) {
+        const bool same_office = generic ? it->position.find("minister") != std::string::npos
+                                         : it->position == position->position;
+        const bool same_org = org == kNoActor ? !generic : it->org == org;
+        if (same_office && same_org) found = &*it;
+      }
+      if (found != nullptr) {
+        add_title(found->person, span_first, after - 1, position->position, org != kNoActor ? org : found->org);
+        i = after - 1;
+        continue;
+      }
+    }
     if (org == kNoActor || !office) {
       absorbed.resize(absorbed_before);
       i = skip_to;

@@ -406,6 +406,18 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   CHECK(!Has(got, "SAU leads COALITION"));
 }
 
+TEST_CASE("extract: a bare office the text gave a person before is that person's") {
+  Check({
+      {"Russian Deputy Foreign Minister Sergei Ryabkov arrived in Cairo. Sisi received the Russian minister on Monday.",
+       {"RYABKOV meet SISI"}, {}},
+      {"وصل نائب وزير الخارجية الروسي سيرغي ريابكوف إلى القاهرة. واستقبل السيسي الوزير الروسي أمس.",
+       {"RYABKOV meet SISI"}, {}},
+      // No anaphor for a head of state: "the sultan" is not the president
+      // named before.
+      {"Sisi received Haftar in Cairo. The sultan arrived in Tehran on Monday.", {}, {"SISI visit IRN"}},
+  });
+}
+
 TEST_CASE("extract: a commander of a state's branch is a member of the state, named after his rank") {
   // A rank right before a name introduces it, however foreign; the office
   // heads the navy, not Pakistan.

@@ -87,6 +87,15 @@ struct DocumentContext {
   uint32_t sentence = 0;
   ActorIndex met_a = kNoActor, met_b = kNoActor;
   uint32_t met_sentence = 0;
+  // Persons named with an office so far, most recent last: a later bare
+  // office ("وزير الخارجية", "the French minister") with no holder the
+  // lexicon knows is the one of them who held it in the text.
+  struct Titled {
+    ActorIndex person = kNoActor;
+    std::string position;
+    ActorIndex org = kNoActor;
+  };
+  std::vector<Titled> titled;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];
