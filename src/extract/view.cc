@@ -614,10 +614,16 @@ bool SentenceView::OpensClause(uint32_t i) const {
 
 std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t right_words) const {
   // Up to 18 words back and 26 on, within the clause.
+  // A relative clause closed before the cue counts for nothing ("Abdul
+  // Mahdi, who travelled with a delegation of fifty officials ..., met").
+  auto in_closed_relative = [&](uint32_t i) {
+    return std::any_of(relatives.begin(), relatives.end(),
+                       [&](const auto& r) { return r.first <= i && i < r.second && r.second < h.first; });
+  };
   long j = static_cast<long>(h.first) - 1;
   for (uint32_t w = 0; j >= 0 && w < 18; --j) {
     if (IsClauseBreak(static_cast<uint32_t>(j)) && !InsideMention(static_cast<uint32_t>(j))) break;
-    if (toks[j].is_word) ++w;
+    if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j))) ++w;
   }
   const uint32_t lo = static_cast<uint32_t>(j + 1);
   uint32_t hi = h.last + 1;
