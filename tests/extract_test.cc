@@ -534,6 +534,14 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   });
 }
 
+TEST_CASE("extract: a long relative clause between a subject and its verb") {
+  Check({
+      {"Sisi, who travelled with a large delegation of ministers, governors, senior officials, economic advisers and "
+       "businessmen from several provinces, met Putin in Moscow.",
+       {"PUTIN meet SISI"}, {}},
+  });
+}
+
 TEST_CASE("extract: a whose-clause between a subject and its verb") {
   // "whose" opens a relative clause, not a new sentence: its verb is the
   // head's, and the verb after the clause is the subject's.
