@@ -115,6 +115,7 @@ constexpr ClassInfo kClasses[] = {
     {"decree_noun", Match::kStemBare},
     {"doer_verb", Match::kExact},
     {"arms_noun", Match::kStemBare},
+    {"negation.completes", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -116,6 +116,7 @@ enum class WordClass : uint8_t {
   kDecreeNoun,           // decree, law, مرسوم: what one signs alone, no agreement
   kDoerVerb,             // يقوم بها, يجريها: "زيارة يقوم بها X إلى Y", X is the visitor
   kArmsNoun,             // مقاتلات, مسيرات: a nisba on it names the state that makes or sells them
+  kCompletes,            // ended, أنهى: a negation that ends an event (a visit, talks) completes it
   kCount,
 };
 

@@ -177,6 +177,11 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
   for (const CueHit& n : v.hits) {
     if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
     if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
+    // "ended a five-day visit", "أنهى زيارته": an event ended took place.
+    const std::string_view rel = h.cue->relation != nullptr ? h.cue->relation->name : std::string_view();
+    if ((rel == "visit" || rel == "meet" || rel == "host") && v.words.Is(WordClass::kCompletes, v.toks[n.first])) {
+      continue;
+    }
     // Within four words ("fears of an all-out war": a hyphen is no word),
     // in one clause: "لن يقبلوا دورا أمريكيا، متهما ..." negates no
     // participle after the comma.
