@@ -539,6 +539,10 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
 
 TEST_CASE("extract: a long relative clause between a subject and its verb") {
   Check({
+      // ", where" opens a clause of its own: its actors are no argument of
+      // the verb before it.
+      {"Haftar visited a hospital in Benghazi, where he said talks with Qatar had stalled.", {},
+       {"HAFTAR visit QAT"}},
       {"Sisi, who travelled with a large delegation of ministers, governors, senior officials, economic advisers and "
        "businessmen from several provinces, met Putin in Moscow.",
        {"PUTIN meet SISI"}, {}},
