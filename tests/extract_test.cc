@@ -537,6 +537,14 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   });
 }
 
+TEST_CASE("extract: a phone call is a meeting") {
+  Check({
+      {"وأجرى السيسي اتصالا هاتفيا بالمشير خليفة حفتر أمس.", {"HAFTAR meet SISI"}, {}},
+      {"Putin spoke by phone with Sisi on Tuesday.", {"PUTIN meet SISI"}, {}},
+      {"Sisi and Haftar agreed in a phone call to keep the border open.", {"HAFTAR meet SISI"}, {}},
+  });
+}
+
 TEST_CASE("extract: a long relative clause between a subject and its verb") {
   Check({
       // ", where" opens a clause of its own: its actors are no argument of

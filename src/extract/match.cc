@@ -388,8 +388,10 @@ class Matcher {
       // modifies: "Sudan's army-backed government accused Kenya".)
       if (e.kind == Element::Kind::kObject && v_.args[k].hyphened && m.last + 2 != h_.first) continue;
       // A cue split by its subject ("وقفت فيها تركيا إلى جانب ..."): what
-      // stands between the verb and its rest is no object.
-      if (e.kind == Element::Kind::kObject && h_.rest_last != 0 && m.first > h_.first && m.last < h_.rest_first) {
+      // stands between the verb and its rest is no object (but a passive's
+      // patient: "تلقى الرئيس اتصالا من بوتين").
+      if (e.kind == Element::Kind::kObject && h_.rest_last != 0 && m.first > h_.first && m.last < h_.rest_first &&
+          h_.cue->frame != Frame::kPassive) {
         continue;
       }
       // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.

@@ -74,7 +74,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         const bool masdar = cue.frame == Frame::kNoun && cue.lang == "ar" && cue.tokens.size() > 1 &&
                             cue.tokens[0].back() != '*';
         if (!ok && cue.relation != nullptr &&
-            ((cue.verb_family && (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply)) ||
+            ((cue.verb_family && (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply ||
+                                  cue.frame == Frame::kPassive)) ||
              masdar)) {
           // A verb-first clause: the subject (actors with no preposition,
           // a few plain words, commas) between the verb and its noun.
