@@ -529,6 +529,10 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
       {"Egypt said it stood with Sudan, and Qatar and Turkey also voiced support.", {"EGY support SDN"},
        {"EGY support QAT", "EGY support TUR"}},
       {"Egypt stood with Sudan, Qatar, and Chad.", {"EGY support SDN", "EGY support QAT", "EGY support TCD"}, {}},
+      // Where each person of a list was met stands after them, up to a
+      // comma; ثم / then joins the list.
+      {"والتقى حفتر الرئيس السيسي في قصر الاتحادية، ثم رئيس الوزراء شهباز شريف في مقر الحكومة، وقائد الجيش عاصم منير.",
+       {"HAFTAR meet SISI", "HAFTAR meet SHEHBAZ_SHARIF", "HAFTAR meet MUNIR"}, {}},
       // A list of persons each owned by a state ("Qatar's emir"), with the
       // rest of a name past what the lexicon spells ("... bin Hamad Al-Thani").
       {"Putin held talks with Egypt's President Abdel Fattah El-Sisi, Qatar's Emir Sheikh Tamim bin Hamad bin Khalifa "

@@ -447,6 +447,19 @@ void SentenceView::FindArgs() {
           ++from;
         }
       }
+      // "التقى عون في قصر بعبدا، ثم بري في عين التينة": where each person
+      // of a list was met stands after them, up to the comma.
+      if (kinds[k - 1] == ActorKind::kPerson && kinds[k] == ActorKind::kPerson && from < m.first &&
+          prep_of(WithoutConj(words, toks[from].text)) == Prep::kIn) {
+        uint32_t j = from + 1;
+        while (j < m.first && j < from + 6 && !words.IsAsWritten(WordClass::kComma, toks[j]) &&
+               (!InsideMention(j) || std::any_of(mentions.begin(), mentions.end(), [&](const Mention& x) {
+                 return x.first <= j && j <= x.last && &x != &m && kinds[&x - mentions.data()] == ActorKind::kCity;
+               }))) {
+          ++j;
+        }
+        if (j < m.first && words.IsAsWritten(WordClass::kComma, toks[j])) from = j;
+      }
       bool only_and = true;
       for (uint32_t j = from; j < m.first; ++j) only_and &= joiner(j);
       if (only_and && (m.first > from || a.conj)) {
