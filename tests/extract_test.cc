@@ -346,6 +346,11 @@ TEST_CASE("extract: arms bought from the state their adjective names") {
       {"Pakistan agreed on Tuesday to buy Turkish drones.", {"PAK arms_deal TUR"}, {}},
       {"Pakistan bought drones.", {}, {"PAK arms_deal TUR"}},
       {"أعلنت مصر شراء مقاتلات فرنسية.", {"EGY arms_deal FRA"}, {}},
+      // An agreement signed for arms is an arms deal, between the signers,
+      // not with the army that gets them.
+      {"ووقعت باكستان وتركيا اتفاقا يحصل بموجبه الجيش الباكستاني على أربع فرقاطات.", {"PAK arms_deal TUR"},
+       {"PAK_ARMY arms_deal TUR", "PAK sign_agreement TUR"}},
+      {"Egypt and France signed a contract for 24 Rafale jets.", {"EGY arms_deal FRA"}, {"EGY sign_agreement FRA"}},
   });
 }
 

@@ -253,6 +253,12 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         break;
       }
     }
+    // "وقعت مصر وفرنسا اتفاقا تحصل بموجبه القوات المسلحة على 24 مقاتلة",
+    // "signed a contract for 24 Rafale jets": what it buys is arms.
+    for (uint32_t j = h.last + 1; Is(rel, "sign_agreement") && j < v.toks.size() && v.TokenGap(h.last, j) <= 16; ++j) {
+      if (!v.SameClause(h.last, j)) break;
+      if (v.words.Is(WordClass::kArmsNoun, v.toks[j])) rel = FindRelation("arms_deal");
+    }
   }
   const bool neg = Negated(v, h);
   if (frame == Frame::kEscort || frame == Frame::kDelegation) return Escort(v, h, rel, neg, st);
@@ -274,6 +280,17 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     obj.assign(subj.begin() + 1, subj.end());
     subj.resize(1);
     all_pairs = obj.size() >= 2;
+  }
+  // "وقعت مصر وفرنسا اتفاقا تحصل بموجبه القوات المسلحة المصرية على ...":
+  // a symmetric relation between a list and one of its own members'
+  // institutions is the relation among the list.
+  if (rel->symmetric && subj.size() >= 2 && !obj.empty() &&
+      std::all_of(obj.begin(), obj.end(), [&](size_t o) {
+        const Actor& x = ActorAt(v.mentions[o].actor);
+        return x.kind != ActorKind::kState && x.kind != ActorKind::kPerson &&
+               std::any_of(subj.begin(), subj.end(), [&](size_t k) { return ActorAt(v.mentions[k].actor).id == x.country; });
+      })) {
+    obj.clear();
   }
   if (rel->symmetric && obj.empty() && subj.size() >= 2) {
     // "Pakistan and Saudi Arabia signed ...": the pair itself.
