@@ -426,6 +426,17 @@ TEST_CASE("extract: a bare office the text gave a person before is that person's
   });
 }
 
+TEST_CASE("extract: a minister heading a ministry is a member of the state, each role said once") {
+  std::vector<std::string> got =
+      Dump("Saudi Foreign Minister Faisal bin Farhan met Haftar after the Saudi foreign ministry said talks would go on. "
+           "Faisal bin Farhan later flew to Cairo.",
+           /*with_roles=*/true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "FAISAL_BF member_of SAU"));
+  CHECK(!Has(got, "FAISAL_BF leads SAU_MFA"));
+  CHECK(std::count(got.begin(), got.end(), "FAISAL_BF member_of SAU") == 1);
+}
+
 TEST_CASE("extract: a commander of a state's branch is a member of the state, named after his rank") {
   // A rank right before a name introduces it, however foreign; the office
   // heads the navy, not Pakistan.

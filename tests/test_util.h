@@ -39,7 +39,9 @@ constexpr const char* kTestActors =
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n"
     "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
-    "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n";
+    "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
+    "SAU_MFA\tministry\tSaudi Ministry of Foreign Affairs\tوزارة الخارجية السعودية\tSaudi foreign ministry\tSAU\t\n"
+    "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -53,7 +55,8 @@ constexpr const char* kTestRoles =
     "BURHAN\tleads\tSAF\tarmy_chief\t2018\t\n"
     "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n"
     "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n"
-    "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n";
+    "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n"
+    "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {

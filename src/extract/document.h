@@ -67,6 +67,9 @@ class DocumentExtraction {
             uint32_t cb, uint32_t ce, const char* how);
   void DropRedundant(size_t from);
   void Roles();
+  // The roles Roles() gave, each once (a person's lexicon role and their
+  // title may say the same).
+  std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex>> roles_added_;
   void AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
                const char* how);
   const Actor& ActorAt(ActorIndex i) const { return ctx_.ActorAt(lexicon_, i); }

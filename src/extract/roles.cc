@@ -16,10 +16,12 @@ bool IsLeadingPosition(std::string_view p) {
 
 void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
                                  const char* how) {
+  const RelationInfo* rel = FindRelation(relation);
+  if (!roles_added_.insert({person, rel, org}).second) return;  // said once
   Triple t;
   t.subject = person;
   t.object = org;
-  t.relation = FindRelation(relation);
+  t.relation = rel;
   t.sentence = fm.sentence;
   t.begin = fm.span.begin;
   t.end = fm.span.end;
@@ -91,6 +93,14 @@ void DocumentExtraction::Roles() {
     });
     for (const Role* r : chosen) {
       if (leads && r->relation != "leads" && top_office) continue;
+      // A minister heading a ministry is, as the news tells it, a member of
+      // the state: "Faisal bin Farhan", not "head of the Saudi foreign
+      // ministry".
+      if (r->relation == "leads" && lexicon_.actor(r->org).kind == ActorKind::kMinistry) {
+        const ActorIndex state = lexicon_.FindById(lexicon_.actor(r->org).country);
+        if (state != kNoActor && done.insert({"member_of", state}).second) AddRole(person, "member_of", state, fm, "role");
+        continue;
+      }
       if (!done.insert({r->relation, r->org}).second) continue;
       AddRole(person, r->relation.c_str(), r->org, fm, "role");
     }
