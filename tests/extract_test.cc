@@ -435,6 +435,11 @@ TEST_CASE("extract: a minister heading a ministry is a member of the state, each
   CHECK(Has(got, "FAISAL_BF member_of SAU"));
   CHECK(!Has(got, "FAISAL_BF leads SAU_MFA"));
   CHECK(std::count(got.begin(), got.end(), "FAISAL_BF member_of SAU") == 1);
+  // A speaker the lexicon gives a state to lead is a member of it.
+  got = Dump("Nabih Berri received Haftar in Beirut.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "BERRI member_of LBN"));
+  CHECK(!Has(got, "BERRI leads LBN"));
 }
 
 TEST_CASE("extract: a commander of a state's branch is a member of the state, named after his rank") {

@@ -41,7 +41,8 @@ constexpr const char* kTestActors =
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
     "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
     "SAU_MFA\tministry\tSaudi Ministry of Foreign Affairs\tوزارة الخارجية السعودية\tSaudi foreign ministry\tSAU\t\n"
-    "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n";
+    "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n"
+    "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -56,7 +57,8 @@ constexpr const char* kTestRoles =
     "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n"
     "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n"
     "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n"
-    "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n";
+    "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n"
+    "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {

@@ -95,9 +95,14 @@ void DocumentExtraction::Roles() {
       if (leads && r->relation != "leads" && top_office) continue;
       // A minister heading a ministry is, as the news tells it, a member of
       // the state: "Faisal bin Farhan", not "head of the Saudi foreign
-      // ministry".
-      if (r->relation == "leads" && lexicon_.actor(r->org).kind == ActorKind::kMinistry) {
-        const ActorIndex state = lexicon_.FindById(lexicon_.actor(r->org).country);
+      // ministry"; so is a speaker the lexicon gives a state to lead.
+      const ActorKind org_kind = lexicon_.actor(r->org).kind;
+      const bool heads_state = r->position == "head_of_state" || r->position == "head_of_government" ||
+                               r->position == "leader";
+      if (r->relation == "leads" &&
+          (org_kind == ActorKind::kMinistry || (org_kind == ActorKind::kState && !heads_state))) {
+        const ActorIndex state =
+            org_kind == ActorKind::kState ? r->org : lexicon_.FindById(lexicon_.actor(r->org).country);
         if (state != kNoActor && done.insert({"member_of", state}).second) AddRole(person, "member_of", state, fm, "role");
         continue;
       }
