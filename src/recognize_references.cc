@@ -488,7 +488,17 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {
-        if (!IsNameParticle(words_, w)) ctx->short_names[w] = m.actor;
+        if (IsNameParticle(words_, w)) continue;
+        ctx->short_names[w] = m.actor;
+        // The spelling this text uses ("Ahmed Al Shara" for al-Sharaa): a
+        // later "Mr Al Shara" is the same person.
+        for (uint32_t j = m.first; j <= m.last && w.size() >= 4; ++j) {
+          const std::string_view t = s.tokens[j].text;
+          if (s.tokens[j].is_word && t != w && t.size() >= 4 && !IsNameParticle(words_, t) &&
+              EditDistance(t, w, 1) <= 1) {
+            ctx->short_names[std::string(t)] = m.actor;
+          }
+        }
       }
     }
   }

@@ -344,7 +344,18 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         const Actor& h = lexicon_.actor(holder);
         std::vector<std::string> own = NameTokens(h.name_en);
         for (const std::string& w : NameTokens(h.name_ar)) own.push_back(w);
-        for (; run < n && run < after + 4 && toks[run].is_word && mention_at(run) == nullptr; ++run) {
+        for (; run < n && run < after + 5 && mention_at(run) == nullptr; ++run) {
+          // "al-Sisy": a hyphen inside the name.
+          if (!toks[run].is_word && !(IsConnector(toks[run].text) && run > after && run + 1 < n && toks[run + 1].is_word)) {
+            break;
+          }
+          if (!toks[run].is_word) continue;
+          // An English name is its capitalised words: "Vladimir Poutin
+          // arrived" ends before the verb.
+          if (!toks[run].is_arabic && !std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(run)])) &&
+              !IsNameParticle(words_, toks[run].text)) {
+            break;
+          }
           const std::string w(toks[run].is_arabic ? StripArabicArticle(toks[run].text) : toks[run].text);
           if (!IsNameParticle(words_, w) && std::find(own.begin(), own.end(), w) != own.end()) shares = true;
         }
