@@ -67,6 +67,17 @@ inline bool WrittenAsGivenName(const WordClasses& words, const TokenizedSentence
   return w.size() < 2 || w.substr(w.size() - 2) != "ى";
 }
 
+// A mention of `actor` on token i alone.
+inline Mention OneTokenMention(const TokenizedSentence& s, ActorIndex actor, MentionType type, size_t i) {
+  Mention m;
+  m.actor = actor;
+  m.type = type;
+  m.first = m.last = static_cast<uint32_t>(i);
+  m.begin = s.OriginalBegin(i);
+  m.end = s.OriginalEnd(i);
+  return m;
+}
+
 // Adds `found` to the sentence's mentions, keeping them in text order (the
 // ones already there first among equals).
 inline void MergeMentions(std::vector<Mention>* out, const std::vector<Mention>& found) {

@@ -347,19 +347,55 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     MergeMentions(&out, found);
   }
 
+  // "the coalition", "التحالف", "the council": a body's head noun alone is
+  // the body of that head named last (in this sentence or the ones before):
+  // "the Saudi-led coalition ... The coalition has been fighting".
+  {
+    std::vector<Mention> found;
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kBodyHead, toks[i])) continue;
+      std::string_view forms[6];
+      const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+      // Definite and alone: "the coalition" / "التحالف", not "a coalition",
+      // "التحالف الدولي" (an adjective names another) or "coalition forces".
+      const bool definite = toks[i].is_arabic ? StripArabicArticle(forms[nf - 1]) != forms[nf - 1]
+                                              : i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]);
+      if (!definite) continue;
+      if (i + 1 < n && toks[i + 1].is_word && (mention_at(i + 1) != nullptr || (toks[i + 1].is_arabic &&
+          StripArabicArticle(toks[i + 1].text) != toks[i + 1].text) || words_.IsAsWritten(WordClass::kPrepOf, toks[i + 1]))) {
+        continue;
+      }
+      const std::string head(toks[i].is_arabic ? StripArabicArticle(forms[nf - 1]) : toks[i].text);
+      auto named = [&](ActorIndex a) {
+        const Actor& x = ctx->ActorAt(lexicon_, a);
+        if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return false;
+        for (const std::string* nm : {&x.name_en, &x.name_ar}) {
+          for (const std::string& w : NameTokens(*nm)) {
+            if (w == head || StripArabicArticle(w) == head) return true;
+          }
+        }
+        return false;
+      };
+      ActorIndex body = kNoActor;
+      for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
+        if (it->last < i && named(it->actor)) body = it->actor;
+      }
+      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && body == kNoActor; ++it) {
+        if (named(*it)) body = *it;
+      }
+      if (body == kNoActor) continue;
+      Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
+      if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+      found.push_back(m);
+    }
+    MergeMentions(&out, found);
+  }
+
   // "He met Sisi", "Sisi received him": the person named last, in this
   // sentence or before it.
   {
     std::vector<Mention> found;
-    auto add = [&](ActorIndex actor, size_t i) {
-      Mention m;
-      m.actor = actor;
-      m.type = MentionType::kPronoun;
-      m.first = m.last = static_cast<uint32_t>(i);
-      m.begin = s.OriginalBegin(i);
-      m.end = s.OriginalEnd(i);
-      found.push_back(m);
-    };
+    auto add = [&](ActorIndex actor, size_t i) { found.push_back(OneTokenMention(s, actor, MentionType::kPronoun, i)); };
     for (size_t i = 0; i < n; ++i) {
       if (mention_at(i) != nullptr) continue;
       if (toks[i].is_arabic) {

@@ -116,6 +116,7 @@ constexpr ClassInfo kClasses[] = {
     {"doer_verb", Match::kExact},
     {"arms_noun", Match::kStemBare},
     {"negation.completes", Match::kStem},
+    {"body_head", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -263,6 +263,8 @@ const std::vector<Row>& Rows() {
       {"svo", "مصر، في بيان رسمي، تدعم بقوة الجيش السوداني.", {"EGY support SAF @svo"}, {}},
       {"svo_prep", "السيسي، خلال زيارته الأخيرة، التقى بحفتر.", {"HAFTAR meet SISI @svo_prep"}, {}},
       {"svo_host", "السيسي، في قصر الاتحادية، استقبل حفتر.", {"HAFTAR meet SISI @svo_host"}, {}},
+      {"sym_hostile_object_en", "The Sudanese army has been fighting the RSF since April.",
+       {"RSF clash SAF @sym_hostile_object_en"}, {}},
       {"passive_first_ar", "وتلقى حفتر اتصالا هاتفيا من السيسي مساء الأحد.", {"HAFTAR meet SISI @passive_first_ar"}, {}},
       {"host_venue_en", "Chad hosts the headquarters of France's Sahel force.", {}, {"FRA meet TCD", "FRA visit TCD"}},
       {"svo_list_sym", "وكانت مصر والأردن والعراق قد وقعت في العام الماضي مذكرة لإنشاء منطقة صناعية.",

@@ -511,6 +511,16 @@ TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   CHECK(!Has(got, "HAFTAR meet SISI negated"));
 }
 
+TEST_CASE("extract: a body's head noun alone is the body of that head named last") {
+  Check({
+      {"The Arab coalition bombed Sanaa on Monday. The coalition has been fighting ISIS since 2015.",
+       {"COALITION clash ISIS"}, {}},
+      // A coalition with an adjective is another one.
+      {"The Arab coalition bombed Sanaa. The international coalition has been fighting ISIS.", {},
+       {"COALITION clash ISIS"}},
+  });
+}
+
 TEST_CASE("extract: family names, patronymics and new clauses") {
   Check({
       // The family name is the Haftar named last; the father's name inside

@@ -117,6 +117,7 @@ enum class WordClass : uint8_t {
   kDoerVerb,             // يقوم بها, يجريها: "زيارة يقوم بها X إلى Y", X is the visitor
   kArmsNoun,             // مقاتلات, مسيرات: a nisba on it names the state that makes or sells them
   kCompletes,            // ended, أنهى: a negation that ends an event (a visit, talks) completes it
+  kBodyHead,             // coalition, التحالف: alone and definite, the body of that head named last
   kCount,
 };
 
