@@ -37,11 +37,12 @@ inline bool IsNameParticle(const WordClasses& words, std::string_view w) {
 
 // Head nouns that, before a person's name, stand for the org the person
 // leads: government -> government/state, forces/army -> military/group.
-enum class Head { kNone, kGovernment, kForces };
+enum class Head { kNone, kGovernment, kForces, kCountry };
 
 inline Head HeadNoun(const WordClasses& words, std::string_view stem) {
   if (words.Is(WordClass::kHeadGovernment, stem)) return Head::kGovernment;
   if (words.Is(WordClass::kHeadForces, stem)) return Head::kForces;
+  if (words.Is(WordClass::kHeadCountry, stem)) return Head::kCountry;
   return Head::kNone;
 }
 

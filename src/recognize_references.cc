@@ -57,7 +57,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         if (m.last < first && ctx->ActorAt(lexicon_, m.actor).kind == ActorKind::kPerson) person = m.actor;
       }
       if (person == kNoActor) continue;
-      ActorIndex org = LedOrg(person, head == Head::kGovernment, ctx->date);
+      // "أن بلاده وافقت", "his country": the person's state.
+      ActorIndex org = head == Head::kCountry ? lexicon_.FindById(ctx->ActorAt(lexicon_, person).country)
+                                              : LedOrg(person, head == Head::kGovernment, ctx->date);
       if (org == kNoActor) continue;
       Mention m;
       m.actor = org;
@@ -88,7 +90,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       head = HeadNoun(words_, toks[m.last + 2].text);
       if (head != Head::kNone) new_last = m.last + 2;
     }
-    if (head == Head::kNone) continue;
+    if (head == Head::kNone || head == Head::kCountry) continue;
     ActorIndex org = LedOrg(m.actor, head == Head::kGovernment, ctx->date);
     if (org != kNoActor) {
       m.owner = m.actor;

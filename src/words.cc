@@ -84,6 +84,7 @@ constexpr ClassInfo kClasses[] = {
     {"subject_pronoun", Match::kExact},
     {"head.government", Match::kStem},
     {"head.forces", Match::kStem},
+    {"head.country", Match::kStem},
     {"pair.states", Match::kStemBare},
     {"pair.sides", Match::kStemBare},
     {"pair.persons", Match::kStemBare},
@@ -117,6 +118,7 @@ constexpr ClassInfo kClasses[] = {
     {"arms_noun", Match::kStemBare},
     {"negation.completes", Match::kStem},
     {"body_head", Match::kStem},
+    {"complementizer", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

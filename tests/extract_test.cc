@@ -511,6 +511,18 @@ TEST_CASE("extract: short mentions resolve to the actor named earlier") {
   CHECK(!Has(got, "HAFTAR meet SISI negated"));
 }
 
+TEST_CASE("extract: أن opens a clause of its own") {
+  // The verb of a complement clause has its subject inside it: the one who
+  // warns is not the one who threatens.
+  Check({
+      {"وحذر حفتر من أن تعميق الوجود الأجنبي يهدد استقرار مصر.", {}, {"HAFTAR threaten EGY"}},
+      // "his country" after أن is the speaker's state.
+      {"وأعلن السيسي أن بلاده ستدعم السودان.", {"EGY support SDN"}, {"SISI support SDN"}},
+      // An adverbial after a comma reaches past the complement clause.
+      {"قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر بعرقلتها.", {"SISI accuse HAFTAR"}, {"EGY accuse HAFTAR"}},
+  });
+}
+
 TEST_CASE("extract: a body's head noun alone is the body of that head named last") {
   Check({
       {"The Arab coalition bombed Sanaa on Monday. The coalition has been fighting ISIS since 2015.",

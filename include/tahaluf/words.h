@@ -85,6 +85,7 @@ enum class WordClass : uint8_t {
   kSubjectPronoun, // وهو: a clause about the actor named just before
   kHeadGovernment, // حكومة, government: the government a person leads
   kHeadForces,     // قوات, forces: the force a person leads
+  kHeadCountry,    // بلاد, country: with a possessive pronoun, the person's state
   kPairStates,     // البلدين, "the two countries"
   kPairSides,      // الجانبين, "the two sides"
   kPairPersons,    // الزعيمان, "the two leaders": two persons
@@ -118,6 +119,7 @@ enum class WordClass : uint8_t {
   kArmsNoun,             // مقاتلات, مسيرات: a nisba on it names the state that makes or sells them
   kCompletes,            // ended, أنهى: a negation that ends an event (a visit, talks) completes it
   kBodyHead,             // coalition, التحالف: alone and definite, the body of that head named last
+  kComplementizer,       // أن: opens a complement clause; an adverbial after a comma reaches past it
   kCount,
 };
 

@@ -183,19 +183,7 @@ class Matcher {
           }
         }
         return false;
-      case CueFlag::kParticiple: {
-        // English "accusing"; Arabic "متهما", "منددة": م, the stem, an ending.
-        std::string_view word = std::string_view(t.text).substr(t.is_arabic ? h.proclitic.size() : 0);
-        if (t.is_arabic) {
-          bool opens = false;
-          for (const std::string& p : v_.words.Words(WordClass::kParticiplePrefix)) opens |= word.starts_with(p);
-          if (!opens) return false;
-        }
-        for (const std::string& e : v_.words.Words(WordClass::kParticipleSuffix)) {
-          if (EndsWith(word, e) && word.size() > e.size()) return true;
-        }
-        return false;
-      }
+      case CueFlag::kParticiple: return v_.IsParticiple(h);
       case CueFlag::kSplit: return h.rest_last != 0;
       case CueFlag::kCount: break;
     }

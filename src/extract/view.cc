@@ -94,6 +94,20 @@ bool SentenceView::SameClause(uint32_t a, uint32_t b) const {
   return true;
 }
 
+bool SentenceView::IsParticiple(const CueHit& h) const {
+  const Token& t = toks[h.first];
+  std::string_view word = std::string_view(t.text).substr(t.is_arabic ? h.proclitic.size() : 0);
+  if (t.is_arabic) {
+    bool opens = false;
+    for (const std::string& p : words.Words(WordClass::kParticiplePrefix)) opens |= word.starts_with(p);
+    if (!opens) return false;
+  }
+  for (const std::string& e : words.Words(WordClass::kParticipleSuffix)) {
+    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 bool SentenceView::InsideMention(uint32_t i) const {
   for (const Mention& m : mentions) {
     if (m.first <= i && i <= m.last) return true;
@@ -634,8 +648,13 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
                        [&](const auto& r) { return r.first <= i && i < r.second && r.second < h.first; });
   };
   long j = static_cast<long>(h.first) - 1;
+  // "قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر": an adverbial right
+  // after a comma reaches past the complement clause to the main one.
+  const bool adverbial = h.first > 0 && words.IsAsWritten(WordClass::kComma, toks[h.first - 1]) && IsParticiple(h);
   for (uint32_t w = 0; j >= 0 && w < 18; --j) {
-    if (IsClauseBreak(static_cast<uint32_t>(j)) && !InsideMention(static_cast<uint32_t>(j))) break;
+    const uint32_t at = static_cast<uint32_t>(j);
+    const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
+    if ((IsClauseBreak(at) || (complement && !adverbial)) && !InsideMention(at)) break;
     if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j))) ++w;
   }
   const uint32_t lo = static_cast<uint32_t>(j + 1);

@@ -102,6 +102,9 @@ class SentenceView {
   // No clause break strictly between tokens a and b.
   bool SameClause(uint32_t a, uint32_t b) const;
   bool InsideMention(uint32_t i) const;
+  // The cue's first word is a participle: English "accusing"; Arabic
+  // "متهما", "منددة" (م, the stem, an ending).
+  bool IsParticiple(const CueHit& h) const;
   bool IsClauseBreak(uint32_t i) const;
   // Token i starts a clause of its own after a comma ("، وقد ...").
   bool OpensClause(uint32_t i) const;
