@@ -291,6 +291,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       if (army != kNoActor) org = army;
     }
     Mention* person = after < n ? mention_at(after) : nullptr;
+    // "بكل من ولي العهد والحريري": a name joined by و is the next item of a
+    // list, not the title's holder.
+    if (person != nullptr && toks[after].is_arabic && person->proclitic_bytes > 0 &&
+        words_.PrefixLength(WordClass::kCliticConj, toks[after].text) > 0) {
+      person = nullptr;
+    }
     if (person != nullptr && person->first == after && kind_of(person) == ActorKind::kPerson) {
       if (person->title_position.empty() && position->position != "rank" &&
           position->position != "honorific") {

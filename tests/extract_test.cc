@@ -544,6 +544,14 @@ TEST_CASE("extract: family names, patronymics and new clauses") {
   });
 }
 
+TEST_CASE("extract: the head of a delegation received is the guest") {
+  Check({
+      {"واستقبل السيسي أمس وفدا باكستانيا رفيعا برئاسة رئيس الوزراء شهباز شريف.", {"SHEHBAZ_SHARIF meet SISI"}, {}},
+      // A government headed by someone is led, not received.
+      {"وأيدت الحكومة برئاسة شهباز شريف الاتفاق مع السيسي.", {}, {"SHEHBAZ_SHARIF meet SISI"}},
+  });
+}
+
 TEST_CASE("extract: a delegation's members go where it goes, and hold its state's offices") {
   auto got = Dump("وصل وفد مصري، يترأسه وزير الخارجية سامي عبد الكريم، ويضم وزير الدفاع نبيل أبو حسن، إلى الخرطوم.",
                   /*with_roles=*/true);

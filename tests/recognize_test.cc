@@ -144,6 +144,8 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"طلبت الكويت من القاهرة تعيين سفيرها طارق القوني في المنصب.", "سفيرها طارق القوني", ""},
       // A foreign name no list holds: two plain words closed by a comma.
       {"بعثت باريس برسالة عبر مبعوثها جان لودريان، وأكدت دعمها.", "مبعوثها جان لودريان", ""},
+      // A name joined by و after a bare title is the next item of a list.
+      {"اجتمع الوزير في الرياض بكل من ولي العهد وحفتر.", "وحفتر", "ولي العهد وحفتر"},
       // A given name before a known family name is another member of it.
       {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
       // An office in apposition after an unknown name is that person's,

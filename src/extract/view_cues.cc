@@ -189,6 +189,11 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // X": the one a leadership passive names leads; no other cue's object.
   for (const CueHit& h : hits) {
     if (h.cue->frame != Frame::kPassive || h.cue->relation == nullptr || h.cue->relation != FindRelation("leads")) continue;
+    // ("استقبل الأسد وفدا برلمانيا عربيا برئاسة الحلبوسي": the head of a
+    // delegation received stands for it, the guest.)
+    bool delegation = false;
+    for (uint32_t j = h.first; j > 0 && h.first - j < 4 && !delegation;) delegation = words.Is(WordClass::kDelegation, toks[--j]);
+    if (delegation) continue;
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].first == h.last + 1) args[k].leader = true;
     }
