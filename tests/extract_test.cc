@@ -334,6 +334,8 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
        {"QAT strained_ties SAU"}},
       {"وأنهت السعودية رسميا خلافها مع قطر في يناير.", {}, {"QAT strained_ties SAU"}},
       {"Qatar is working to end the war between Israel and Iran.", {"IRN clash ISR"}, {}},
+      // An act weighed is not done.
+      {"Washington is weighing whether to impose sanctions on Egypt.", {}, {"USA sanction EGY"}},
       // A visit ended took place.
       {"Haftar ended a three-day visit to Cairo on Tuesday.", {"HAFTAR visit EGY"}, {"HAFTAR visit EGY negated"}},
       {"وأنهى حفتر زيارة إلى القاهرة استمرت ثلاثة أيام.", {"HAFTAR visit EGY"}, {"HAFTAR visit EGY negated"}},
