@@ -131,7 +131,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     if (probe < n && toks[probe].is_arabic && mention_at(probe) == nullptr) {
       for (size_t skip = probe, k = 0; k < 3 && skip < n; ++k, ++skip) {
         std::string_view w = toks[skip].text;
-        if (k > 0 && words_.PrefixLength(WordClass::kCliticConj, w) == std::string_view("و").size()) w.remove_prefix(2);
+        if (k > 0) w.remove_prefix(words_.PrefixLength(WordClass::kCliticConj, w));
         if (!toks[skip].is_word || mention_at(skip) != nullptr || StripArabicArticle(w) == w) {
           break;
         }

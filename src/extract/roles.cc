@@ -7,6 +7,11 @@
 namespace tahaluf::extract {
 namespace {
 
+// The offices that lead a state itself (others lead one of its bodies).
+bool HeadsState(std::string_view p) {
+  return p == "head_of_state" || p == "head_of_government" || p == "leader";
+}
+
 bool IsLeadingPosition(std::string_view p) {
   return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
          p == "leader" || p == "secretary_general" || p == "speaker";
@@ -97,10 +102,8 @@ void DocumentExtraction::Roles() {
       // the state: "Faisal bin Farhan", not "head of the Saudi foreign
       // ministry"; so is a speaker the lexicon gives a state to lead.
       const ActorKind org_kind = lexicon_.actor(r->org).kind;
-      const bool heads_state = r->position == "head_of_state" || r->position == "head_of_government" ||
-                               r->position == "leader";
       if (r->relation == "leads" &&
-          (org_kind == ActorKind::kMinistry || (org_kind == ActorKind::kState && !heads_state))) {
+          (org_kind == ActorKind::kMinistry || (org_kind == ActorKind::kState && !HeadsState(r->position)))) {
         const ActorIndex state =
             org_kind == ActorKind::kState ? r->org : lexicon_.FindById(lexicon_.actor(r->org).country);
         if (state != kNoActor && done.insert({"member_of", state}).second) AddRole(person, "member_of", state, fm, "role");
@@ -119,10 +122,8 @@ void DocumentExtraction::Roles() {
     if (title_says) {
       // A commander, a speaker of a state ("قائد البحرية الباكستانية") heads
       // one of its bodies, not the state: a member of it.
-      const bool heads_state = fm.title_position == "head_of_state" || fm.title_position == "head_of_government" ||
-                               fm.title_position == "leader";
       const bool leads = IsLeadingPosition(fm.title_position) &&
-                         (heads_state || ActorAt(fm.title_org).kind != ActorKind::kState);
+                         (HeadsState(fm.title_position) || ActorAt(fm.title_org).kind != ActorKind::kState);
       AddRole(person, leads ? "leads" : "member_of", fm.title_org, fm, "title");
     }
   }
