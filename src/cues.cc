@@ -167,7 +167,7 @@ std::optional<Frame> ParseFrame(std::string_view f) {
       {"kin", Frame::kKin}, {"kin_pron", Frame::kKinPron},
       {"hedge", Frame::kHedge}, {"negation", Frame::kNegation}, {"speech", Frame::kSpeech},
       {"denial", Frame::kDenial}, {"coop", Frame::kCoop}, {"domain", Frame::kDomain},
-      {"escort", Frame::kEscort}, {"delegation", Frame::kDelegation},
+      {"escort", Frame::kEscort}, {"delegation", Frame::kDelegation}, {"attend", Frame::kAttend},
   };
   for (const auto& [name, frame] : kFrames) {
     if (f == name) return frame;
@@ -190,7 +190,7 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             std::optional<Frame> frame = ParseFrame(f[3]);
             if (!frame) return fail("unknown frame '" + std::string(f[3]) +
                                     "' (verb, noun, passive, sym, supply, host, kin, "
-                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort, delegation)");
+                                    "kin_pron, hedge, negation, speech, denial, coop, domain, escort, delegation, attend)");
             c.frame = *frame;
             if (c.frame == Frame::kHedge || c.frame == Frame::kNegation ||
                 c.frame == Frame::kSpeech || c.frame == Frame::kDenial || c.frame == Frame::kCoop) {
@@ -200,6 +200,7 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
             } else {
               c.relation = FindRelation(f[1]);
               if (c.relation == nullptr) return fail("unknown relation '" + std::string(f[1]) + "'");
+              if (c.frame == Frame::kAttend && f[1] != "visit") return fail("attend cues take relation 'visit'");
             }
             // Tokens: folded words; a trailing '*' marks a prefix. The first
             // word may name a family (see FamilyForms): one cue per form.

@@ -119,6 +119,7 @@ constexpr ClassInfo kClasses[] = {
     {"negation.completes", Match::kStem},
     {"body_head", Match::kStem},
     {"complementizer", Match::kExact},
+    {"gathering", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -600,6 +600,23 @@ TEST_CASE("extract: lists need an and; a comma alone is an apposition") {
   });
 }
 
+TEST_CASE("extract: those who attended a gathering visited where the text held it") {
+  Check({
+      // The city the sentence names ...
+      {"The summit in Cairo was attended by Pakistan's prime minister and Haftar.",
+       {"SHEHBAZ_SHARIF visit EGY", "HAFTAR visit EGY"}, {}},
+      // ... or the one an earlier sentence held the gathering in.
+      {"انطلقت في الرياض اليوم أعمال القمة الطارئة. وشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي "
+       "ورئيس الوزراء الباكستاني شهباز شريف.",
+       {"SISI visit SAU", "SHEHBAZ_SHARIF visit SAU"}, {}},
+      // A dateline alone says where the story was filed, not the summit.
+      {"الرياض - واس\nوشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي.", {}, {"SISI visit SAU"}},
+      // Those before "attended by" are not its attendees.
+      {"Haftar signed the deal at a ceremony in Riyadh attended by Pakistan's prime minister.",
+       {"SHEHBAZ_SHARIF visit SAU"}, {"HAFTAR visit SAU"}},
+  });
+}
+
 TEST_CASE("extract: a phone call is a meeting") {
   Check({
       {"وأجرى السيسي اتصالا هاتفيا بالمشير خليفة حفتر أمس.", {"HAFTAR meet SISI"}, {}},
@@ -765,6 +782,15 @@ TEST_CASE("extract: coop and domain cue rows are checked on load") {
   CHECK(problems[1].line() == 3);
   CHECK(problems[1].message().find("unknown relation '-'") != std::string::npos);
   CHECK(cues.cues().size() == 2);
+  // Attendance is a visit, nothing else.
+  problems.clear();
+  CueLexicon attend;
+  attend.Add("lang\trelation\tcue\tframe\nen\tmeet\tattended by\tattend\nen\tvisit\tattended by\tattend\n", "cues.tsv",
+             &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line() == 2);
+  CHECK(problems[0].message().find("attend cues take relation 'visit'") != std::string::npos);
+  CHECK(attend.cues().size() == 1);
 }
 
 }  // namespace

@@ -256,13 +256,21 @@ assert len(full - part) <= 2 and len(part) >= len(full) - 2, (len(full), len(par
 row "bad byte in actors.tsv, extract" 1 "knowledge row(s) skipped" -- \
   "$bin" extract --lexicon lex "$here/graphs/articles/01_ar_saudi_pakistan_pact.txt"
 row "bad byte in actors.tsv, lexicon check" 1 "actors.tsv:$line: byte" -- "$bin" lexicon check --lexicon lex
-# A state-led body whose leader is no state: the row is named and skipped.
-mkdir lex_roles
-cp "$here"/data/*.tsv lex_roles/
-printf 'SISI\tleads\tSAUDI_COALITION\tlead_state\t2015\t\n' >> lex_roles/roles.tsv
-roles_line=$(wc -l < lex_roles/roles.tsv)
-row "lead_state on a person, lexicon check" 1 "roles.tsv:$roles_line: 'SISI' is no state, which lead_state needs; row skipped" -- \
-  "$bin" lexicon check --lexicon lex_roles
+# A knowledge row the loader must refuse: the project's files with ROW
+# appended to FILE; lexicon check names the row's line and MESSAGE.
+bad_knowledge_row() {
+  local name=$1 file=$2 line_text=$3 message=$4 dir
+  dir=lex_$(echo "$name" | tr -c 'a-z' '_')
+  mkdir "$dir"
+  cp "$here"/data/*.tsv "$dir"/
+  printf '%s\n' "$line_text" >> "$dir/$file"
+  row "$name, lexicon check" 1 "$file:$(wc -l < "$dir/$file"): $message" -- "$bin" lexicon check --lexicon "$dir"
+}
+# A state-led body whose leader is no state; an attendance cue that is no visit.
+bad_knowledge_row "lead_state on a person" roles.tsv "$(printf 'SISI\tleads\tSAUDI_COALITION\tlead_state\t2015\t')" \
+  "'SISI' is no state, which lead_state needs; row skipped"
+bad_knowledge_row "attend cue with another relation" cues.tsv "$(printf 'en\tmeet\tattended by\tattend')" \
+  "attend cues take relation 'visit'"
 
 # ---- 7. Concurrent writers: each index file describes the graph file its
 # own process wrote, so an index that is used always agrees with the JSON

@@ -46,6 +46,8 @@ enum class Frame : uint8_t {
                 // went where the delegation went
   kEscort,   // "رافق X في زيارته A وB", "X, accompanied by A": the companions
              // made X's latest visit too
+  kAttend,   // "بمشاركة X وY", "attended by X": the persons who attended a
+             // gathering visited where the text says it was held
 };
 
 struct Cue {

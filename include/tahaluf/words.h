@@ -120,6 +120,7 @@ enum class WordClass : uint8_t {
   kCompletes,            // ended, أنهى: a negation that ends an event (a visit, talks) completes it
   kBodyHead,             // coalition, التحالف: alone and definite, the body of that head named last
   kComplementizer,       // أن: opens a complement clause; an adverbial after a comma reaches past it
+  kGathering,            // summit, قمة: a gathering whose place the text names once for later attendance
   kCount,
 };
 

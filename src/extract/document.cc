@@ -211,6 +211,7 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   NotePersons(si, span, s, mentions);
   SentenceView v(doc_, si, span, std::move(s), std::move(mentions), lexicon_, grammar_, ctx_);
   Dateline(v);
+  GatheringPlace(v);
   SentenceState st;
   for (const CueHit& h : v.hits) st.hedged |= h.cue->frame == Frame::kHedge;
   Speaker(v, &st);
@@ -262,6 +263,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   }
   const bool neg = Negated(v, h);
   if (frame == Frame::kEscort || frame == Frame::kDelegation) return Escort(v, h, rel, neg, st);
+  if (frame == Frame::kAttend) return Attend(v, h, neg, *st);
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
 
   Arguments found = FindArguments(v, h, rel, frame, grammar_.constructions);
@@ -424,7 +426,7 @@ void DocumentExtraction::SignedInPerson(const SentenceView& v, const SentenceSta
 
 void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
                                       const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
-                                      const std::vector<size_t>& subj_mentions) {
+                                      const std::vector<size_t>& subj_mentions, bool attendance) {
   // A meeting held in a place: who came from elsewhere visited it.
   const RelationInfo* visit = FindRelation("visit");
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
@@ -500,6 +502,10 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     // ("Trump flies to Israel for talks with Netanyahu": a state gone to.)
     placed = v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital ||
              (v.kinds[k] == ActorKind::kState && v.args[k].prep == Prep::kTo);
+  }
+  if (attendance) {
+    if (!placed && gathering_place_ != kNoActor) visit_place(gathering_place_, gathering_place_surface_, "gathering-place");
+    return;
   }
   if (!placed && dateline_ != kNoActor) visit_place(dateline_, dateline_surface_, "dateline");
 }

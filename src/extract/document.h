@@ -59,9 +59,16 @@ class DocumentExtraction {
                       ActorIndex b, bool neg, const std::string& a_surface, const std::string& b_surface, uint32_t cb,
                       uint32_t ce);
   void Escort(const SentenceView& v, const CueHit& h, const RelationInfo* rel, bool neg, SentenceState* st);
+  // Those who attended a gathering visited where the text held it.
+  void Attend(const SentenceView& v, const CueHit& h, bool neg, const SentenceState& st);
+  // A sentence naming a gathering (summit, قمة) and a city it is in: where
+  // the article's gathering was held, for attendance named later.
+  void GatheringPlace(const SentenceView& v);
+  // With `attendance`, the fallback place is the gathering's, not the
+  // dateline.
   void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
                     const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
-                    const std::vector<size_t>& subj_mentions);
+                    const std::vector<size_t>& subj_mentions, bool attendance = false);
   void Emit(const SentenceView& v, const SentenceState& st, ActorIndex sub, const RelationInfo* rel,
             ActorIndex obj, bool neg, const std::string& sub_surface, const std::string& obj_surface,
             uint32_t cb, uint32_t ce, const char* how);
@@ -100,6 +107,8 @@ class DocumentExtraction {
   std::map<ActorIndex, FirstMention> bodies_;  // first mention of each body (no person) named
   ActorIndex dateline_ = kNoActor;
   std::string dateline_surface_;
+  ActorIndex gathering_place_ = kNoActor;
+  std::string gathering_place_surface_;
   std::string construction_;  // of the cue being emitted
 };
 

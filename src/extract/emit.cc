@@ -146,6 +146,42 @@ void DocumentExtraction::Escort(const SentenceView& v, const CueHit& h, const Re
   }
 }
 
+void DocumentExtraction::Attend(const SentenceView& v, const CueHit& h, bool neg, const SentenceState& st) {
+  // "وشارك في المؤتمر كل من الرئيس الفرنسي ... والعاهل الأردني ...",
+  // "the summit, attended by Erdogan and Sisi": the persons the cue's
+  // clause names came to where the gathering was held (a city the
+  // sentence names, or the one an earlier sentence held it in; never the
+  // dateline alone).
+  if (neg) return;
+  const auto [lo, hi] = v.Window(h, 80);  // a list of leaders runs long
+  std::vector<ActorIndex> persons;
+  std::vector<size_t> mentions;
+  // Those named after the cue ("attended by X", "بمشاركة X", "شارك في القمة
+  // X"); with none, those before it ("X and Y took part in the summit").
+  for (const bool after : {true, false}) {
+    for (size_t k : after ? Usables(v, h.cue->relation, h.last + 1, hi) : Usables(v, h.cue->relation, lo, h.first)) {
+      if (v.kinds[k] != ActorKind::kPerson) continue;
+      persons.push_back(v.mentions[k].actor);
+      mentions.push_back(k);
+    }
+    if (!persons.empty()) break;
+  }
+  if (!persons.empty()) MeetingPlace(v, st, h, persons, {}, mentions, /*attendance=*/true);
+}
+
+void DocumentExtraction::GatheringPlace(const SentenceView& v) {
+  bool gathering = false;
+  for (const Token& t : v.toks) gathering |= t.is_word && v.words.Is(WordClass::kGathering, t);
+  if (!gathering) return;
+  for (size_t k = 0; k < v.mentions.size(); ++k) {
+    if (v.args[k].prep != Prep::kIn) continue;
+    if (v.kinds[k] != ActorKind::kCity && v.mentions[k].type != MentionType::kCapital) continue;
+    gathering_place_ = v.mentions[k].actor;
+    gathering_place_surface_ = v.Surface(v.mentions[k]);
+    return;
+  }
+}
+
 void DocumentExtraction::DropRedundant(size_t from) {
   // A specific agreement (arms deal, defence pact) between a pair makes the
   // generic "signed an agreement" between them redundant.
