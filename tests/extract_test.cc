@@ -617,6 +617,14 @@ TEST_CASE("extract: those who attended a gathering visited where the text held i
   });
 }
 
+TEST_CASE("extract: an invasion, and arms a state's adjective owns") {
+  Check({
+      {"وتدهورت العلاقات بعد غزو العراق دولة الكويت عام 1990.", {"IRQ attack KWT"}, {}},
+      // The state an adjective gives a weapon is the one attacked.
+      {"Egypt said its air defences had downed an Ethiopian drone near the dam.", {"EGY attack ETH"}, {}},
+  });
+}
+
 TEST_CASE("extract: a phone call is a meeting") {
   Check({
       {"وأجرى السيسي اتصالا هاتفيا بالمشير خليفة حفتر أمس.", {"HAFTAR meet SISI"}, {}},

@@ -206,7 +206,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
           }
         } else if (m.last + 1 < toks.size()) {
           author = words.IsAsWritten(WordClass::kActNoun, toks[m.last + 1]) ||
-                   words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]);
+                   words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]) ||
+                   words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 1]);  // "downed an Iranian drone"
         }
       }
       // "Saudi-brokered talks", "Emirati-backed forces": an adjective before
