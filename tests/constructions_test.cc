@@ -263,6 +263,8 @@ const std::vector<Row>& Rows() {
       {"svo", "مصر، في بيان رسمي، تدعم بقوة الجيش السوداني.", {"EGY support SAF @svo"}, {}},
       {"svo_prep", "السيسي، خلال زيارته الأخيرة، التقى بحفتر.", {"HAFTAR meet SISI @svo_prep"}, {}},
       {"svo_host", "السيسي، في قصر الاتحادية، استقبل حفتر.", {"HAFTAR meet SISI @svo_host"}, {}},
+      {"noun_purpose_attack", "دعت مصر إلى وقف فوري للقصف الإسرائيلي على لبنان.",
+       {"ISR attack LBN @noun_purpose_attack"}, {"EGY attack LBN"}},
       {"support_possessor_en", "Egypt sent fuel to the east in support of Haftar's campaign.",
        {"EGY support HAFTAR @support_possessor_en"}, {}},
       {"apposition_possessor_en", "Egypt, Sudan's closest ally, sent aid to Port Sudan.",
