@@ -523,6 +523,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     if (!m.title_position.empty()) {
       std::erase_if(ctx->titled, [&](const DocumentContext::Titled& t) { return t.person == m.actor; });
       ctx->titled.push_back({m.actor, m.title_position, m.title_org});
+      // The latest ones only: a long document keeps this work bounded.
+      if (ctx->titled.size() > DocumentContext::kTitledKept) ctx->titled.erase(ctx->titled.begin());
     }
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
       for (const std::string& w : NameTokens(*name)) {

@@ -398,22 +398,28 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     const bool cabinet = position->position.find("minister") != std::string::npos || position->position == "envoy";
     if (office && cabinet && (org == kNoActor || HolderOf(position->position, org, ctx->date) == kNoActor)) {
       const bool generic = position->position == "minister";
-      // Those titled earlier in this sentence, then in the ones before.
-      std::vector<DocumentContext::Titled> earlier = ctx->titled;
-      for (const Mention& m : out) {
-        if (m.last < i && !m.title_position.empty() && kind_of(&m) == ActorKind::kPerson) {
-          earlier.push_back({m.actor, m.title_position, m.title_org});
+      auto fits = [&](const std::string& held, ActorIndex held_org) {
+        const bool same_office = generic ? held.find("minister") != std::string::npos : held == position->position;
+        return same_office && (org == kNoActor ? !generic : held_org == org);
+      };
+      // Those titled earlier in this sentence, the latest first, then in
+      // the sentences before.
+      ActorIndex person = kNoActor, person_org = kNoActor;
+      for (auto it = out.rbegin(); it != out.rend() && person == kNoActor; ++it) {
+        if (it->last < i && !it->title_position.empty() && kind_of(&*it) == ActorKind::kPerson &&
+            fits(it->title_position, it->title_org)) {
+          person = it->actor;
+          person_org = it->title_org;
         }
       }
-      const DocumentContext::Titled* found = nullptr;
-      for (auto it = earlier.rbegin(); it != earlier.rend() && found == nullptr; ++it) {
-        const bool same_office = generic ? it->position.find("minister") != std::string::npos
-                                         : it->position == position->position;
-        const bool same_org = org == kNoActor ? !generic : it->org == org;
-        if (same_office && same_org) found = &*it;
+      for (auto it = ctx->titled.rbegin(); it != ctx->titled.rend() && person == kNoActor; ++it) {
+        if (fits(it->position, it->org)) {
+          person = it->person;
+          person_org = it->org;
+        }
       }
-      if (found != nullptr) {
-        add_title(found->person, span_first, after - 1, position->position, org != kNoActor ? org : found->org);
+      if (person != kNoActor) {
+        add_title(person, span_first, after - 1, position->position, org != kNoActor ? org : person_org);
         i = after - 1;
         continue;
       }

@@ -96,6 +96,7 @@ struct DocumentContext {
     ActorIndex org = kNoActor;
   };
   std::vector<Titled> titled;
+  static constexpr size_t kTitledKept = 64;
 
   const Actor& ActorAt(const Lexicon& lexicon, ActorIndex i) const {
     return i < lexicon.size() ? lexicon.actor(i) : discovered[i - lexicon.size()];

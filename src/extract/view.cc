@@ -466,11 +466,15 @@ void SentenceView::FindArgs() {
       // of a list was met stands after them, up to the comma.
       if (kinds[k - 1] == ActorKind::kPerson && kinds[k] == ActorKind::kPerson && from < m.first &&
           prep_of(WithoutConj(words, toks[from].text)) == Prep::kIn) {
+        auto city = [&](uint32_t j) {  // inside a city's mention ("في عين التينة")
+          for (size_t x = 0; x < k; ++x) {
+            if (mentions[x].first <= j && j <= mentions[x].last) return kinds[x] == ActorKind::kCity;
+          }
+          return false;
+        };
         uint32_t j = from + 1;
         while (j < m.first && j < from + 6 && !words.IsAsWritten(WordClass::kComma, toks[j]) &&
-               (!InsideMention(j) || std::any_of(mentions.begin(), mentions.end(), [&](const Mention& x) {
-                 return x.first <= j && j <= x.last && &x != &m && kinds[&x - mentions.data()] == ActorKind::kCity;
-               }))) {
+               (!InsideMention(j) || city(j))) {
           ++j;
         }
         if (j < m.first && words.IsAsWritten(WordClass::kComma, toks[j])) from = j;
