@@ -308,11 +308,19 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
     else if (c != '.') capitals = false;
   }
   bool case_sensitive = capitals && letters >= 2 && letters <= 4;
+  std::string written;
+  for (size_t i = 0; i < text.size();) {
+    if (IsArabicMark(DecodeUtf8(text, &i))) {
+      written = std::string(text);
+      break;
+    }
+  }
   auto& bucket = first_token_[tokens[0]];
   for (uint32_t k : bucket) {
     if (names_[k].tokens == tokens && names_[k].actor == actor) {
       if (type == NameType::kName) names_[k].type = type;  // name wins
       names_[k].case_sensitive = names_[k].case_sensitive && case_sensitive;
+      if (names_[k].written.empty()) names_[k].written = std::move(written);
       return;
     }
   }
@@ -328,7 +336,7 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
     article.resize(tokens.size(), false);
   }
   bucket.push_back(static_cast<uint32_t>(names_.size()));
-  names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive, std::move(article)});
+  names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive, std::move(article), std::move(written)});
 }
 
 void Lexicon::IndexActor(ActorIndex a) {

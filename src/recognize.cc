@@ -8,6 +8,7 @@
 
 #include "tahaluf/names.h"
 #include "tahaluf/normalize.h"
+#include "tahaluf/utf8.h"
 
 #include "recognize_internal.h"
 
@@ -118,6 +119,13 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
           if (!upper) continue;
         }
         int rank = Rank(nm.type);
+        // "عمّان" is Amman: a name written with the marks the lexicon gives
+        // it goes before one spelt with the same letters ("عمان", Oman).
+        if (!nm.written.empty() &&
+            WritesWithMarks(s.original.substr(s.OriginalBegin(i), s.OriginalEnd(static_cast<size_t>(last)) - s.OriginalBegin(i)),
+                            nm.written)) {
+          rank += 10;
+        }
         if (last > best_last || (last == best_last && rank > best_rank)) {
           best_last = last;
           best_rank = rank;

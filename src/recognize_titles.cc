@@ -270,9 +270,56 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     const Title* position = title;
     size_t title_end = after;
     bool ranked = false;  // the last title before the name is a rank or an honorific
+    // Between two offices, or between an office and its holder, Arabic
+    // writes the rest of a portfolio ("وزير الخارجية وشؤون المغتربين أيمن
+    // الصفدي") or the place the office is of ("نائب رئيس الدولة رئيس
+    // مجلس الوزراء حاكم دبي الشيخ محمد بن راشد"): passed over when an
+    // office or a person follows.
+    auto bridge = [&](size_t at) -> size_t {
+      if (at >= n || !toks[at].is_arabic || !toks[i].is_arabic) return at;
+      auto lands = [&](size_t j) {
+        if (j >= n) return false;
+        if (Mention* p = mention_at(j); p != nullptr) {
+          return p->first == j && (kind_of(p) == ActorKind::kPerson || p->type == MentionType::kDemonym);
+        }
+        return title_at(j).first != nullptr;
+      };
+      // "وزير الخارجية وشؤون المغتربين الليبي": the chain's nisba names its org.
+      if (Mention* m = mention_at(at); m != nullptr && m->first == at && m->type == MentionType::kDemonym &&
+                                       kind_of(m) == ActorKind::kState && (org == kNoActor || org == m->actor)) {
+        org = m->actor;
+        absorbed.push_back({m->first, m->last});
+        return m->last + 1;
+      }
+      if (Mention* m = mention_at(at);
+          m != nullptr && m->first == at && (is_org(m) || kind_of(m) == ActorKind::kCity)) {
+        if (lands(m->last + 1) && m->proclitic_bytes == 0) {
+          absorbed.push_back({m->first, m->last});
+          return m->last + 1;
+        }
+        return at;
+      }
+      if (mention_at(at) != nullptr || !toks[at].is_word ||
+          words_.PrefixLength(WordClass::kCliticConj, toks[at].text) == 0) {
+        return at;
+      }
+      if (lands(at + 1)) return at + 1;
+      for (size_t j = at + 1; j < n && j <= at + 2; ++j) {
+        if (!toks[j].is_arabic || !toks[j].is_word) return at;
+        if (lands(j + 1) && mention_at(j) == nullptr) return j + 1;
+        if (mention_at(j) != nullptr) return at;
+      }
+      return at;
+    };
     while (true) {
       auto [more, more_last] = title_at(after);
-      if (more == nullptr) break;
+      if (more == nullptr) {
+        const size_t bridged = bridge(after);
+        if (bridged == after) break;
+        after = bridged;
+        title_end = after;
+        continue;
+      }
       if (position->position == "rank" || position->position == "honorific") position = more;
       ranked = more->position == "rank" || more->position == "honorific";
       after = static_cast<size_t>(more_last) + 1;

@@ -67,4 +67,22 @@ bool IsArabicLetter(char32_t c) {
          (c >= 0x06FA && c <= 0x06FC) || (c >= 0x0750 && c <= 0x077F);
 }
 
+bool IsArabicMark(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
+
+bool WritesWithMarks(std::string_view text, std::string_view written) {
+  std::u32string used;
+  for (size_t i = 0; i < written.size();) {
+    const char32_t c = DecodeUtf8(written, &i);
+    if (IsArabicMark(c) && used.find(c) == std::u32string::npos) used.push_back(c);
+  }
+  std::string kept;
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    const char32_t c = DecodeUtf8(text, &i);
+    if (IsArabicMark(c) && used.find(c) == std::u32string::npos) continue;
+    kept.append(text.substr(at, i - at));
+  }
+  return kept.find(written) != std::string::npos;
+}
+
 }  // namespace tahaluf

@@ -101,6 +101,11 @@ struct IndexedName {
   // Per token: the name writes it with the article ال. A one-word person
   // name needs it in the text too: "الأسد" is Assad, "أسد" a lion.
   std::vector<bool> article;
+  // The name as the knowledge file writes it, when it carries Arabic
+  // diacritics ("عمّان", Jordan's capital): text written with those marks
+  // is read as this name before another one spelt with the same letters
+  // ("عمان", Oman). Empty for names written with letters only.
+  std::string written;
 };
 
 // The record of an actor that triples and graphs carry (triple.h).

@@ -34,6 +34,14 @@ size_t CountCodePoints(std::string_view text);
 // True for Arabic letters (the U+0600 block's letters and its supplements).
 bool IsArabicLetter(char32_t c);
 
+// True for Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef).
+bool IsArabicMark(char32_t c);
+
+// True when `text` contains `written` with `written`'s Arabic diacritics,
+// once the marks `written` never uses are dropped from `text` ("بعَمّان"
+// writes "عمّان"; "عمان" does not).
+bool WritesWithMarks(std::string_view text, std::string_view written);
+
 }  // namespace tahaluf
 
 #endif  // TAHALUF_UTF8_H_
