@@ -625,6 +625,14 @@ TEST_CASE("extract: an invasion, and arms a state's adjective owns") {
   });
 }
 
+TEST_CASE("extract: listing and designation are sanctions") {
+  Check({
+      {"وأدرجت الولايات المتحدة قوات الدعم السريع على قائمة العقوبات.", {"USA sanction RSF"}, {}},
+      {"وصنفت واشنطن تنظيم داعش منظمة إرهابية عام 2004.", {"USA sanction ISIS"}, {}},
+      {"Washington designated the RSF a terrorist group on Tuesday.", {"USA sanction RSF"}, {}},
+  });
+}
+
 TEST_CASE("extract: a phone call is a meeting") {
   Check({
       {"وأجرى السيسي اتصالا هاتفيا بالمشير خليفة حفتر أمس.", {"HAFTAR meet SISI"}, {}},
