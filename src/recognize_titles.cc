@@ -224,11 +224,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       }
     }
     // "وصل وفد سوري، يترأسه وزير الخارجية أسعد الشيباني": an office with
-    // no state named, in a delegation's list, is the delegation's state's.
+    // no state named, in a delegation's list, is the delegation's state's;
+    // so is one listed after a side ("ومن الجانب الإيراني وزير الدفاع X").
     if (org == kNoActor && title->position != "rank" && title->position != "honorific") {
       for (size_t back = 1; back <= 30 && back <= i && org == kNoActor; ++back) {
         const size_t j = i - back;
-        if (!words_.Is(WordClass::kDelegation, toks[j])) continue;
+        if (words_.IsAsWritten(WordClass::kRelative, toks[j])) break;  // "..، الذي التقى ولي العهد"
+        if (!words_.Is(WordClass::kDelegation, toks[j]) && !words_.Is(WordClass::kSide, toks[j])) continue;
         Mention* state = nullptr;
         if (toks[j].is_arabic && j + 1 < n) state = mention_at(j + 1);  // وفد سوري
         if (!toks[j].is_arabic && j > 0) state = mention_at(j - 1);    // the Syrian delegation

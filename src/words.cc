@@ -56,6 +56,7 @@ constexpr ClassInfo kClasses[] = {
     {"representative", Match::kStemBare},
     {"part_of", Match::kStemBare},
     {"delegation", Match::kStemBare},
+    {"side", Match::kStemBare},
     {"former", Match::kExact},
     {"former.after", Match::kExact},
     {"speaker_stop", Match::kExact},

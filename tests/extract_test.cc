@@ -323,6 +323,7 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       // Supplies halted or frozen are not given.
       {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated"}, {"EGY supply_arms RSF"}},
       {"جمدت مصر دعمها لقوات الدعم السريع.", {"EGY support RSF negated"}, {"EGY support RSF"}},
+      {"Egypt said it was suspending its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       // A visit called off did not happen.
       {"Haftar has called off a planned visit to Cairo.", {"HAFTAR visit EGY negated"}, {"HAFTAR visit EGY"}},
       {"ألغى حفتر لقاءه مع السيسي.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
@@ -568,6 +569,20 @@ TEST_CASE("extract: a delegation's members go where it goes, and hold its state'
   CHECK(members == 2);  // the delegation's state is their offices'
   // The members are no objects of the delegation's verb.
   for (const std::string& g : got) CHECK(g.find("EGY visit X_") == std::string::npos);
+}
+
+TEST_CASE("extract: offices listed after a side of talks are that side's state's") {
+  auto got = Dump("وحضر اللقاء من الجانب المصري وزير الخارجية سامي عبد الكريم، ومن الجانب السوداني وزير الدفاع "
+                  "نبيل أبو حسن، الذي التقى وزير المالية كمال الدين بشير.",
+                  /*with_roles=*/true);
+  INFO(Join(got));
+  size_t egyptian = 0, sudanese = 0;
+  for (const std::string& g : got) {
+    egyptian += g.find(" member_of EGY") != std::string::npos && g.rfind("X_", 0) == 0;
+    sudanese += g.find(" member_of SDN") != std::string::npos && g.rfind("X_", 0) == 0;
+  }
+  CHECK(egyptian == 1);
+  CHECK(sudanese == 1);  // not the minister of the relative clause after it
 }
 
 TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
