@@ -20,6 +20,7 @@ constexpr std::pair<std::string_view, CueFlag> kFlags[] = {
     {"prefix", CueFlag::kPrefix},        {"alone", CueFlag::kAlone},
     {"subject_near", CueFlag::kSubjectNear}, {"person_after", CueFlag::kPersonAfter},
     {"participle", CueFlag::kParticiple}, {"split", CueFlag::kSplit},
+    {"opens", CueFlag::kOpens},
 };
 
 constexpr std::pair<std::string_view, WordClass> kClitics[] = {

@@ -184,6 +184,10 @@ const std::vector<Row>& Rows() {
       {"verb_continues", "زار بوتين القاهرة والتقى السيسي.", {"PUTIN meet SISI @verb_continues"}, {}},
       {"verb_first_no_object_alone", "وقعت مصر والسودان اتفاقا.", {"EGY sign_agreement SDN @verb_first_no_object_alone"},
        {}},
+      // A verb with و opening the sentence has its subject after it: no
+      // subject is carried from before.
+      {"verb_first_no_object_alone", "ووقعت مصر والسودان اتفاقا.",
+       {"EGY sign_agreement SDN @verb_first_no_object_alone"}, {}},
       {"condemned_attack", "أدانت مصر الهجمات على بورتسودان.", {}, {"EGY attack SDN", "EGY condemn SDN"}},
       // Arabic nouns after a light verb.
       {"light_verb_noun", "السعودية ومصر قدمتا الدعم لخليفة حفتر.",

@@ -31,8 +31,9 @@
 // `alone` (no bare actor before the cue in its clause), `subject_near` (a
 // bare actor at most two words before it), `person_after` (a person among
 // the actors after it), `participle` (an English -ing form), `split` (a
-// cue whose words its subject stands between: "وقوف المملكة إلى جانب");
-// each flag may be negated with !.
+// cue whose words its subject stands between: "وقوف المملكة إلى جانب"),
+// `opens` (the cue is the sentence's first word); each flag may be
+// negated with !.
 //
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences: "condemned the
@@ -74,7 +75,7 @@ std::string_view PrepName(Prep p);  // "none", "to", ...
 // A flag of a cue (CUE and OTHER attributes).
 enum class CueFlag : uint8_t {
   kSymmetric, kHostile, kImperfect, kPronoun, kPronounAmbiguous, kPrefix,
-  kAlone, kSubjectNear, kPersonAfter, kParticiple, kSplit, kCount,
+  kAlone, kSubjectNear, kPersonAfter, kParticiple, kSplit, kOpens, kCount,
 };
 
 struct Element {

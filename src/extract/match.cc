@@ -185,6 +185,11 @@ class Matcher {
         return false;
       case CueFlag::kParticiple: return v_.IsParticiple(h);
       case CueFlag::kSplit: return h.rest_last != 0;
+      case CueFlag::kOpens:
+        for (uint32_t j = 0; j < h.first; ++j) {
+          if (v_.toks[j].is_word) return false;
+        }
+        return true;
       case CueFlag::kCount: break;
     }
     return false;
