@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+
 #include "tahaluf/utf8.h"
 
 namespace tahaluf {
@@ -54,7 +56,25 @@ bool IsListMarker(char32_t c) {
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
+  std::vector<std::string> keep_after;  // lower case
 };
+
+namespace {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+void Segmenter::KeepAfter(std::vector<std::string> abbreviations) {
+  for (std::string& a : abbreviations) a = AsciiLower(a);
+  impl_->keep_after = std::move(abbreviations);
+}
 
 Segmenter::Segmenter() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
@@ -138,10 +158,19 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
         add_split(line_start, line_end);
       } else {
         impl_->sentences->setText(ut, status);
+        // A break after an abbreviation ("Lt. Gen. X") is none.
+        auto after_abbreviation = [&](int32_t b, int32_t e) {
+          std::string_view seg = line.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+          while (!seg.empty() && (seg.back() == ' ' || seg.back() == '\t')) seg.remove_suffix(1);
+          const size_t space = seg.find_last_of(" \t(\"");
+          const std::string last = AsciiLower(space == std::string_view::npos ? seg : seg.substr(space + 1));
+          return std::find(impl_->keep_after.begin(), impl_->keep_after.end(), last) != impl_->keep_after.end();
+        };
         int32_t b = impl_->sentences->first();
-        for (int32_t e = impl_->sentences->next(); e != icu::BreakIterator::DONE;
-             b = e, e = impl_->sentences->next()) {
+        for (int32_t e = impl_->sentences->next(); e != icu::BreakIterator::DONE; e = impl_->sentences->next()) {
+          if (static_cast<size_t>(e) < line.size() && after_abbreviation(b, e)) continue;
           add_split(line_start + b, line_start + e);
+          b = e;
         }
         utext_close(ut);
       }

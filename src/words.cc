@@ -57,6 +57,7 @@ constexpr ClassInfo kClasses[] = {
     {"part_of", Match::kStemBare},
     {"delegation", Match::kStemBare},
     {"side", Match::kStemBare},
+    {"abbreviation", Match::kExact},
     {"former", Match::kExact},
     {"former.after", Match::kExact},
     {"speaker_stop", Match::kExact},

@@ -43,6 +43,17 @@ TEST_CASE("recognize: a name written with the diacritics the lexicon gives it") 
   CHECK(Has(got, "عمان=OMN"));
 }
 
+TEST_CASE("recognize: an abbreviated body or state before an English title is its org") {
+  // "U.S." ends in a period that neither ends the sentence nor parts the
+  // state from its envoy.
+  auto got = Mentions("The U.S. envoy Thomas Barrack met Haftar in Benghazi.");
+  INFO(Join(got));
+  CHECK(std::any_of(got.begin(), got.end(), [](const std::string& g) {
+    return g.rfind("U.S. envoy Thomas Barrack=", 0) == 0;
+  }));
+  CHECK(Has(got, "Haftar=HAFTAR"));
+}
+
 TEST_CASE("recognize: acronyms only in capitals") {
   auto got = Mentions("Let us see what the UN and the US say.");
   INFO(Join(got));

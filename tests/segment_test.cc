@@ -33,6 +33,19 @@ TEST_CASE("segment: abbreviations do not end an English sentence") {
   CHECK(s[0] == "Mr. Sharif met the U.S. envoy.");
 }
 
+TEST_CASE("segment: a break after an abbreviation of the knowledge files is none") {
+  const std::string text = "He met Lt. Gen. Abdel Fattah al-Burhan. The U.N. Security Council met on Jan. 28. Then he left.";
+  Segmenter plain;
+  CHECK(plain.Sentences(text).size() > 3);  // ICU alone breaks after "Gen." and "U.N."
+  Segmenter seg;
+  seg.KeepAfter({"Lt.", "GEN.", "u.n."});  // compared without case
+  std::vector<std::string> s;
+  for (SentenceSpan sp : seg.Sentences(text)) s.emplace_back(text.substr(sp.begin, sp.end - sp.begin));
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "He met Lt. Gen. Abdel Fattah al-Burhan.");
+  CHECK(s[1] == "The U.N. Security Council met on Jan. 28.");
+}
+
 TEST_CASE("segment: tokens keep punctuation apart and split the possessive") {
   std::string text = "Pakistan's army, and Egypt.";
   TokenizedSentence ts = Tokenize(text, {0, static_cast<uint32_t>(text.size())});

@@ -81,6 +81,10 @@ class Segmenter {
   std::vector<SentenceSpan> Sentences(std::string_view text,
                                       size_t from = 0) const;
 
+  // Words a period ends that end no sentence ("Gen.", "U.S.", "Jan."),
+  // compared without case: no sentence ends after them.
+  void KeepAfter(std::vector<std::string> abbreviations);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -5,7 +5,9 @@
 namespace tahaluf {
 
 Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
-    : lexicon_(lexicon), grammar_(grammar), recognizer_(lexicon, grammar.words) {}
+    : lexicon_(lexicon), grammar_(grammar), recognizer_(lexicon, grammar.words) {
+  segmenter_.KeepAfter(grammar.words.Words(WordClass::kAbbreviation));
+}
 
 Extraction Extractor::Extract(const Document& doc) const {
   extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, doc);
