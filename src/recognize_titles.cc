@@ -67,6 +67,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         }
       }
     }
+    // "Gen. Khalifa Haftar", "Lt. Gen. X": the period of an abbreviated
+    // title inside a sentence is part of it (a sentence's own stop is its
+    // last token).
+    if (best != nullptr && !toks[i].is_arabic && static_cast<size_t>(best_last) + 2 < n &&
+        toks[static_cast<size_t>(best_last) + 1].text == ".") {
+      ++best_last;
+    }
     return {best, best_last};
   };
   std::vector<Mention> added;

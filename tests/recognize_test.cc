@@ -52,6 +52,10 @@ TEST_CASE("recognize: an abbreviated body or state before an English title is it
     return g.rfind("U.S. envoy Thomas Barrack=", 0) == 0;
   }));
   CHECK(Has(got, "Haftar=HAFTAR"));
+  // An abbreviated rank keeps its period: the name after it is its holder.
+  got = Mentions("Sisi met Lt. Gen. Khalifa Haftar in Cairo.");
+  INFO(Join(got));
+  CHECK(Has(got, "Lt. Gen. Khalifa Haftar=HAFTAR"));
 }
 
 TEST_CASE("recognize: acronyms only in capitals") {
