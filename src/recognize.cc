@@ -200,6 +200,13 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       m.first = static_cast<uint32_t>(i);
       m.last = static_cast<uint32_t>(best_last);
       m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - best_stem);
+      // "U.N.-backed", "U.S. envoy": an abbreviation's last period, written
+      // on to it inside the sentence, is part of the name.
+      const size_t after = m.last + 1;
+      if (!toks[i].is_arabic && m.last > m.first && after + 1 < n && toks[after].text == "." &&
+          s.OriginalEnd(m.last) == s.OriginalBegin(after) && toks[m.last - 1].text == ".") {
+        m.last = static_cast<uint32_t>(after);
+      }
     } else {
       // A short form of a person named earlier in the document.
       for (int k = 0; k < ns && m.actor == kNoActor; ++k) {

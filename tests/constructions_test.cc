@@ -99,6 +99,10 @@ const std::vector<Row>& Rows() {
       {"passive", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
        {"ARE support RSF @passive"}, {}},
       {"hyphen_participle", "The UAE-backed RSF shelled the city.", {"ARE support RSF @hyphen_participle"}, {}},
+      // An abbreviation's last period is part of its name: "U.S." is the
+      // agent before the hyphen, no object of the verb before it.
+      {"hyphen_participle", "Haftar attacked the capital, seat of the U.S.-backed RSF.",
+       {"USA support RSF @hyphen_participle"}, {"HAFTAR attack USA"}},
       {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
        {"ARE support SAF", "SDN support SAF"}},
       {"relational_apposition", "Egypt released Mursi's files; Sisi, an ally of Haftar, spoke.",
