@@ -152,7 +152,9 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         break;
       }
     }
-    if (best_actor == kNoActor && !words_.Is(WordClass::kGivenName, toks[i])) {
+    // (An English variant is capitalised: "shared" is no "Shaked".)
+    if (best_actor == kNoActor && !words_.Is(WordClass::kGivenName, toks[i]) &&
+        (toks[i].is_arabic || std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(i)])))) {
       // Spelling variants of person names: all words exact but the last,
       // which may be one edit away ("يونس بك يفكيروف", "Yevkirov"); a
       // given name is no variant (سليمان is not سليماني).

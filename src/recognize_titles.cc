@@ -495,6 +495,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // الخارجية الكيني": an office in apposition after a name the lexicon
     // does not know is that person's, not the office's present holder's.
     size_t comma = span_first >= 1 ? span_first - 1 : 0;
+    // ", the eastern Libyan commander": up to two lower-case words before.
+    for (int k = 0; k < 2 && comma >= 1 && !toks[comma].is_arabic && toks[comma].is_word && mention_at(comma) == nullptr &&
+                    !words_.IsAsWritten(WordClass::kArticle, toks[comma]) &&
+                    std::islower(static_cast<unsigned char>(s.original[s.OriginalBegin(comma)]));
+         ++k) {
+      --comma;
+    }
     if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
     if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
       // "Bola Tinubu, the current chairman of ECOWAS": after a person the
