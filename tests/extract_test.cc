@@ -668,6 +668,20 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: a parenthetical between dashes holds no argument of a verb outside it") {
+  Check({
+      {"Haftar - a close ally of Putin for years - met Sisi in Cairo on Monday.", {"HAFTAR meet SISI"},
+       {"PUTIN meet SISI"}},
+      // The list that names the group before the dashes signs nothing
+      // among itself.
+      {"Iran and the six powers - the United States, Russia, China, France, Britain and Germany - want to conclude "
+       "a final agreement by July 1 that would limit Tehran's nuclear programme in return for lifting sanctions.",
+       {}, {"RUS sign_agreement USA", "CHN sign_agreement USA"}},
+      // The dateline's dash opens nothing.
+      {"CAIRO (AP) - Haftar met Sisi on Monday - a first since the war - in Cairo.", {"HAFTAR meet SISI"}, {}},
+  });
+}
+
 TEST_CASE("extract: a whose-clause between a subject and its verb") {
   // "whose" opens a relative clause, not a new sentence: its verb is the
   // head's, and the verb after the clause is the subject's.

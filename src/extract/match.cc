@@ -61,6 +61,7 @@ class Matcher {
     // "بحسب بيان لوزارة الخارجية السعودية", "بوساطة قطرية", "بحضور X": a
     // claim's source, a mediator, those present are no argument of it.
     MarkInside(v.asides, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
+    MarkInside(v.parentheticals, [&](uint32_t from, uint32_t to) { return !(from <= h.first && h.first < to); });
     // A comma just before the cue may close a relative clause that holds
     // an apposition of its own ("Niger, whose leaders, X and Y, have
     // joined"): what follows the pronoun up to that comma is the clause's.

@@ -584,6 +584,21 @@ void SentenceView::FindRelatives() {
     }
     asides.push_back({i, end});
   }
+  // A dash with a space on each side, after the dateline's ("CAIRO (AP) -",
+  // "القاهرة -": within the first four tokens or after a parenthesis).
+  auto spaced_dash = [&](uint32_t i) {
+    return toks[i].text == "-" && i >= 4 && i + 1 < toks.size() && toks[i - 1].text != ")" &&
+           s.OriginalEnd(i - 1) < s.OriginalBegin(i) && s.OriginalEnd(i) < s.OriginalBegin(i + 1);
+  };
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!spaced_dash(i)) continue;
+    uint32_t j = i + 1, plain = 0;
+    while (j < toks.size() && plain <= 20 && !spaced_dash(j) && !IsClauseBreak(j)) plain += toks[j++].is_word;
+    if (j < toks.size() && spaced_dash(j) && j > i + 1) {
+      parentheticals.push_back({i, j});
+      i = j;
+    }
+  }
 }
 
 bool SentenceView::Usable(size_t k, const RelationInfo* rel) const {

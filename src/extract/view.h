@@ -92,6 +92,10 @@ class SentenceView {
   // comma, clause break or أن / that after the actors they name: no
   // argument of another cue.
   std::vector<std::pair<uint32_t, uint32_t>> asides;
+  // Parentheticals between spaced dashes: [dash, dash] ("Iran and the six
+  // powers - the United States, Russia, ... - aim to conclude"): what they
+  // hold describes what stands before them, no argument of a cue outside.
+  std::vector<std::pair<uint32_t, uint32_t>> parentheticals;
   // The sentence starts a paragraph.
   bool paragraph_start = false;
   // Word tokens in toks[0, i), for i up to toks.size(): TokenGap in one step.
