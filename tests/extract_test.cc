@@ -668,6 +668,14 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: an adverbial participle's subject is the main clause's, however far") {
+  Check({
+      {"أعلنت وزارة الخارجية السودانية في بيان أصدرته مساء اليوم الثلاثاء اعتراضها الشديد على رئاسة الرئيس "
+       "الكيني للجنة الرباعية المنبثقة عن الهيئة الحكومية للتنمية في شرق أفريقيا، متهمة نيروبي بالانحياز.",
+       {"SDN accuse KEN"}, {}},
+  });
+}
+
 TEST_CASE("extract: a parenthetical between dashes holds no argument of a verb outside it") {
   Check({
       {"Haftar - a close ally of Putin for years - met Sisi in Cairo on Monday.", {"HAFTAR meet SISI"},

@@ -671,7 +671,10 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   // "قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر": an adverbial right
   // after a comma reaches past the complement clause to the main one.
   const bool adverbial = h.first > 0 && words.IsAsWritten(WordClass::kComma, toks[h.first - 1]) && IsParticiple(h);
-  for (uint32_t w = 0; j >= 0 && w < 18; --j) {
+  // (An adverbial's subject is the main clause's, however long the clause
+  // between: "أعلنت الخارجية السودانية اعتراضها على ...، متهمة نيروبي".)
+  const uint32_t back_words = adverbial ? 40 : 18;
+  for (uint32_t w = 0; j >= 0 && w < back_words; --j) {
     const uint32_t at = static_cast<uint32_t>(j);
     const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
     if ((IsClauseBreak(at) || (complement && !adverbial)) && !InsideMention(at)) break;
