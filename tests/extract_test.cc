@@ -668,6 +668,15 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: a dispute, not a succession") {
+  Check({
+      {"وتصاعدت الخلافات بين مصر والسودان.", {"EGY strained_ties SDN"}, {}},
+      // خلافة (succession) folds as خلافه (his dispute) would: no dispute.
+      {"ورافق حفتر في الزيارة نجله صدام، المرشح لخلافة والده، بالإضافة إلى السيسي.", {},
+       {"SADDAM_HAFTAR strained_ties SISI", "HAFTAR strained_ties SISI"}},
+  });
+}
+
 TEST_CASE("extract: an adverbial participle's subject is the main clause's, however far") {
   Check({
       {"أعلنت وزارة الخارجية السودانية في بيان أصدرته مساء اليوم الثلاثاء اعتراضها الشديد على رئاسة الرئيس "
