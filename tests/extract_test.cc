@@ -668,6 +668,18 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: cue words, not words that begin like them") {
+  Check({
+      // التقارير (the reports) and التقدم (progress) are no التقى (met).
+      {"وأشارت التقارير إلى تحسن العلاقات بين مصر والسودان.", {}, {"EGY meet SDN"}},
+      // للقائد (to the commander) is no لقاء (meeting).
+      {"ووجه حفتر الدعوة للقائد السوداني عبد الفتاح البرهان.", {}, {"BURHAN meet HAFTAR"}},
+      // وسيطرت (and took control) is no وسيط (mediator).
+      {"وسيطرت مصر على المعبر بين السودان وليبيا.", {}, {"EGY mediate SDN", "EGY mediate LBY"}},
+      {"التقى السيسي حفتر.", {"HAFTAR meet SISI"}, {}},
+  });
+}
+
 TEST_CASE("extract: a dispute, not a succession") {
   Check({
       {"وتصاعدت الخلافات بين مصر والسودان.", {"EGY strained_ties SDN"}, {}},
