@@ -668,6 +668,16 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: talks a third party hosts between two others are its mediation") {
+  Check({
+      {"Saudi Arabia hosted talks between the Sudanese army and the RSF in Jeddah.",
+       {"SAU mediate SAF", "SAU mediate RSF"}, {}},
+      {"وتستضيف بغداد منذ أشهر جولات من المحادثات بين الرياض وطهران.", {"IRQ mediate SAU", "IRQ mediate IRN"}, {}},
+      {"Haftar and Sisi agreed on a truce at Cairo talks hosted by Putin.",
+       {"PUTIN mediate HAFTAR", "PUTIN mediate SISI"}, {}},
+  });
+}
+
 TEST_CASE("extract: cue words, not words that begin like them") {
   Check({
       // التقارير (the reports) and التقدم (progress) are no التقى (met).
