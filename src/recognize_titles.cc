@@ -266,7 +266,11 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
                            words_.IsAsWritten(WordClass::kPrepTo, toks[after]);
       Mention* place = mention_at(after + 1);
       // Only when a name follows it: "minister in Riyadh" alone is a place.
-      const size_t next = place != nullptr ? place->last + 1 : n;
+      size_t next = place != nullptr ? place->last + 1 : n;
+      // "Saudi Arabia's ambassador to Jordan, Nayef al-Sudairi,": in
+      // English the name may follow the posting after a comma.
+      const bool comma_name = !toks[i].is_arabic && next + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[next]);
+      if (comma_name) ++next;
       auto name_next = [&] {
         if (next >= n || !toks[next].is_word) return false;
         if (Mention* p = mention_at(next)) return p->first == next && kind_of(p) == ActorKind::kPerson;
@@ -277,7 +281,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       };
       if (posting && place != nullptr && place->first == after + 1 &&
           (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && name_next()) {
-        after = next;
+        after = comma_name ? next - 1 : next;  // (the comma is read below)
       }
     }
     // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",

@@ -58,6 +58,14 @@ TEST_CASE("recognize: an abbreviated body or state before an English title is it
   CHECK(Has(got, "Lt. Gen. Khalifa Haftar=HAFTAR"));
 }
 
+TEST_CASE("recognize: an English envoy's name after the posting and a comma") {
+  auto got = Mentions("Egypt's ambassador to Sudan, Hani Salah, met Haftar in Benghazi.");
+  INFO(Join(got));
+  CHECK(std::any_of(got.begin(), got.end(), [](const std::string& g) {
+    return g.rfind("Egypt's ambassador to Sudan, Hani Salah=X_", 0) == 0;
+  }));
+}
+
 TEST_CASE("recognize: an office in apposition after a known person is theirs") {
   // Adjectives between the article and the office do not part it from the
   // name before: the office is no mention of its present holder.
