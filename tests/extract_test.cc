@@ -668,6 +668,16 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
   });
 }
 
+TEST_CASE("extract: a headline's person in a place abroad is visiting it") {
+  Check({
+      {"Haftar in Cairo as Egypt weighs a new push for talks", {"HAFTAR visit EGY"}, {}},
+      {"حفتر في القاهرة في أول زيارة منذ عامين", {"HAFTAR visit EGY"}, {}},
+      // At home, or in a sentence of the body, no visit.
+      {"Sisi in Cairo as Egypt weighs a new push for talks", {}, {"SISI visit EGY"}},
+      {"Haftar in Cairo said on Monday he would talk.", {}, {"HAFTAR visit EGY"}},
+  });
+}
+
 TEST_CASE("extract: talks a third party hosts between two others are its mediation") {
   Check({
       {"Saudi Arabia hosted talks between the Sudanese army and the RSF in Jeddah.",

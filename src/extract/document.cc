@@ -217,7 +217,25 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   Speaker(v, &st);
   st.event_date = ResolveRelativeDate(v.toks, ctx_.date, grammar_.words);
   for (size_t hi = 0; hi < v.hits.size(); ++hi) Cue(v, hi, &st);
+  HeadlineVisit(v, st);
   DropRedundant(first_triple);
+}
+
+void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceState& st) {
+  // The article's first line, a headline (no stop at its end), opening
+  // with a person, then "in" / "في" and a place abroad.
+  if (v.index != 0 || v.mentions.size() < 2 || v.toks.empty() || v.toks.back().text == ".") return;
+  const Mention& who = v.mentions[0];
+  const Mention& where = v.mentions[1];
+  if (who.first != 0 || v.kinds[0] != ActorKind::kPerson || where.first != who.last + 2) return;
+  if (!v.words.IsAsWritten(WordClass::kPrepIn, v.toks[who.last + 1])) return;
+  const Actor& person = ActorAt(who.actor);
+  const Actor& place = ActorAt(where.actor);
+  if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
+  const std::string& country = place.kind == ActorKind::kState ? place.id : place.country;
+  if (person.country.empty() || country.empty() || person.country == country) return;
+  Emit(v, st, who.actor, FindRelation("visit"), where.actor, false, v.Surface(who), v.Surface(where),
+       v.s.OriginalBegin(who.first), v.s.OriginalEnd(where.last), "headline");
 }
 
 void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st) {

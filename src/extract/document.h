@@ -64,6 +64,9 @@ class DocumentExtraction {
   // A sentence naming a gathering (summit, قمة) and a city it is in: where
   // the article's gathering was held, for attendance named later.
   void GatheringPlace(const SentenceView& v);
+  // A headline naming a person in a place ("Erdogan in Doha as ...",
+  // "السيسي في بغداد في أول زيارة"): the person is visiting it.
+  void HeadlineVisit(const SentenceView& v, const SentenceState& st);
   // With `attendance`, the fallback place is the gathering's, not the
   // dateline.
   void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
