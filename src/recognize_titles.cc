@@ -177,12 +177,6 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       // "Lebanese Information Minister" (a portfolio between).
       size_t before = i - 1;
       if (words_.IsAsWritten(WordClass::kPossessiveClitic, toks[before]) && before > 0) --before;
-      // "U.N. Secretary-General", "U.S. President": the abbreviation's last
-      // period is no part of the name.
-      if (toks[before].text == "." && before > 0 && mention_at(before - 1) != nullptr &&
-          mention_at(before - 1)->last == before - 1) {
-        --before;
-      }
       for (size_t k = 0; k < 2 && before > 0 && mention_at(before) == nullptr && toks[before].is_word &&
                          std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(before)]));
            ++k) {
