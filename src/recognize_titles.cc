@@ -318,9 +318,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       }
       if (lands(at + 1)) return at + 1;
       for (size_t j = at + 1; j < n && j <= at + 2; ++j) {
-        if (!toks[j].is_arabic || !toks[j].is_word) return at;
-        if (lands(j + 1) && mention_at(j) == nullptr) return j + 1;
-        if (mention_at(j) != nullptr) return at;
+        if (!toks[j].is_arabic || !toks[j].is_word || mention_at(j) != nullptr) return at;
+        if (lands(j + 1)) return j + 1;
       }
       return at;
     };
