@@ -401,12 +401,17 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   while (j < word.size() && n < kLongest) points[n++] = DecodeUtf8(word, &j);
   const bool decoded = j == word.size() && n < kLongest;
   const std::u32string_view w(points, n);
+  // A spelling variant differs inside the word, never at its end: an end
+  // is inflection or another word ("Sistan" is no Sistani, سيستأنف "will
+  // resume" no سيستاني, "Otaibi" no Otaiba), while "Yevkirov" is Yevkurov.
+  const char32_t last = points[n - 1];
   // One edit changes the length by one code point at most.
   for (size_t len = length - 1; len <= length + 1; ++len) {
     auto it = fuzzy_.find(FuzzyKey(first, len));
     if (it == fuzzy_.end()) continue;
     for (const FuzzyName& f : it->second) {
-      if (decoded ? WithinOneEdit(f.code_points, w) : EditDistance(names_[f.name].tokens[0], word, 1) <= 1) {
+      if (decoded ? f.code_points.back() == last && WithinOneEdit(f.code_points, w)
+                  : EditDistance(names_[f.name].tokens[0], word, 1) <= 1) {
         out.push_back(f.name);
       }
     }

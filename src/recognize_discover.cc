@@ -220,7 +220,15 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
     while (j < n && words.size() < 6) {
       if (!toks[j].is_word || toks[j].is_arabic || in_mention(j)) break;
       char c = s.original[s.OriginalBegin(j)];
-      if (!hyphen && (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j]))) break;
+      // Inside a name, a lower-case particle before a capitalised word:
+      // "Mutlaq al-Qahtani", "Hamad bin Jassim".
+      auto capital_at = [&](size_t k) {
+        return k < n && toks[k].is_word && !toks[k].is_arabic && s.original[s.OriginalBegin(k)] >= 'A' &&
+               s.original[s.OriginalBegin(k)] <= 'Z';
+      };
+      const bool particle = !words.empty() && words_.IsAsWritten(WordClass::kNameParticle, toks[j]) &&
+                            (capital_at(j + 1) || (j + 2 < n && toks[j + 1].text == "-" && capital_at(j + 2)));
+      if (!hyphen && !particle && (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j]))) break;
       words.push_back(j);
       ++j;
       hyphen = j + 1 < n && toks[j].text == "-" && toks[j + 1].is_word && !toks[j + 1].is_arabic;
@@ -239,7 +247,9 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
         for (uint32_t k : *known) {
           const std::vector<std::string>& t = lexicon_.name(k).tokens;
           for (size_t a = 1; a < t.size(); ++a) {
+            if (words_.Is(WordClass::kNameParticle, t[a])) continue;
             for (size_t w = 1; w < words.size(); ++w) {
+              if (words_.IsAsWritten(WordClass::kNameParticle, toks[words[w]])) continue;  // (al-)
               if (EditDistance(t[a], toks[words[w]].text, 2) <= 2) return 0;
             }
           }

@@ -129,7 +129,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
              (toks[j].text == "\"" || toks[j].text == "«" || toks[j].text == "»");
     };
     auto is_article = [&](size_t j) { return words_.IsAsWritten(WordClass::kArticle, toks[j]); };
-    if (probe < n && (words_.IsAsWritten(WordClass::kPrepOf, toks[probe]) || is_article(probe))) ++probe;
+    // "القيادي في حركة فتح عزام الأحمد": a member is one in a body.
+    const bool member_in = title->position == "member" && probe < n && words_.IsAsWritten(WordClass::kPrepIn, toks[probe]);
+    if (probe < n && (words_.IsAsWritten(WordClass::kPrepOf, toks[probe]) || is_article(probe) || member_in)) ++probe;
     if (probe < n && is_article(probe)) ++probe;
     while (is_quote(probe)) ++probe;
     // "وزير الإعلام اللبناني": a portfolio (up to two definite nouns)
@@ -449,12 +451,46 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // A title that names nobody is still one title: no shorter title inside
     // it ("وزير الخارجية" in "نائب وزير الخارجية") names anybody either.
     const size_t skip_to = std::max(i, title_end - 1);
+    // An office in apposition comes first: "Tariq Hassan, Egypt's deputy
+    // foreign minister" names Tariq Hassan even after another minister.
+    if (org != kNoActor && office) {
+      // "Baraka Otieno, Kenya's foreign minister", "قال باراكا أوتينو، وزير
+      // الخارجية الكيني": an office in apposition after a name the lexicon
+      // does not know is that person's, not the office's present holder's.
+      size_t comma = span_first >= 1 ? span_first - 1 : 0;
+      // ", the eastern Libyan commander": up to two lower-case words before.
+      for (int k = 0; k < 2 && comma >= 1 && !toks[comma].is_arabic && toks[comma].is_word && mention_at(comma) == nullptr &&
+                      !words_.IsAsWritten(WordClass::kArticle, toks[comma]) &&
+                      std::islower(static_cast<unsigned char>(s.original[s.OriginalBegin(comma)]));
+           ++k) {
+        --comma;
+      }
+      if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
+      if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
+        // "Bola Tinubu, the current chairman of ECOWAS": after a person the
+        // lexicon knows, the office is theirs too (the title is one more
+        // mention of them, holding the office).
+        const Mention* before = mention_at(comma - 1);
+        if (before != nullptr && before->last == comma - 1 && kind_of(before) == ActorKind::kPerson) {
+          add_title(before->actor, span_first, after - 1, position->position, org);
+          i = after - 1;
+          continue;
+        }
+        if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
+          i = skip_to;
+          continue;
+        }
+      }
+    }
     // "استقبل الأسد وزير الخارجية" after "وزير الخارجية المصري سامح شكري",
     // "the French minister" after "French Defence Minister Le Drian": an
     // office the text gave a person before, and no holder the lexicon
     // knows, is theirs (a bare "minister" with its state only). Ministers
     // and envoys only: a bare "president" or "sultan" is no anaphor.
-    const bool cabinet = position->position.find("minister") != std::string::npos || position->position == "envoy";
+    // Only a bare "minister" or "الوزير" stands for any minister: "the energy
+    // minister" or "a deputy foreign minister" is another office.
+    const bool cabinet = (position->position.find("minister") != std::string::npos || position->position == "envoy") &&
+                         !(position->position == "minister" && position->tokens.size() > 1);
     if (office && cabinet && (org == kNoActor || HolderOf(position->position, org, ctx->date) == kNoActor)) {
       const bool generic = position->position == "minister";
       auto fits = [&](const std::string& held, ActorIndex held_org) {
@@ -487,33 +523,6 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       absorbed.resize(absorbed_before);
       i = skip_to;
       continue;
-    }
-    // "Baraka Otieno, Kenya's foreign minister", "قال باراكا أوتينو، وزير
-    // الخارجية الكيني": an office in apposition after a name the lexicon
-    // does not know is that person's, not the office's present holder's.
-    size_t comma = span_first >= 1 ? span_first - 1 : 0;
-    // ", the eastern Libyan commander": up to two lower-case words before.
-    for (int k = 0; k < 2 && comma >= 1 && !toks[comma].is_arabic && toks[comma].is_word && mention_at(comma) == nullptr &&
-                    !words_.IsAsWritten(WordClass::kArticle, toks[comma]) &&
-                    std::islower(static_cast<unsigned char>(s.original[s.OriginalBegin(comma)]));
-         ++k) {
-      --comma;
-    }
-    if (comma >= 1 && words_.IsAsWritten(WordClass::kArticle, toks[comma])) --comma;  // ", the Kenyan ..."
-    if (comma >= 1 && words_.IsAsWritten(WordClass::kComma, toks[comma])) {
-      // "Bola Tinubu, the current chairman of ECOWAS": after a person the
-      // lexicon knows, the office is theirs too (the title is one more
-      // mention of them, holding the office).
-      const Mention* before = mention_at(comma - 1);
-      if (before != nullptr && before->last == comma - 1 && kind_of(before) == ActorKind::kPerson) {
-        add_title(before->actor, span_first, after - 1, position->position, org);
-        i = after - 1;
-        continue;
-      }
-      if (DiscoverBefore(s, comma, org, position, ctx, &out, &added)) {
-        i = skip_to;
-        continue;
-      }
     }
     ActorIndex holder = HolderOf(position->position, org, ctx->date);
     if (holder == kNoActor) {
