@@ -272,6 +272,13 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // A noun cue's preposition follows the noun: "commander of" is not
+      // "commander ... enjoys the support of".
+      {"The rebel commander also enjoys the support of Egypt and Sudan.", {}, {"EGY leads SDN"}},
+      // A hyphenated adjective with a nisba may stand inside a cue: "struck
+      // a Saudi-brokered deal with" is a deal, not a strike.
+      {"Burhan struck a Saudi-brokered deal with the RSF.", {"BURHAN sign_agreement RSF"},
+       {"BURHAN attack RSF", "BURHAN condemn RSF"}},
       // A verb cue's own preposition does not make its object a prepositional one.
       {"Algeria stood by Qatar during the blockade.", {"DZA support QAT"}, {}},
       // An apposition describes the actor before it; a list is no apposition.
@@ -312,6 +319,10 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"وقع السيسي وحفتر في القاهرة اتفاقا للتعاون.", {"HAFTAR meet SISI", "HAFTAR visit EGY", "SISI host HAFTAR"},
        {"SISI visit EGY"}},
       {"Sisi and Haftar signed an agreement in Cairo on Sunday.", {"HAFTAR visit EGY", "SISI host HAFTAR"}, {}},
+      // A place before a subordinator is another event's: the talks after
+      // "a day after" were not held in Cairo.
+      {"Haftar met Sisi in Cairo, a day after holding talks with Burhan.",
+       {"HAFTAR visit EGY", "BURHAN meet HAFTAR"}, {"BURHAN visit EGY", "SISI host BURHAN"}},
   });
 }
 
@@ -341,6 +352,9 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"Haftar ended a three-day visit to Cairo on Tuesday.", {"HAFTAR visit EGY"}, {"HAFTAR visit EGY negated"}},
       {"وأنهى حفتر زيارة إلى القاهرة استمرت ثلاثة أيام.", {"HAFTAR visit EGY"}, {"HAFTAR visit EGY negated"}},
       {"The conflict turned into a proxy war between Egypt and Turkey.", {"EGY rivalry TUR"}, {"EGY clash TUR"}},
+      // "May" in a dateline or a date is a month, not a hedge.
+      {"CAIRO, May 3 - Haftar arrived in Cairo on Sunday.", {"HAFTAR visit EGY"}, {"HAFTAR visit EGY hedged"}},
+      {"Haftar may visit Cairo in May.", {"HAFTAR visit EGY hedged"}, {}},
   });
 }
 

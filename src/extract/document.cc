@@ -487,6 +487,13 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     if (!around || v.args[k].prep != Prep::kIn) continue;
     // A city or a capital places a meeting; "the situation in Libya" does not.
     if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    // "met Abiy in Addis Ababa, a day after holding talks with Ruto": a
+    // place before a subordinator is another event's.
+    bool other_event = false;
+    for (uint32_t j = m.last + 1; j < h.first && !other_event; ++j) {
+      other_event = v.words.IsAsWritten(WordClass::kSubordinator, v.toks[j]);
+    }
+    if (other_event) continue;
     // "discussed the war in Gaza", "بحث الأوضاع في غزة": a place after a noun
     // it qualifies is no venue; one after the cue, an actor or a day is.
     // The word before the preposition ("في مدينة بنغازي", "in the eastern

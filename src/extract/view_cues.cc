@@ -1,6 +1,7 @@
 // Cues in a sentence: the relation cues found among its tokens, longest
 // first, none inside an actor's name (SentenceView::FindCues).
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "tahaluf/relations.h"
@@ -38,6 +39,12 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         tried.push_back(ci);
         const Cue& cue = cues.cues()[ci];
         if (!WordMatches(cue.tokens[0], toks[i])) continue;
+        // An English hedge is written in lower case past the sentence's
+        // first word: "ALGIERS, May 3" and "in May" name a month.
+        if (cue.frame == Frame::kHedge && !toks[i].is_arabic && i > 0 &&
+            std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(i)]))) {
+          continue;
+        }
         // Later words of a relation cue may come a few words on ("fired
         // around 180 ballistic missiles at", "severed diplomatic, trade and
         // transport ties"): up to four plain words (no actor) in all, and
@@ -49,12 +56,33 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // after it); the index of the last, or 0.
         constexpr uint32_t kNo = UINT32_MAX;
         const bool arms = cue.relation != nullptr && cue.relation == arms_deal;
+        // An English noun's preposition follows it ("commander of" is not
+        // "commander also enjoys the support of"): English puts adjectives
+        // before the noun. (A verb's may come after an adverb: "travelled
+        // on to", "spoke by phone this week with".)
+        auto english_prep = [&](std::string_view w) {
+          for (WordClass c : {WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFrom, WordClass::kPrepIn,
+                              WordClass::kPrepBy, WordClass::kPrepOf, WordClass::kPrepFor, WordClass::kPrepAgainst,
+                              WordClass::kPrepOn, WordClass::kPrepBetween}) {
+            if (words.Is(c, w)) return true;
+          }
+          return false;
+        };
+        // A hyphenated adjective with a nisba before the noun ("struck a
+        // Turkish-mediated deal"): the nisba, its hyphen and the participle.
+        auto compound = [&](uint32_t t) {
+          if (adjective(t)) return t + 2 < toks.size() && toks[t + 1].text == "-" && toks[t + 2].is_word;
+          return t >= 1 && t + 1 < toks.size() && toks[t].text == "-" && adjective(t - 1) && toks[t + 1].is_word;
+        };
         auto rest_from = [&](uint32_t from) -> uint32_t {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
-            while (j < toks.size() && skipped < kCueGap && (!inside(j) || (arms && adjective(j))) &&
-                   (toks[j].is_word || (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
+            const uint32_t gap =
+                cue.lang == "en" && cue.frame == Frame::kNoun && english_prep(cue.tokens[w]) ? 0 : kCueGap;
+            while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
+                   (toks[j].is_word || compound(j) ||
+                    (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                         toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
                    !WordMatches(cue.tokens[w], toks[j])) {
               skipped += toks[j].is_word;
