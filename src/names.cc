@@ -1,6 +1,7 @@
 #include "tahaluf/names.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "tahaluf/segment.h"
 #include "tahaluf/utf8.h"
@@ -102,6 +103,17 @@ bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
     ++suffix;
   }
   return a.size() - prefix - suffix <= 1 && b.size() - prefix - suffix <= 1;
+}
+
+std::string Consonants(std::string_view latin) {
+  std::string out;
+  for (char c : latin) {
+    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (l < 'a' || l > 'z' || std::string_view("aeiouy").find(l) != std::string_view::npos) continue;
+    if (!out.empty() && out.back() == l) continue;
+    out.push_back(l);
+  }
+  return out;
 }
 
 }  // namespace tahaluf

@@ -261,6 +261,11 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       for (const std::string& alias : lexicon_.actor(m.actor).aliases) {
         for (const std::string& w : NameTokens(alias)) own |= w == given;
       }
+      // ... nor is another spelling of the person's own given name ("آسيمي
+      // غويتا" for Assimi Goita, written عاصمي): the same consonants in
+      // Latin letters.
+      const std::vector<std::string> en = NameTokens(lexicon_.actor(m.actor).name_en);
+      own |= !en.empty() && Consonants(Transliterate(given)) == Consonants(en[0]);
       if (!own) {
         const uint32_t b = s.OriginalBegin(m.first - 1), e = s.OriginalEnd(m.last);
         m.actor = Discover(std::string(s.original.substr(b, e - b)), true, ActorKind::kPerson,

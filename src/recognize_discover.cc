@@ -280,9 +280,20 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       }
       // A third word with no article follows a particle ("فؤاد محمد حسين",
       // "عبد الله ..."); after two plain words it is the noun the sentence
-      // goes on with ("ألكسندر نوفاك خارطة طريق").
+      // goes on with ("ألكسندر نوفاك خارطة طريق"), unless the phrase ends
+      // with it: a comma or a stop, or و joining the next office ("حمدي سند
+      // لوزا ونائب وزير الخارجية التركي").
+      auto phrase_ends = [&](size_t k) {
+        if (k >= n) return true;
+        if (!toks[k].is_word) return toks[k].text == "." || words_.IsAsWritten(WordClass::kComma, toks[k]);
+        std::string_view t = toks[k].text;
+        const size_t conj = words_.PrefixLength(WordClass::kCliticConj, t);
+        if (conj == 0 || !toks[k].is_arabic) return false;
+        return titles_by_first_.count(std::string(StripArabicArticle(t.substr(conj)))) > 0 ||
+               titles_by_first_.count(std::string(t.substr(conj))) > 0;
+      };
       if (words.size() == 2 && StripArabicArticle(w) == w && !words_.IsAsWritten(WordClass::kNameParticle, toks[words[0]]) &&
-          !words_.IsAsWritten(WordClass::kNameParticle, toks[words[1]])) {
+          !words_.IsAsWritten(WordClass::kNameParticle, toks[words[1]]) && !phrase_ends(j + 1)) {
         break;
       }
       words.push_back(j);

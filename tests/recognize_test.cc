@@ -251,6 +251,14 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"اجتمع الوزير في الرياض بكل من ولي العهد وحفتر.", "وحفتر", "ولي العهد وحفتر"},
       // A given name before a known family name is another member of it.
       {"أدرجت واشنطن جواد نصرالله، نجل حسن نصرالله، على القائمة.", "جواد نصرالله", ""},
+      // ... but another spelling of the person's own given name is no new
+      // person (the lexicon writes حسن).
+      {"أدرجت واشنطن حسان نصرالله على القائمة.", "نصرالله", "حسان نصرالله"},
+      // A member of a body named after في; a third plain word ends the
+      // name where the next office is joined by و.
+      {"وقال القيادي في قوات الدعم السريع عزام الأحمد إن الحوار سيستأنف.", "القيادي في قوات الدعم السريع عزام الأحمد", ""},
+      {"ترأس الوفدين نائب وزير الخارجية المصري حمدي سند لوزا ونائب وزير الخارجية التركي سادات أونال.",
+       "نائب وزير الخارجية المصري حمدي سند لوزا", ""},
       // An office in apposition after an unknown name is that person's,
       // not the office's present holder's.
       {"قال باراكا أوتينو، وزير الخارجية الكيني، إن بلاده ستتوسط.", "باراكا أوتينو", ""},

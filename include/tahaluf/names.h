@@ -46,6 +46,11 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit = kNoLi
 // (the longest common prefix and suffix leave at most one unit of each).
 bool WithinOneEdit(std::u32string_view a, std::u32string_view b);
 
+// A Latin name's consonants, lower case, a letter written twice once:
+// "Assimi" and "Asymy" (a transliteration of آسيمي) are both "sm". Two
+// spellings of one name share them where their vowels differ.
+std::string Consonants(std::string_view latin);
+
 }  // namespace tahaluf
 
 #endif  // TAHALUF_NAMES_H_
