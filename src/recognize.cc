@@ -222,6 +222,15 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       }
       if (m.actor == kNoActor) continue;
     }
+    // A sea named after a place is no actor: "the Gulf of Oman", "خليج عدن".
+    if (const Actor& a = lexicon_.actor(m.actor); a.kind == ActorKind::kState || a.kind == ActorKind::kCity) {
+      size_t before = m.first;
+      if (!toks[m.first].is_arabic && before >= 1 && words_.IsAsWritten(WordClass::kPrepOf, toks[before - 1])) --before;
+      if (m.proclitic_bytes == 0 && before >= 1 && toks[before - 1].is_arabic == toks[m.first].is_arabic &&
+          (before < m.first || toks[m.first].is_arabic) && words_.Is(WordClass::kWaterBody, toks[before - 1])) {
+        continue;
+      }
+    }
     // A generic body's name inside a longer one is another body: "High
     // Security Council" (Algeria's), "مجلس الأمن والدفاع السوداني" (Sudan's)
     // are not the UN Security Council.

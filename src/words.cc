@@ -122,6 +122,7 @@ constexpr ClassInfo kClasses[] = {
     {"body_head", Match::kStem},
     {"complementizer", Match::kExact},
     {"gathering", Match::kStem},
+    {"water_body", Match::kStem},
     {"subordinator", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -278,6 +278,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
       {"Sudan's foreign minister, Ali Youssef, flew to Cairo.", "Sudan's foreign minister, Ali Youssef", ""},
+      // A sea named after a place is no actor.
+      {"Two tankers were attacked in the Gulf of Oman.", "", "Oman"},
+      {"وقعت الهجمات في خليج عدن قرب سواحل اليمن.", "اليمن", "عدن"},
       // A place named after a person is no person.
       {"Sisi was greeted at King Khalid International Airport.", "", "King Khalid International Airport"},
       // English: a portfolio between the nisba and the office.
