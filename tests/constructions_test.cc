@@ -226,6 +226,8 @@ const std::vector<Row>& Rows() {
       {"accusation_charge_en_alone", "Sudan accused the UAE of arming rebels.", {}, {"SDN supply_arms ARE"}},
       {"accusation_charge_en_pronoun", "Egypt cut ties with Qatar, accusing it of backing the RSF.",
        {"EGY strained_ties QAT @noun_possessor_hostile"}, {"EGY support RSF", "EGY support QAT"}},
+      {"verb_passive_en", "Egypt has been accused by Sudan of stalling the talks.", {"SDN accuse EGY @verb_passive_en"},
+       {"EGY accuse SDN"}},
       {"accused_of_en", "The UAE has been repeatedly accused of arming the RSF.", {"ARE supply_arms RSF @accused_of_en"},
        {}},
       {"accused_passive_en", "The UAE has been accused of arming the RSF.", {}, {"ARE accuse RSF"}},
