@@ -533,6 +533,23 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     add_title(holder, span_first, after - 1, position->position, org);
     i = after - 1;
   }
+  // "U.S. President Donald Trump", where the lexicon knows "President
+  // Donald Trump" as a name: the state before a person's name that opens
+  // with a title is the title's, part of the person's mention.
+  for (Mention& p : out) {
+    if (p.first == 0 || toks[p.first].is_arabic || kind_of(&p) != ActorKind::kPerson ||
+        titles_by_first_.find(std::string(toks[p.first].text)) == titles_by_first_.end()) {
+      continue;
+    }
+    size_t before = p.first - 1;
+    if (before > 0 && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[before])) --before;
+    const Mention* org = mention_at(before);
+    if (!is_org(org) || org->last != before || org->type == MentionType::kDemonym) continue;
+    absorbed.push_back({org->first, org->last});
+    if (p.title_org == kNoActor) p.title_org = org->actor;  // (the state is named)
+    p.first = org->first;
+    p.begin = s.OriginalBegin(p.first);
+  }
   // Org mentions folded into a title are part of a person's mention now.
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Mention& x) {

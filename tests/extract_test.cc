@@ -272,6 +272,10 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // The state before a person's title is part of their mention, not
+      // the one met.
+      {"Sisi met U.S. President Vladimir Putin in Sochi.", {"PUTIN meet SISI"}, {"SISI meet USA", "USA meet SISI"}},
+      {"Sisi met Russia's President Vladimir Putin in Sochi.", {"PUTIN meet SISI"}, {"RUS meet SISI", "SISI meet RUS"}},
       // A noun cue's preposition follows the noun: "commander of" is not
       // "commander ... enjoys the support of".
       {"The rebel commander also enjoys the support of Egypt and Sudan.", {}, {"EGY leads SDN"}},

@@ -33,7 +33,8 @@ constexpr const char* kTestActors =
     "RSF\tarmed_group\tRapid Support Forces\tقوات الدعم السريع\tRSF|الدعم السريع\tSDN\t\n"
     "UN\torganisation\tUnited Nations\tالأمم المتحدة\tUN\t\t\n"
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
-    "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|بوتين\tRUS\t\n"
+    // (A name that opens with a title, as the curated list has some.)
+    "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|President Vladimir Putin|بوتين\tRUS\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim\tQAT\t\n"
