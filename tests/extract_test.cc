@@ -272,6 +272,13 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // "when" opens a clause of its own, with its own subject; a verb
+      // after it joined by "and" goes on with the actor the sentence opened
+      // with, not the last sentence's.
+      {"Egypt abstained when the UN imposed sanctions on the RSF.", {"UN sanction RSF"}, {"EGY sanction RSF"}},
+      {"Sisi said Egypt backed the army. Haftar was in Cairo when the talks began and flew to Khartoum the "
+       "next day to meet Burhan.",
+       {"BURHAN meet HAFTAR"}, {"BURHAN meet SISI", "EGY meet BURHAN"}},
       // The state before a person's title is part of their mention, not
       // the one met.
       {"Sisi met U.S. President Vladimir Putin in Sochi.", {"PUTIN meet SISI"}, {"SISI meet USA", "USA meet SISI"}},

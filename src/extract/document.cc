@@ -329,9 +329,19 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   // S is optional and was not matched.
   bool carries = false;
   for (const Element& e : found.row->elements) carries |= e.kind == Element::Kind::kSubject && e.min == 0;
+  // With none yet in this sentence, the actor it opens with ("Guterres was
+  // in Tripoli when the offensive began and flew to Benghazi"), else the
+  // previous sentence's.
+  std::vector<ActorIndex> opening;
+  if (st->subjects.empty() && !v.mentions.empty() && !v.toks.empty() && !v.toks[0].is_arabic &&
+      v.mentions[0].first == 0 && v.mentions[0].last < h.first && v.args[0].prep == Prep::kNone &&
+      v.mentions[0].type != MentionType::kDemonym) {
+    opening.push_back(v.mentions[0].actor);
+  }
   if (subj_actors.empty() && !obj_actors.empty() && carries && !found.subject_written &&
-      (!st->subjects.empty() || (last_subject_sentence_ + 1 >= v.index && !last_subjects_.empty()))) {
-    subj_actors = st->subjects.empty() ? last_subjects_ : st->subjects;
+      (!st->subjects.empty() || !opening.empty() ||
+       (last_subject_sentence_ + 1 >= v.index && !last_subjects_.empty()))) {
+    subj_actors = !st->subjects.empty() ? st->subjects : !opening.empty() ? opening : last_subjects_;
   }
   // "agreed to buy Turkish drones": with no other party, the state whose
   // adjective stands inside the cue (or, in Arabic, right after it) sold them.
