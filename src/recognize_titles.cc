@@ -155,6 +155,21 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       org = m->actor;
       absorbed.push_back({m->first, m->last});
       after = m->last + 1;
+      // "The commander of Sudan's paramilitary Rapid Support Forces": the
+      // office is of what the state's possessive names (up to two
+      // lower-case words before it), not of the state.
+      if (!toks[probe].is_arabic && after + 1 < n && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[after])) {
+        size_t j = after + 1;
+        while (j < n && j <= after + 3 && toks[j].is_word && mention_at(j) == nullptr &&
+               std::islower(static_cast<unsigned char>(s.original[s.OriginalBegin(j)]))) {
+          ++j;
+        }
+        if (Mention* owned = j < n ? mention_at(j) : nullptr; is_org(owned) && owned->first == j) {
+          org = owned->actor;
+          absorbed.push_back({owned->first, owned->last});
+          after = owned->last + 1;
+        }
+      }
       while (is_quote(after)) ++after;
       // "رئيس «حكومة الوفاق» الليبية، فائز السراج": an adjective and a
       // comma may stand between the office and its holder.

@@ -326,6 +326,14 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"Haftar met Sisi in Cairo on Saturday.", {"SISI host HAFTAR"}, {"HAFTAR host SISI"}},
       {"RIYADH: Shehbaz Sharif held talks with Mohammed bin Salman.", {"SHEHBAZ_SHARIF visit SAU"},
        {"MBS host SHEHBAZ_SHARIF"}},
+      // A dateline in capitals before a comma is one too, and it places the
+      // lead's meetings only: later paragraphs tell of other times.
+      {"CAIRO, May 3 - Haftar held talks with Sisi on Sunday. The two discussed Sudan. They spoke of the "
+       "border. They spoke of trade. Burhan held talks with Putin last year.",
+       {"HAFTAR visit EGY", "BURHAN meet PUTIN"}, {"PUTIN visit EGY", "BURHAN visit EGY", "EGY meet PUTIN"}},
+      {"CAIRO: Haftar held talks with Sisi on Sunday. The two discussed Sudan. They spoke of the border. They "
+       "spoke of trade. Burhan held talks with Putin last year.",
+       {"HAFTAR visit EGY", "BURHAN meet PUTIN"}, {"PUTIN visit EGY", "BURHAN visit EGY"}},
       // Persons who signed together met where they signed.
       {"وقع السيسي وحفتر في القاهرة اتفاقا للتعاون.", {"HAFTAR meet SISI", "HAFTAR visit EGY", "SISI host HAFTAR"},
        {"SISI visit EGY"}},

@@ -124,12 +124,20 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   // "كراتشي - ". It places the story, and is no actor in it.
   if (v.mentions.empty() || v.mentions[0].first != 0 || v.mentions[0].last + 1 >= v.toks.size()) return;
   const Token& next = v.toks[v.mentions[0].last + 1];
-  if (!v.paragraph_start || next.is_word || (next.text != "(" && next.text != ":" && next.text != "-")) return;
+  // ("ADDIS ABABA, Dec 28 -": a place in capitals before a comma too.)
+  const std::string surface = v.Surface(v.mentions[0]);
+  const bool capitals = !v.toks[0].is_arabic &&
+                        std::none_of(surface.begin(), surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!v.paragraph_start || next.is_word ||
+      (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ","))) {
+    return;
+  }
   if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital) return;
   v.args[0].prep = Prep::kIn;
   if (dateline_ == kNoActor) {
     dateline_ = v.mentions[0].actor;
     dateline_surface_ = v.Surface(v.mentions[0]);
+    dateline_sentence_ = v.index;
   }
 }
 
@@ -542,7 +550,10 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     if (!placed && gathering_place_ != kNoActor) visit_place(gathering_place_, gathering_place_surface_, "gathering-place");
     return;
   }
-  if (!placed && dateline_ != kNoActor) visit_place(dateline_, dateline_surface_, "dateline");
+  // (The lead only: later paragraphs tell of other times and places.)
+  if (!placed && dateline_ != kNoActor && v.index <= dateline_sentence_ + 2) {
+    visit_place(dateline_, dateline_surface_, "dateline");
+  }
 }
 
 }  // namespace tahaluf::extract

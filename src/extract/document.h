@@ -109,6 +109,7 @@ class DocumentExtraction {
   std::set<ActorIndex> named_;  // actors named (not only as adjectives)
   std::map<ActorIndex, FirstMention> bodies_;  // first mention of each body (no person) named
   ActorIndex dateline_ = kNoActor;
+  size_t dateline_sentence_ = 0;  // the sentence that opens with it
   std::string dateline_surface_;
   ActorIndex gathering_place_ = kNoActor;
   std::string gathering_place_surface_;

@@ -670,7 +670,10 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   long j = static_cast<long>(h.first) - 1;
   // "قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر": an adverbial right
   // after a comma reaches past the complement clause to the main one.
-  const bool adverbial = h.first > 0 && words.IsAsWritten(WordClass::kComma, toks[h.first - 1]) && IsParticiple(h);
+  // So does one after a subordinator ("..., a day after holding talks").
+  const bool adverbial = h.first > 0 && IsParticiple(h) &&
+                         (words.IsAsWritten(WordClass::kComma, toks[h.first - 1]) ||
+                          words.IsAsWritten(WordClass::kSubordinator, toks[h.first - 1]));
   // (An adverbial's subject is the main clause's, however long the clause
   // between: "أعلنت الخارجية السودانية اعتراضها على ...، متهمة نيروبي".)
   const uint32_t back_words = adverbial ? 40 : 18;
@@ -678,7 +681,10 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
     const uint32_t at = static_cast<uint32_t>(j);
     const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
     if ((IsClauseBreak(at) || (complement && !adverbial)) && !InsideMention(at)) break;
-    if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j))) ++w;
+    // (An actor's name, its titles with it, counts as one word.)
+    const bool inner = std::any_of(mentions.begin(), mentions.end(),
+                                   [&](const Mention& m) { return m.first <= at && at < m.last; });
+    if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j)) && !(adverbial && inner)) ++w;
   }
   const uint32_t lo = static_cast<uint32_t>(j + 1);
   uint32_t hi = h.last + 1;
