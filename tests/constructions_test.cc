@@ -236,6 +236,8 @@ const std::vector<Row>& Rows() {
        {}},
       {"visiting_guest_en", "Egypt signed the deal as visiting Secretary of State Antony Blinken pledged help.",
        {"EGY sign_agreement X_ANTONY_BLINKEN @svo_en"}, {"EGY visit X_ANTONY_BLINKEN", "EGY meet X_ANTONY_BLINKEN"}},
+      {"passive_of_en", "Haftar also enjoys the support of Egypt and the RSF.", {"EGY support HAFTAR @passive_of_en",
+       "RSF support HAFTAR @passive_of_en"}, {"HAFTAR support EGY"}},
       {"participle_after_en", "Sisi met Haftar in Cairo, a day after holding talks with Burhan.",
        {"BURHAN meet SISI @participle_after_en"}, {}},
       {"participle_en", "Egypt held the talks on Sunday, accusing Ethiopia of stalling.",

@@ -286,6 +286,13 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       // A noun cue's preposition follows the noun: "commander of" is not
       // "commander ... enjoys the support of".
       {"The rebel commander also enjoys the support of Egypt and Sudan.", {}, {"EGY leads SDN"}},
+      // Supporters and backers: the clause's subject backs what "of" names;
+      // backing "from" someone is theirs; a noun's "of" follows it.
+      {"Egypt is a key backer of the Sudanese Armed Forces.", {"EGY support SAF"}, {"SAF support EGY"}},
+      {"Egypt, a strong supporter of Haftar, reopened its embassy.", {"EGY support HAFTAR"}, {}},
+      {"The RSF has received backing from the UAE.", {"ARE support RSF"}, {"RSF support ARE"}},
+      {"Iran sought regional support amid fears of an all-out war with Israel.", {"IRN clash ISR negated"},
+       {"IRN clash ISR"}},
       // A hyphenated adjective with a nisba may stand inside a cue: "struck
       // a Saudi-brokered deal with" is a deal, not a strike.
       {"Burhan struck a Saudi-brokered deal with the RSF.", {"BURHAN sign_agreement RSF"},

@@ -57,9 +57,10 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         constexpr uint32_t kNo = UINT32_MAX;
         const bool arms = cue.relation != nullptr && cue.relation == arms_deal;
         // An English noun's preposition follows it ("commander of" is not
-        // "commander also enjoys the support of"): English puts adjectives
-        // before the noun. (A verb's may come after an adverb: "travelled
-        // on to", "spoke by phone this week with".)
+        // "commander also enjoys the support of", "support of" not "support
+        // amid fears of"): English puts adjectives before the noun. (A
+        // verb's may come after an adverb: "travelled on to", "spoke by
+        // phone this week with", "backed militarily by".)
         auto english_prep = [&](std::string_view w) {
           for (WordClass c : {WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFrom, WordClass::kPrepIn,
                               WordClass::kPrepBy, WordClass::kPrepOf, WordClass::kPrepFor, WordClass::kPrepAgainst,
@@ -78,8 +79,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
-            const uint32_t gap =
-                cue.lang == "en" && cue.frame == Frame::kNoun && english_prep(cue.tokens[w]) ? 0 : kCueGap;
+            const bool noun_first = cue.frame == Frame::kNoun ||
+                                    (cue.frame == Frame::kPassive && !cue.tokens[0].ends_with("ed"));  // "support of"
+            const uint32_t gap = cue.lang == "en" && noun_first && english_prep(cue.tokens[w]) ? 0 : kCueGap;
             while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
