@@ -210,6 +210,9 @@ const std::vector<Row>& Rows() {
       {"mediated_by_subject_en", "Ethiopia and Eritrea accepted a truce brokered by Egypt and Qatar on Sunday.",
        {"EGY mediate ETH @mediated_by_subject_en", "EGY mediate ERI @mediated_by_subject_en",
         "QAT mediate ETH @mediated_by_subject_en", "QAT mediate ERI @mediated_by_subject_en"}, {}},
+      // (An article before the mediator.)
+      {"mediated_by_subject_en", "Sisi and Haftar last met in May in talks brokered by the Emirates.",
+       {"ARE mediate HAFTAR @mediated_by_subject_en", "ARE mediate SISI @mediated_by_subject_en"}, {}},
       {"mediation_with_ba", "وقعت الحكومة السودانية وقوات الدعم السريع اتفاقا بوساطة سعودية.",
        {"SAU mediate RSF @passive", "RSF sign_agreement SDN @verb_first_no_object_alone"},
        {"RSF mediate SAU", "RSF sign_agreement SAU"}},
