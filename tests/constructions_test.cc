@@ -65,6 +65,8 @@ const std::vector<Row>& Rows() {
       // An act's author.
       {"attack_author_relative", "قتلت الغارات التي شنتها إسرائيل على جنوب لبنان خمسة أشخاص.",
        {"ISR attack LBN @attack_author_relative"}, {}},
+      {"attack_author_by_en", "The attack on the Sudanese Armed Forces by the RSF killed ten.",
+       {"RSF attack SAF @attack_author_by_en"}, {}},
       {"attack_author_by_en", "The attack on Sudan's army by the RSF killed dozens.",
        {"RSF attack SAF @attack_author_by_en"}, {}},
       {"attack_author_demonym_en", "Egypt condemned the Israeli strikes on Lebanon.",
@@ -239,6 +241,7 @@ const std::vector<Row>& Rows() {
        {}},
       {"visiting_guest_en", "Egypt signed the deal as visiting Secretary of State Antony Blinken pledged help.",
        {"EGY sign_agreement X_ANTONY_BLINKEN @svo_en"}, {"EGY visit X_ANTONY_BLINKEN", "EGY meet X_ANTONY_BLINKEN"}},
+      {"passive_of_en", "Haftar enjoys the backing of the RSF.", {"RSF support HAFTAR @passive_of_en"}, {}},
       {"passive_of_en", "Haftar also enjoys the support of Egypt and the RSF.", {"EGY support HAFTAR @passive_of_en",
        "RSF support HAFTAR @passive_of_en"}, {"HAFTAR support EGY"}},
       {"participle_after_en", "Sisi met Haftar in Cairo, a day after holding talks with Burhan.",
