@@ -122,7 +122,28 @@ void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const Token
 void DocumentExtraction::Dateline(SentenceView& v) {
   // A dateline opens a paragraph: "RIYADH (Dunya News) -", "KARACHI:",
   // "كراتشي - ". It places the story, and is no actor in it.
-  if (v.mentions.empty() || v.mentions[0].first != 0 || v.mentions[0].last + 1 >= v.toks.size()) return;
+  if (v.mentions.empty() || v.mentions[0].last + 1 >= v.toks.size()) return;
+  // "ST PETERSBURG, Russia, June 18 -": a town in capitals the lexicon does
+  // not know, then its state between commas.
+  if (v.mentions[0].first != 0) {
+    const uint32_t at = v.mentions[0].first;
+    if (!v.paragraph_start || at < 2 || v.toks[0].is_arabic || v.kinds[0] != ActorKind::kState ||
+        !v.words.IsAsWritten(WordClass::kComma, v.toks[at - 1]) ||
+        !v.words.IsAsWritten(WordClass::kComma, v.toks[v.mentions[0].last + 1])) {
+      return;
+    }
+    for (uint32_t j = 0; j + 1 < at; ++j) {
+      const std::string_view w(v.s.original.data() + v.s.OriginalBegin(j), v.s.OriginalEnd(j) - v.s.OriginalBegin(j));
+      if (std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+    }
+    v.args[0].prep = Prep::kIn;
+    if (dateline_ == kNoActor) {
+      dateline_ = v.mentions[0].actor;
+      dateline_surface_ = v.Surface(v.mentions[0]);
+      dateline_sentence_ = v.index;
+    }
+    return;
+  }
   const Token& next = v.toks[v.mentions[0].last + 1];
   // ("ADDIS ABABA, Dec 28 -": a place in capitals before a comma too.)
   const std::string surface = v.Surface(v.mentions[0]);
