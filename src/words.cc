@@ -123,6 +123,7 @@ constexpr ClassInfo kClasses[] = {
     {"complementizer", Match::kExact},
     {"gathering", Match::kStem},
     {"water_body", Match::kStem},
+    {"join_verb", Match::kExact},
     {"subordinator", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -124,6 +124,7 @@ enum class WordClass : uint8_t {
   kComplementizer,       // أن: opens a complement clause; an adverbial after a comma reaches past it
   kGathering,            // summit, قمة: a gathering whose place the text names once for later attendance
   kWaterBody,            // gulf, خليج: "the Gulf of Oman", "خليج عدن" name a sea, not the state
+  kJoinVerb,             // joined, ratified: before "the agreement", the subject is a party to it
   kSubordinator,         // after, while: before a participle ("a day after holding talks"), the clause's subject is its subject
   kCount,
 };
