@@ -124,6 +124,7 @@ constexpr ClassInfo kClasses[] = {
     {"gathering", Match::kStem},
     {"water_body", Match::kStem},
     {"join_verb", Match::kExact},
+    {"clause_opener", Match::kExact},
     {"subordinator", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -272,6 +272,11 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // So does "since" before a name ("since 1970" or "since the 1970s" is a date).
+      {"Sisi said Egypt was the first state to sign such a memorandum since Putin urged leaders in Riyadh.", {},
+       {"PUTIN sign_agreement SISI", "PUTIN meet SISI", "PUTIN visit SAU"}},
+      {"The RSF, which has fought the army since the 1970s and is backed by Egypt, denounced Haftar.",
+       {"EGY support RSF", "RSF condemn HAFTAR"}, {}},
       // "when" opens a clause of its own, with its own subject; a verb
       // after it joined by "and" goes on with the actor the sentence opened
       // with, not the last sentence's.

@@ -125,6 +125,7 @@ enum class WordClass : uint8_t {
   kGathering,            // summit, قمة: a gathering whose place the text names once for later attendance
   kWaterBody,            // gulf, خليج: "the Gulf of Oman", "خليج عدن" name a sea, not the state
   kJoinVerb,             // joined, ratified: before "the agreement", the subject is a party to it
+  kClauseOpener,         // since, until: a clause of its own before a name, a determiner or a pronoun
   kSubordinator,         // after, while: before a participle ("a day after holding talks"), the clause's subject is its subject
   kCount,
 };

@@ -84,7 +84,20 @@ uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
 }
 
 bool SentenceView::IsClauseBreak(uint32_t i) const {
-  return words.IsAsWritten(WordClass::kClauseBreak, toks[i]);
+  if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return true;
+  // "since Trump urged ...", "until the army withdrew": a conjunction opens
+  // a clause before a name, a determiner or a pronoun ("since 2015", "since
+  // last year" are dates).
+  if (!words.IsAsWritten(WordClass::kClauseOpener, toks[i]) || i + 1 >= toks.size() || !toks[i + 1].is_word) {
+    return false;
+  }
+  const Token& next = toks[i + 1];
+  if (words.IsAsWritten(WordClass::kPersonPronoun, next)) return true;
+  if (words.IsAsWritten(WordClass::kDeterminer, next)) {  // ("since the 1970s")
+    return i + 2 < toks.size() && toks[i + 2].is_word && !(toks[i + 2].text[0] >= '0' && toks[i + 2].text[0] <= '9');
+  }
+  const char c = s.original[s.OriginalBegin(i + 1)];
+  return !next.is_arabic && c >= 'A' && c <= 'Z' && !words.IsAsWritten(WordClass::kNotName, next);
 }
 
 bool SentenceView::SameClause(uint32_t a, uint32_t b) const {
