@@ -388,8 +388,14 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           for (const std::string& c : words_.Words(WordClass::kAndWord)) {
             joined |= toks[next.first].text.substr(0, c.size()) == c;
           }
+          // (Not one with an office of its own in its name: "وأمير قطر
+          // تميم" is Qatar's emir, after "ملك الأردن عبدالله الثاني،".)
+          std::string_view first_word = toks[next.first].text;
+          first_word.remove_prefix(words_.PrefixLength(WordClass::kCliticConj, first_word));
+          const bool own_office = titles_by_first_.count(std::string(first_word)) > 0 ||
+                                  titles_by_first_.count(std::string(StripArabicArticle(first_word))) > 0;
           if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic || !joined ||
-              !next.title_position.empty())
+              !next.title_position.empty() || own_office)
             break;
           next.title_position = position->position;
           next.title_org = org;

@@ -462,6 +462,12 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2014-01-01");
   INFO("got:", Join(got));
   CHECK(!Has(got, "SAU leads COALITION"));
+  // The next person of a list joined by و shares an office only if the
+  // name has none of its own.
+  got = Dump("حضر رئيس الوزراء الباكستاني شهباز شريف، وأمير قطر تميم بن حمد.", true, "2025-09-17");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "SHEHBAZ_SHARIF leads PAK"));
+  CHECK(!Has(got, "TAMIM leads PAK"));
 }
 
 TEST_CASE("extract: a bare office the text gave a person before is that person's") {
