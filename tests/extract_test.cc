@@ -468,6 +468,11 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "SHEHBAZ_SHARIF leads PAK"));
   CHECK(!Has(got, "TAMIM leads PAK"));
+  // A lexicon name that names the person's state ("أمير قطر تميم بن حمد")
+  // names the state for the person's role.
+  got = Dump("حضر أمير قطر تميم بن حمد الاجتماع.", true, "2025-09-17");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "TAMIM leads QAT"));
 }
 
 TEST_CASE("extract: a bare office the text gave a person before is that person's") {

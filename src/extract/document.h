@@ -77,6 +77,9 @@ class DocumentExtraction {
             uint32_t cb, uint32_t ce, const char* how);
   void DropRedundant(size_t from);
   void Roles();
+  // Whether a name or an adjective of `org` is a word of `surface` ("أمير
+  // قطر", "Emir of Qatar": a lexicon name of a person that names the state).
+  bool Names(const std::string& surface, ActorIndex org) const;
   // The roles Roles() gave, each once (a person's lexicon role and their
   // title may say the same).
   std::set<std::tuple<ActorIndex, const RelationInfo*, ActorIndex>> roles_added_;

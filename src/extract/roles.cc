@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document.h"
+#include "tahaluf/names.h"
 
 namespace tahaluf::extract {
 namespace {
@@ -36,6 +37,24 @@ void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorI
   result_.triples.push_back(std::move(t));
 }
 
+bool DocumentExtraction::Names(const std::string& surface, ActorIndex org) const {
+  const std::vector<std::string> words = NameTokens(surface);
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (std::string_view w : {std::string_view(words[i]), StripArabicArticle(words[i])}) {
+      const std::vector<uint32_t>* names = lexicon_.NamesStartingWith(w);
+      if (names == nullptr) continue;
+      for (uint32_t id : *names) {
+        const IndexedName& nm = lexicon_.name(id);
+        if (nm.actor != org || i + nm.tokens.size() > words.size()) continue;
+        bool all = true;
+        for (size_t k = 1; k < nm.tokens.size() && all; ++k) all = words[i + k] == nm.tokens[k];
+        if (all) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void DocumentExtraction::Roles() {
   const int32_t date = ctx_.date;
   const int32_t at = date == 0 ? 99999999 : date;
@@ -55,7 +74,7 @@ void DocumentExtraction::Roles() {
     for (const Role* r : roles) {
       const bool current = r->start <= at && at <= r->end;
       const bool past = fm.former && r->end < at;
-      if ((!current && !past) || !named_.count(r->org)) continue;
+      if ((!current && !past) || (!named_.count(r->org) && !Names(fm.surface, r->org))) continue;
       chosen.push_back(r);
     }
     // The text says the person commands something it does not name as the
