@@ -294,6 +294,8 @@ const std::vector<Row>& Rows() {
        {"EGY close_ties SDN @apposition_possessor_en"}, {}},
       {"sym_hostile_object_en", "The Sudanese army has been fighting the RSF since April.",
        {"RSF clash SAF @sym_hostile_object_en"}, {}},
+      {"double_object_first_ar", "حمّل الجيش السوداني قوات الدعم السريع المسؤولية عن الهجوم.",
+       {"SAF accuse RSF @double_object_first_ar"}, {"RSF accuse SAF"}},
       {"passive_first_ar", "وتلقى حفتر اتصالا هاتفيا من السيسي مساء الأحد.", {"HAFTAR meet SISI @passive_first_ar"}, {}},
       {"host_venue_en", "Chad hosts the headquarters of France's Sahel force.", {}, {"FRA meet TCD", "FRA visit TCD"}},
       {"svo_list_sym", "وكانت مصر والأردن والعراق قد وقعت في العام الماضي مذكرة لإنشاء منطقة صناعية.",

@@ -89,6 +89,7 @@ class Matcher {
 
   bool Match(const Construction& row, Arguments* out) {
     if (!CueFits(row.elements[row.cue], h_, rel_, frame_)) return false;
+    split_row_ = (row.elements[row.cue].flags_on & Bit(static_cast<unsigned>(CueFlag::kSplit))) != 0;
     for (const PatternForm& form : row.forms) {
       left_.clear();
       right_.clear();
@@ -384,8 +385,9 @@ class Matcher {
       // A cue split by its subject ("وقفت فيها تركيا إلى جانب ..."): what
       // stands between the verb and its rest is no object (but a passive's
       // patient: "تلقى الرئيس اتصالا من بوتين").
+      // (Unless the row reads both there: "حمّلت مصر إثيوبيا مسؤولية".)
       if (e.kind == Element::Kind::kObject && h_.rest_last != 0 && m.first > h_.first && m.last < h_.rest_first &&
-          h_.cue->frame != Frame::kPassive) {
+          h_.cue->frame != Frame::kPassive && !split_row_) {
         continue;
       }
       // "Erdogan arrived in Cairo and met Sisi": where he arrived is no subject.
@@ -537,6 +539,7 @@ class Matcher {
   std::vector<const Element*> left_, right_;
   std::vector<size_t> subject_, object_;
   bool subject_written_ = false;
+  bool split_row_ = false;  // the row's cue is split: it reads the actors inside the split
   long last_end_left_ = 0, last_start_right_ = 0;
 };
 
