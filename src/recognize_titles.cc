@@ -565,7 +565,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     size_t before = p.first - 1;
     if (before > 0 && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[before])) --before;
     const Mention* org = mention_at(before);
-    if (!is_org(org) || org->last != before || org->type == MentionType::kDemonym) continue;
+    if (!is_org(org) || org->last != before) continue;
     absorbed.push_back({org->first, org->last});
     if (p.title_org == kNoActor) p.title_org = org->actor;  // (the state is named)
     p.first = org->first;

@@ -473,6 +473,11 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   got = Dump("حضر أمير قطر تميم بن حمد الاجتماع.", true, "2025-09-17");
   INFO("got:", Join(got));
   CHECK(Has(got, "TAMIM leads QAT"));
+  // The state's adjective before a lexicon name that opens with the office
+  // ("Russian President Vladimir Putin") names the state.
+  got = Dump("Russian President Vladimir Putin, who visited Cairo last week, agreed with Sisi.", true, "2015-02-16");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "PUTIN leads RUS"));
 }
 
 TEST_CASE("extract: a bare office the text gave a person before is that person's") {

@@ -59,7 +59,8 @@ constexpr const char* kTestRoles =
     "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n"
     "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n"
     "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n"
-    "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n";
+    "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n"
+    "PUTIN\tleads\tRUS\thead_of_state\t2012-05-07\t\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {
