@@ -291,6 +291,9 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       // A noun cue's preposition follows the noun: "commander of" is not
       // "commander ... enjoys the support of".
       {"The rebel commander also enjoys the support of Egypt and Sudan.", {}, {"EGY leads SDN"}},
+      // Speaking or talking to someone is meeting them.
+      {"Haftar announced the deal after speaking to Sisi by telephone.", {"HAFTAR meet SISI"}, {}},
+      {"Haftar talked with Putin on Monday; Sisi spoke to reporters.", {"HAFTAR meet PUTIN"}, {"SISI meet HAFTAR"}},
       // Supporters and backers: the clause's subject backs what "of" names;
       // backing "from" someone is theirs; a noun's "of" follows it.
       {"Egypt is a key backer of the Sudanese Armed Forces.", {"EGY support SAF"}, {"SAF support EGY"}},
