@@ -321,6 +321,16 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         absorbed.push_back({m->first, m->last});
         return m->last + 1;
       }
+      // "وزير الخارجية والتعاون الدولي في الإمارات الشيخ عبدالله بن زايد":
+      // the state the office is in, after في, before its holder.
+      if (at + 1 < n && org == kNoActor && words_.IsAsWritten(WordClass::kPrepIn, toks[at])) {
+        if (Mention* m = mention_at(at + 1);
+            m != nullptr && m->first == at + 1 && kind_of(m) == ActorKind::kState && lands(m->last + 1)) {
+          org = m->actor;
+          absorbed.push_back({m->first, m->last});
+          return m->last + 1;
+        }
+      }
       if (Mention* m = mention_at(at);
           m != nullptr && m->first == at && (is_org(m) || kind_of(m) == ActorKind::kCity)) {
         if (lands(m->last + 1) && m->proclitic_bytes == 0) {
@@ -333,10 +343,16 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           words_.PrefixLength(WordClass::kCliticConj, toks[at].text) == 0) {
         return at;
       }
-      if (lands(at + 1)) return at + 1;
+      // (Or "في" and the state the office is in, then its holder.)
+      auto lands_in = [&](size_t j) {
+        if (j + 1 >= n || org != kNoActor || !words_.IsAsWritten(WordClass::kPrepIn, toks[j])) return false;
+        Mention* m = mention_at(j + 1);
+        return m != nullptr && m->first == j + 1 && kind_of(m) == ActorKind::kState && lands(m->last + 1);
+      };
+      if (lands(at + 1) || lands_in(at + 1)) return at + 1;
       for (size_t j = at + 1; j < n && j <= at + 2; ++j) {
         if (!toks[j].is_arabic || !toks[j].is_word || mention_at(j) != nullptr) return at;
-        if (lands(j + 1)) return j + 1;
+        if (lands(j + 1) || lands_in(j + 1)) return j + 1;
       }
       return at;
     };

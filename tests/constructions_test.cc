@@ -177,6 +177,8 @@ const std::vector<Row>& Rows() {
       {"noun_purpose", "زار يفكوروف بنغازي للقاء خليفة حفتر.", {"HAFTAR meet YEVKUROV @noun_purpose"}, {}},
       {"supply_genitive", "الإمارات مستمرة، حسب التقرير، في تزويد قوات الدعم السريع بالسلاح.",
        {"ARE supply_arms RSF @supply_genitive"}, {}},
+      {"visited_it_ar", "اتجهت الأنظار إلى القاهرة، إذ زارها حفتر والبرهان.", {"HAFTAR visit EGY @visited_it_ar",
+       "BURHAN visit EGY @visited_it_ar"}, {}},
       {"visit_place", "السيسي، قبل ثلاثة أسابيع، زار تركيا.", {"SISI visit TUR @visit_place"}, {}},
       {"visit_place_alone", "وصل السيسي إلى أنقرة. وقد زار روسيا من قبل.", {"SISI visit RUS @visit_place_alone"},
        {}},

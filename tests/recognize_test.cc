@@ -278,6 +278,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
       {"Sudan's foreign minister, Ali Youssef, flew to Cairo.", "Sudan's foreign minister, Ali Youssef", ""},
+      // The state an office is in, after في, between the office and its holder.
+      {"استقبل السيسي وزير الخارجية والتعاون الدولي في باكستان عاصم منير.",
+       "وزير الخارجية والتعاون الدولي في باكستان عاصم منير", ""},
       // A sea named after a place is no actor.
       {"Two tankers were attacked in the Gulf of Oman.", "", "Oman"},
       {"وقعت الهجمات في خليج عدن قرب سواحل اليمن.", "اليمن", "عدن"},

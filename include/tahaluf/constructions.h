@@ -37,7 +37,8 @@
 //
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences: "condemned the
-// strikes"), `pair` (each subject with each object; with S optional and
+// strikes"), `place` (the subject with the place named last before the
+// cue, in its sentence or the one before: "زارها", visited it), `pair` (each subject with each object; with S optional and
 // unmatched, the subject carried from the clause or sentence before),
 // `pairs` (every pair of S's list), `stop` (no relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
@@ -114,7 +115,7 @@ struct PatternForm {
 };
 
 struct Construction {
-  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor };
+  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace };
   std::string name;
   std::string lang;     // "ar", "en" or "*"
   uint32_t frames = 0;  // bit set of Frame the cue may have, 0 = any

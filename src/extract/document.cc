@@ -248,6 +248,18 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   for (size_t hi = 0; hi < v.hits.size(); ++hi) Cue(v, hi, &st);
   HeadlineVisit(v, st);
   DropRedundant(first_triple);
+  for (size_t k = 0; k < v.mentions.size(); ++k) {
+    if (IsPlace(v, k)) {
+      last_place_ = v.mentions[k].actor;
+      last_place_sentence_ = v.index;
+    }
+  }
+}
+
+bool DocumentExtraction::IsPlace(const SentenceView& v, size_t k) const {
+  // A city, or a state named by its capital or as where one went.
+  return v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital ||
+         (v.kinds[k] == ActorKind::kState && (v.args[k].prep == Prep::kTo || v.args[k].prep == Prep::kIn));
 }
 
 void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceState& st) {
@@ -350,6 +362,15 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   for (size_t k : subj) subj_actors.push_back(v.mentions[k].actor);
   for (size_t k : obj) obj_actors.push_back(v.mentions[k].actor);
   // "condemned the strikes": the act the document last reported, by its author.
+  // "تجاه دمشق، إذ زارها X": the place named last before the cue.
+  if (found.row->action == Construction::Action::kPlace) {
+    ActorIndex where = last_place_sentence_ + 1 == v.index ? last_place_ : kNoActor;
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      if (v.mentions[k].last < h.first && IsPlace(v, k)) where = v.mentions[k].actor;
+    }
+    if (where == kNoActor) return;
+    obj_actors.push_back(where);
+  }
   if (found.row->action == Construction::Action::kAuthor) {
     if (last_attacker_ == kNoActor || last_attack_sentence_ + 2 < v.index) return;
     obj_actors.push_back(last_attacker_);

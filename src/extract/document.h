@@ -77,6 +77,8 @@ class DocumentExtraction {
             uint32_t cb, uint32_t ce, const char* how);
   void DropRedundant(size_t from);
   void Roles();
+  // Whether mention k of v is a place: a city, a capital, a state gone to or in.
+  bool IsPlace(const SentenceView& v, size_t k) const;
   // Whether a name or an adjective of `org` is a word of `surface` ("أمير
   // قطر", "Emir of Qatar": a lexicon name of a person that names the state).
   bool Names(const std::string& surface, ActorIndex org) const;
@@ -108,6 +110,8 @@ class DocumentExtraction {
   std::vector<ActorIndex> last_subjects_;  // for verbs with no written subject
   ActorIndex last_attacker_ = kNoActor;     // the author of the last attack reported
   uint32_t last_attack_sentence_ = 0;
+  ActorIndex last_place_ = kNoActor;  // the place the last sentence named last
+  uint32_t last_place_sentence_ = 0;
   uint32_t last_subject_sentence_ = 0;
   std::set<ActorIndex> named_;  // actors named (not only as adjectives)
   std::map<ActorIndex, FirstMention> bodies_;  // first mention of each body (no person) named
