@@ -272,6 +272,12 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // ", and" before a determiner opens a clause with its own subject;
+      // before a verb, the verb shares the clause's.
+      {"Egypt sent troops to prop up Haftar, and its warplanes bombed Benghazi.", {"EGY support HAFTAR"},
+       {"HAFTAR attack LBY", "HAFTAR attack BENGHAZI"}},
+      {"The RSF are loyal to Hemedti, and had been fighting a war against the Sudanese Armed Forces.",
+       {"RSF clash SAF"}, {}},
       // So does "since" before a name ("since 1970" or "since the 1970s" is a date).
       {"Sisi said Egypt was the first state to sign such a memorandum since Putin urged leaders in Riyadh.", {},
        {"PUTIN sign_agreement SISI", "PUTIN meet SISI", "PUTIN visit SAU"}},

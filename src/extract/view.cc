@@ -694,6 +694,21 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
     const uint32_t at = static_cast<uint32_t>(j);
     const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
     if ((IsClauseBreak(at) || (complement && !adverbial)) && !InsideMention(at)) break;
+    // ", and its warplanes bombed ...": ", and" with no actor after it opens
+    // a clause the cue is in (as it closes one on the right, below).
+    if (!adverbial && at + 2 < h.first && words.IsAsWritten(WordClass::kComma, toks[at]) &&
+        words.IsAsWritten(WordClass::kAndWord, toks[at + 1]) && !toks[at + 1].is_arabic) {
+      // (A determiner opens a new subject; a verb after "and" shares the
+      // clause's: "The RSF are loyal to X, and had been embroiled in ...".)
+      size_t next = at + 2;
+      const bool determiner = words.IsAsWritten(WordClass::kDeterminer, toks[next]) ||
+                              words.IsAsWritten(WordClass::kPossessive, toks[next]);
+      if (words.IsAsWritten(WordClass::kArticle, toks[next])) ++next;
+      if (determiner &&
+          !std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first == next; })) {
+        break;
+      }
+    }
     // (An actor's name, its titles with it, counts as one word.)
     const bool inner = std::any_of(mentions.begin(), mentions.end(),
                                    [&](const Mention& m) { return m.first <= at && at < m.last; });
