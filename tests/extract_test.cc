@@ -297,6 +297,8 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       // A noun cue's preposition follows the noun: "commander of" is not
       // "commander ... enjoys the support of".
       {"The rebel commander also enjoys the support of Egypt and Sudan.", {}, {"EGY leads SDN"}},
+      // Shuttling between two capitals is mediating between their states.
+      {"Haftar shuttled between Cairo and Khartoum this week.", {"HAFTAR mediate EGY", "HAFTAR mediate SDN"}, {}},
       // Speaking or talking to someone is meeting them.
       {"Haftar announced the deal after speaking to Sisi by telephone.", {"HAFTAR meet SISI"}, {}},
       {"Haftar talked with Putin on Monday; Sisi spoke to reporters.", {"HAFTAR meet PUTIN"}, {"SISI meet HAFTAR"}},
