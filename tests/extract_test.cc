@@ -489,6 +489,14 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   got = Dump("Russian President Vladimir Putin, who visited Cairo last week, agreed with Sisi.", true, "2015-02-16");
   INFO("got:", Join(got));
   CHECK(Has(got, "PUTIN leads RUS"));
+  // A person's possessive on a force or a party says the person leads it,
+  // said once where the lexicon knows it too.
+  got = Dump("Fighters loyal to Sisi's Rapid Support Forces seized the town.", true, "2025-09-17");
+  INFO("got:", Join(got));
+  CHECK(Has(got, "SISI leads RSF"));
+  got = Dump("Haftar's Libyan National Army seized the town.", true, "2025-09-17");
+  INFO("got:", Join(got));
+  CHECK(std::count(got.begin(), got.end(), "HAFTAR leads LBY_LNA") == 1);
 }
 
 TEST_CASE("extract: a bare office the text gave a person before is that person's") {

@@ -247,6 +247,7 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   st.event_date = ResolveRelativeDate(v.toks, ctx_.date, grammar_.words);
   for (size_t hi = 0; hi < v.hits.size(); ++hi) Cue(v, hi, &st);
   HeadlineVisit(v, st);
+  PossessorLeads(v, st);
   DropRedundant(first_triple);
   for (size_t k = 0; k < v.mentions.size(); ++k) {
     if (IsPlace(v, k)) {
@@ -260,6 +261,28 @@ bool DocumentExtraction::IsPlace(const SentenceView& v, size_t k) const {
   // A city, or a state named by its capital or as where one went.
   return v.kinds[k] == ActorKind::kCity || v.mentions[k].type == MentionType::kCapital ||
          (v.kinds[k] == ActorKind::kState && (v.args[k].prep == Prep::kTo || v.args[k].prep == Prep::kIn));
+}
+
+void DocumentExtraction::PossessorLeads(const SentenceView& v, const SentenceState& st) {
+  for (size_t k = 0; k + 1 < v.mentions.size(); ++k) {
+    const Mention& who = v.mentions[k];
+    const Mention& body = v.mentions[k + 1];
+    if (v.kinds[k] != ActorKind::kPerson || who.last + 2 != body.first || v.toks[who.first].is_arabic ||
+        !v.words.IsAsWritten(WordClass::kPossessiveClitic, v.toks[who.last + 1])) {
+      continue;
+    }
+    const ActorKind kind = v.kinds[k + 1];
+    if (kind != ActorKind::kArmedGroup && kind != ActorKind::kParty && kind != ActorKind::kMilitary &&
+        kind != ActorKind::kGovernment) {
+      continue;
+    }
+    // (What the lexicon already knows, Roles() says once.)
+    const std::vector<const Role*> known = lexicon_.RolesOf(who.actor, ctx_.date);
+    if (std::any_of(known.begin(), known.end(), [&](const Role* r) { return r->org == body.actor; })) continue;
+    const uint32_t cb = v.s.OriginalBegin(who.last + 1), ce = v.s.OriginalEnd(who.last + 1);
+    Emit(v, st, who.actor, FindRelation("leads"), body.actor, false, v.Surface(who), v.Surface(body), cb, ce,
+         "possessor");
+  }
 }
 
 void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceState& st) {

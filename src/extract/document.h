@@ -67,6 +67,9 @@ class DocumentExtraction {
   // A headline naming a person in a place ("Erdogan in Doha as ...",
   // "السيسي في بغداد في أول زيارة"): the person is visiting it.
   void HeadlineVisit(const SentenceView& v, const SentenceState& st);
+  // "Sharaa's Hayat Tahrir al-Sham": a person's possessive on a body or a
+  // force says the person leads it.
+  void PossessorLeads(const SentenceView& v, const SentenceState& st);
   // With `attendance`, the fallback place is the gathering's, not the
   // dateline.
   void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
