@@ -757,6 +757,9 @@ TEST_CASE("extract: a headline's person in a place abroad is visiting it") {
       // At home, or in a sentence of the body, no visit.
       {"Sisi in Cairo as Egypt weighs a new push for talks", {}, {"SISI visit EGY"}},
       {"Haftar in Cairo said on Monday he would talk.", {}, {"HAFTAR visit EGY"}},
+      // A comma between two persons who open an English headline joins them.
+      {"Sisi, Haftar agree to reopen border crossings", {"HAFTAR meet SISI"}, {}},
+      {"Sisi, Haftar agree to reopen border crossings.", {}, {"HAFTAR meet SISI"}},
   });
 }
 

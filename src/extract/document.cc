@@ -287,11 +287,21 @@ void DocumentExtraction::PossessorLeads(const SentenceView& v, const SentenceSta
 
 void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceState& st) {
   // The article's first line, a headline (no stop at its end), opening
-  // with a person, then "in" / "في" and a place abroad.
+  // with a person, then "in" / "في" and a place abroad (or a comma and
+  // another person).
   if (v.index != 0 || v.mentions.size() < 2 || v.toks.empty() || v.toks.back().text == ".") return;
   const Mention& who = v.mentions[0];
   const Mention& where = v.mentions[1];
   if (who.first != 0 || v.kinds[0] != ActorKind::kPerson || where.first != who.last + 2) return;
+  // "Putin, Erdogan agree ...": an English headline's comma between two
+  // persons who open it joins them; they met.
+  if (!v.toks[0].is_arabic && v.kinds[1] == ActorKind::kPerson && where.actor != who.actor &&
+      v.words.IsAsWritten(WordClass::kComma, v.toks[who.last + 1]) &&
+      (v.mentions.size() == 2 || v.mentions[2].first > where.last + 1)) {
+    Emit(v, st, who.actor, FindRelation("meet"), where.actor, false, v.Surface(who), v.Surface(where),
+         v.s.OriginalBegin(who.first), v.s.OriginalEnd(where.last), "headline");
+    return;
+  }
   if (!v.words.IsAsWritten(WordClass::kPrepIn, v.toks[who.last + 1])) return;
   const Actor& person = ActorAt(who.actor);
   const Actor& place = ActorAt(where.actor);
