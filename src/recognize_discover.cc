@@ -111,6 +111,13 @@ ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) 
   return kNoActor;
 }
 
+bool Recognizer::JoinsOffice(std::string_view word) const {
+  const size_t conj = words_.PrefixLength(WordClass::kCliticConj, word);
+  if (conj == 0) return false;
+  word.remove_prefix(conj);
+  return titles_by_first_.count(std::string(word)) > 0 || titles_by_first_.count(std::string(StripArabicArticle(word))) > 0;
+}
+
 ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {
   // Offices many hold at once ("a minister", "a member", "an envoy") name
   // nobody in particular, however few of their holders the lexicon knows.
@@ -286,11 +293,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       auto phrase_ends = [&](size_t k) {
         if (k >= n) return true;
         if (!toks[k].is_word) return toks[k].text == "." || words_.IsAsWritten(WordClass::kComma, toks[k]);
-        std::string_view t = toks[k].text;
-        const size_t conj = words_.PrefixLength(WordClass::kCliticConj, t);
-        if (conj == 0 || !toks[k].is_arabic) return false;
-        return titles_by_first_.count(std::string(StripArabicArticle(t.substr(conj)))) > 0 ||
-               titles_by_first_.count(std::string(t.substr(conj))) > 0;
+        return toks[k].is_arabic && JoinsOffice(toks[k].text);
       };
       if (words.size() == 2 && StripArabicArticle(w) == w && !words_.IsAsWritten(WordClass::kNameParticle, toks[words[0]]) &&
           !words_.IsAsWritten(WordClass::kNameParticle, toks[words[1]]) && !phrase_ends(j + 1)) {

@@ -323,13 +323,16 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       }
       // "وزير الخارجية والتعاون الدولي في الإمارات الشيخ عبدالله بن زايد":
       // the state the office is in, after في, before its holder.
-      if (at + 1 < n && org == kNoActor && words_.IsAsWritten(WordClass::kPrepIn, toks[at])) {
-        if (Mention* m = mention_at(at + 1);
-            m != nullptr && m->first == at + 1 && kind_of(m) == ActorKind::kState && lands(m->last + 1)) {
-          org = m->actor;
-          absorbed.push_back({m->first, m->last});
-          return m->last + 1;
-        }
+      auto lands_in = [&](size_t j) {
+        if (j + 1 >= n || org != kNoActor || !words_.IsAsWritten(WordClass::kPrepIn, toks[j])) return false;
+        Mention* m = mention_at(j + 1);
+        return m != nullptr && m->first == j + 1 && kind_of(m) == ActorKind::kState && lands(m->last + 1);
+      };
+      if (lands_in(at)) {
+        Mention* m = mention_at(at + 1);
+        org = m->actor;
+        absorbed.push_back({m->first, m->last});
+        return m->last + 1;
       }
       if (Mention* m = mention_at(at);
           m != nullptr && m->first == at && (is_org(m) || kind_of(m) == ActorKind::kCity)) {
@@ -343,12 +346,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           words_.PrefixLength(WordClass::kCliticConj, toks[at].text) == 0) {
         return at;
       }
-      // (Or "في" and the state the office is in, then its holder.)
-      auto lands_in = [&](size_t j) {
-        if (j + 1 >= n || org != kNoActor || !words_.IsAsWritten(WordClass::kPrepIn, toks[j])) return false;
-        Mention* m = mention_at(j + 1);
-        return m != nullptr && m->first == j + 1 && kind_of(m) == ActorKind::kState && lands(m->last + 1);
-      };
+      // (Landing on a holder, or on في and the state before one.)
       if (lands(at + 1) || lands_in(at + 1)) return at + 1;
       for (size_t j = at + 1; j < n && j <= at + 2; ++j) {
         if (!toks[j].is_arabic || !toks[j].is_word || mention_at(j) != nullptr) return at;
@@ -406,12 +404,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           }
           // (Not one with an office of its own in its name: "وأمير قطر
           // تميم" is Qatar's emir, after "ملك الأردن عبدالله الثاني،".)
-          std::string_view first_word = toks[next.first].text;
-          first_word.remove_prefix(words_.PrefixLength(WordClass::kCliticConj, first_word));
-          const bool own_office = titles_by_first_.count(std::string(first_word)) > 0 ||
-                                  titles_by_first_.count(std::string(StripArabicArticle(first_word))) > 0;
           if ((next.first != person->last + 1 && !comma) || !toks[next.first].is_arabic || !joined ||
-              !next.title_position.empty() || own_office)
+              !next.title_position.empty() || JoinsOffice(toks[next.first].text))
             break;
           next.title_position = position->position;
           next.title_org = org;

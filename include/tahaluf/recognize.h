@@ -152,6 +152,9 @@ class Recognizer {
   // The org `person` leads at `date` that a head noun names: a government
   // (or, for a warlord with none, his force), or a force.
   ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;
+  // Whether an Arabic word joined by و opens an office ("ونائب", "وأمير"):
+  // the next item of a list, with a title of its own.
+  bool JoinsOffice(std::string_view word) const;
 
   const Lexicon& lexicon_;
   const WordClasses& words_;

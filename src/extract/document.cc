@@ -14,6 +14,11 @@ bool IsLeadingPosition(std::string_view p) {
 
 bool Is(const RelationInfo* r, std::string_view name) { return r != nullptr && r->name == name; }
 
+// Text with no lower-case Latin letter: a dateline's place ("ADDIS ABABA").
+bool NoLowerCase(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // A day or a time word ("on Sunday", "اليوم", "أمس").
 bool IsDayWord(const WordClasses& words, std::string_view w) {
   static constexpr WordClass kDays[] = {
@@ -132,10 +137,8 @@ void DocumentExtraction::Dateline(SentenceView& v) {
         !v.words.IsAsWritten(WordClass::kComma, v.toks[v.mentions[0].last + 1])) {
       return;
     }
-    for (uint32_t j = 0; j + 1 < at; ++j) {
-      const std::string_view w(v.s.original.data() + v.s.OriginalBegin(j), v.s.OriginalEnd(j) - v.s.OriginalBegin(j));
-      if (std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
-    }
+    const uint32_t town = v.s.OriginalBegin(0), town_end = v.s.OriginalEnd(at - 2);
+    if (!NoLowerCase(std::string_view(v.s.original).substr(town, town_end - town))) return;
     v.args[0].prep = Prep::kIn;
     if (dateline_ == kNoActor) {
       dateline_ = v.mentions[0].actor;
@@ -146,9 +149,7 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   }
   const Token& next = v.toks[v.mentions[0].last + 1];
   // ("ADDIS ABABA, Dec 28 -": a place in capitals before a comma too.)
-  const std::string surface = v.Surface(v.mentions[0]);
-  const bool capitals = !v.toks[0].is_arabic &&
-                        std::none_of(surface.begin(), surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool capitals = !v.toks[0].is_arabic && NoLowerCase(v.Surface(v.mentions[0]));
   if (!v.paragraph_start || next.is_word ||
       (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ","))) {
     return;
@@ -394,7 +395,6 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   std::vector<ActorIndex> subj_actors, obj_actors;
   for (size_t k : subj) subj_actors.push_back(v.mentions[k].actor);
   for (size_t k : obj) obj_actors.push_back(v.mentions[k].actor);
-  // "condemned the strikes": the act the document last reported, by its author.
   // "تجاه دمشق، إذ زارها X": the place named last before the cue.
   if (found.row->action == Construction::Action::kPlace) {
     ActorIndex where = last_place_sentence_ + 1 == v.index ? last_place_ : kNoActor;
@@ -404,6 +404,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (where == kNoActor) return;
     obj_actors.push_back(where);
   }
+  // "condemned the strikes": the act the document last reported, by its author.
   if (found.row->action == Construction::Action::kAuthor) {
     if (last_attacker_ == kNoActor || last_attack_sentence_ + 2 < v.index) return;
     obj_actors.push_back(last_attacker_);
