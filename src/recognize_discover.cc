@@ -166,15 +166,27 @@ size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, Acto
   std::vector<size_t> words;
   for (size_t j = comma; j > 0 && words.size() < 4;) {
     --j;
+    // "Obaid al-Tayer,": a hyphen inside an English name, and a lower-case
+    // particle before a capitalised word of it.
+    if (!toks[j].is_arabic && toks[j].text == "-" && !words.empty() && words.front() == j + 1 && j > 0 &&
+        toks[j - 1].is_word) {
+      continue;
+    }
     if (!toks[j].is_word || in_mention(j) || toks[j].is_arabic != toks[comma - 1].is_arabic) break;
     if (toks[j].is_arabic) {
       if (words_.IsAsWritten(WordClass::kNameStop, toks[j]) || StripArabicArticle(toks[j].text) != toks[j].text) break;
       if (words.size() == 3) return 0;
     } else {
       const char c = s.original[s.OriginalBegin(j)];
-      if (!(c >= 'A' && c <= 'Z') || words_.IsAsWritten(WordClass::kNotName, toks[j])) break;
+      const bool particle = !words.empty() && words_.IsAsWritten(WordClass::kNameParticle, toks[j]);
+      if ((!(c >= 'A' && c <= 'Z') && !particle) || words_.IsAsWritten(WordClass::kNotName, toks[j])) break;
     }
     words.insert(words.begin(), j);
+  }
+  // (A name starts with a capital, not a particle.)
+  while (!words.empty() && !toks[words.front()].is_arabic &&
+         !(s.original[s.OriginalBegin(words.front())] >= 'A' && s.original[s.OriginalBegin(words.front())] <= 'Z')) {
+    words.erase(words.begin());
   }
   if (words.size() < 2) return 0;
   // The Arabic run starts a clause or follows a verb of saying (قال X،).

@@ -263,6 +263,7 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // not the office's present holder's.
       {"قال باراكا أوتينو، وزير الخارجية الكيني، إن بلاده ستتوسط.", "باراكا أوتينو", ""},
       {"Baraka Otieno, the Kenyan foreign minister, flew to Mogadishu.", "Baraka Otieno", ""},
+      {"The delegation was led by Obaid al-Tayer, the Egyptian minister of state.", "Obaid al-Tayer", ""},
       // A family name with the article after a lone given name or a
       // patronymic ends the name; a compound given name (عماد الدين) does not.
       {"وقع وزير الطاقة السعودي خالد الفالح الاتفاق.", "وزير الطاقة السعودي خالد الفالح",
