@@ -38,8 +38,10 @@
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences: "condemned the
 // strikes"), `place` (the subject with the place named last before the
-// cue, in its sentence or the one before: "زارها", visited it), `pair` (each subject with each object; with S optional and
-// unmatched, the subject carried from the clause or sentence before),
+// cue, in its sentence or the one before: "زارها", visited it), `pair`
+// (each subject with each object; with S optional and unmatched, the
+// sentence's subject so far, else the actor the sentence opens with, else
+// the previous sentence's),
 // `pairs` (every pair of S's list), `stop` (no relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
 // arguments are sought only before its last element, or, when all its

@@ -709,10 +709,10 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
         break;
       }
     }
-    // (An actor's name, its titles with it, counts as one word.)
-    const bool inner = std::any_of(mentions.begin(), mentions.end(),
-                                   [&](const Mention& m) { return m.first <= at && at < m.last; });
-    if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j)) && !(adverbial && inner)) ++w;
+    // (For an adverbial, an actor's name, its titles with it, counts as one word.)
+    const bool inner = adverbial && std::any_of(mentions.begin(), mentions.end(),
+                                                [&](const Mention& m) { return m.first <= at && at < m.last; });
+    if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j)) && !inner) ++w;
   }
   const uint32_t lo = static_cast<uint32_t>(j + 1);
   uint32_t hi = h.last + 1;

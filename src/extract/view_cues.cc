@@ -60,7 +60,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // "commander also enjoys the support of", "support of" not "support
         // amid fears of"): English puts adjectives before the noun. (A
         // verb's may come after an adverb: "travelled on to", "spoke by
-        // phone this week with", "backed militarily by".)
+        // phone this week with", "backed militarily by".) A passive cue
+        // whose first word is no participle ("support of") is a noun.
         auto english_prep = [&](std::string_view w) {
           for (WordClass c : {WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFrom, WordClass::kPrepIn,
                               WordClass::kPrepBy, WordClass::kPrepOf, WordClass::kPrepFor, WordClass::kPrepAgainst,
@@ -75,13 +76,13 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           if (adjective(t)) return t + 2 < toks.size() && toks[t + 1].text == "-" && toks[t + 2].is_word;
           return t >= 1 && t + 1 < toks.size() && toks[t].text == "-" && adjective(t - 1) && toks[t + 1].is_word;
         };
+        const bool english_noun = cue.lang == "en" && (cue.frame == Frame::kNoun ||
+                                                       (cue.frame == Frame::kPassive && !cue.tokens[0].ends_with("ed")));
         auto rest_from = [&](uint32_t from) -> uint32_t {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
-            const bool noun_first = cue.frame == Frame::kNoun ||
-                                    (cue.frame == Frame::kPassive && !cue.tokens[0].ends_with("ed"));  // "support of"
-            const uint32_t gap = cue.lang == "en" && noun_first && english_prep(cue.tokens[w]) ? 0 : kCueGap;
+            const uint32_t gap = english_noun && english_prep(cue.tokens[w]) ? 0 : kCueGap;
             while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
