@@ -92,18 +92,11 @@ struct Parser {
         bits |= 1u << p;
       }
       e->preps = negated ? ~bits : bits;
+      e->in_ok = !negated && (bits & (1u << static_cast<unsigned>(Prep::kIn))) != 0;
       return true;
     }
-    if (key == "word") {  // the mention's first word is of a class: S[word=pair.nominative]
-      if (negated) return Fail("'word' cannot be negated");
-      for (std::string_view v : SplitBar(value)) {
-        size_t c = 0;
-        while (c < static_cast<size_t>(WordClass::kCount) && WordClassName(static_cast<WordClass>(c)) != v) ++c;
-        if (c == static_cast<size_t>(WordClass::kCount)) return Fail("unknown word class '" + std::string(v) + "'");
-        e->classes.push_back(static_cast<WordClass>(c));
-      }
-      return true;
-    }
+    // The mention's first word is of a class: S[word=pair.nominative].
+    if (key == "word") return negated ? Fail("'word' cannot be negated") : WordAttr(value, e);
     if (key == "kind") {
       for (std::string_view v : SplitBar(value)) {
         std::optional<ActorKind> k = ParseActorKind(v);
@@ -114,6 +107,17 @@ struct Parser {
       return true;
     }
     return Fail("unknown attribute '" + std::string(key) + "'");
+  }
+
+  // `word=CLASS|CLASS`: the classes into e->classes.
+  bool WordAttr(std::string_view value, Element* e) {
+    for (std::string_view v : SplitBar(value)) {
+      size_t c = 0;
+      while (c < static_cast<size_t>(WordClass::kCount) && WordClassName(static_cast<WordClass>(c)) != v) ++c;
+      if (c == static_cast<size_t>(WordClass::kCount)) return Fail("unknown word class '" + std::string(v) + "'");
+      e->classes.push_back(static_cast<WordClass>(c));
+    }
+    return true;
   }
 
   // One attribute of a cue element.
@@ -146,6 +150,8 @@ struct Parser {
       e->frames = negated ? ~bits : bits;
       return true;
     }
+    // The cue's first word is of a class: CUE[word=participate].
+    if (key == "word") return negated ? Fail("'word' cannot be negated") : WordAttr(value, e);
     if (key == "clitic") {
       e->clitic_negated = negated;
       if (value == "none") {

@@ -126,6 +126,8 @@ constexpr ClassInfo kClasses[] = {
     {"join_verb", Match::kExact},
     {"clause_opener", Match::kExact},
     {"subordinator", Match::kExact},
+    {"during", Match::kStem},
+    {"participate", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

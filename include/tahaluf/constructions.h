@@ -26,9 +26,10 @@
 // `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
 // word is of a class of words.tsv), `list` (two or more), `far` (the
 // farthest candidate first); for CUE and OTHER `relation=`, `frame=`,
-// `symmetric`, `hostile`, `clitic=conj|with|to|of|none` (the proclitic on
-// the cue word), `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`,
-// `alone` (no bare actor before the cue in its clause), `subject_near` (a
+// `symmetric`, `hostile`, `word=CLASS` (the cue's first word is of a
+// class), `clitic=conj|with|to|of|none` (the proclitic on the cue word),
+// `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`, `alone` (no
+// bare actor before the cue in its clause), `subject_near` (a
 // bare actor at most two words before it), `person_after` (a person among
 // the actors after it), `participle` (an English -ing form), `split` (a
 // cue whose words its subject stands between: "وقوف المملكة إلى جانب"),
@@ -97,6 +98,7 @@ struct Element {
   uint32_t kinds = 0;
   bool list = false;  // two or more in the list
   bool far = false;   // farthest candidate first
+  bool in_ok = false;  // `prep=` names in: an actor after in / في is an argument (not a place)
   // kCue / kOther.
   std::vector<const RelationInfo*> relations;  // empty = any
   bool relations_negated = false;

@@ -127,6 +127,8 @@ enum class WordClass : uint8_t {
   kJoinVerb,             // joined, ratified: before "the agreement", the subject is a party to it
   kClauseOpener,         // since, until: a clause of its own before a name, a determiner or a pronoun
   kSubordinator,         // after, while: before a participle ("a day after holding talks"), the clause's subject is its subject
+  kDuring,               // خلال, عقب: before an event noun, the clause's act took place in that event
+  kParticipate,          // يشارك, took part: a cue of taking part, membership only in a body (CUE[word=participate])
   kCount,
 };
 

@@ -125,6 +125,10 @@ class Matcher {
       if (in == e.relations_negated) return false;
     }
     if (e.frames != 0 && (e.frames & Bit(static_cast<unsigned>(frame))) == 0) return false;
+    if (!e.classes.empty() && std::none_of(e.classes.begin(), e.classes.end(),
+                                           [&](WordClass c) { return v_.words.Is(c, v_.toks[h.first]); })) {
+      return false;
+    }
     if (e.clitic >= 0) {
       // `clitic=none`: nothing joined to the word but the article.
       const bool holds = e.clitic == kNoClitic
@@ -375,7 +379,7 @@ class Matcher {
         if (std::find(g.begin(), g.end(), k) == g.end()) continue;
       }
       const bool argument = e.kind != Element::Kind::kActor;
-      if (argument && !v_.Usable(k, rel_)) continue;
+      if (argument && !v_.Usable(k, rel_, e.in_ok)) continue;
       if (e.kind == Element::Kind::kObject && SameAsSubject(k)) continue;
       if (e.kind == Element::Kind::kSubject && v_.kinds[k] == ActorKind::kCity) continue;  // places do not act
       // "joined the US-brokered framework": the actor before a hyphen is no

@@ -614,11 +614,11 @@ void SentenceView::FindRelatives() {
   }
 }
 
-bool SentenceView::Usable(size_t k, const RelationInfo* rel) const {
+bool SentenceView::Usable(size_t k, const RelationInfo* rel, bool in_ok) const {
   const Arg& a = args[k];
   if (a.weak || a.modifier) return false;
   const bool place_ok = rel->name == "visit" || rel->name == "attack";
-  if (a.prep == Prep::kIn && !place_ok) return false;
+  if (a.prep == Prep::kIn && !place_ok && !in_ok) return false;
   if (kinds[k] == ActorKind::kCity && !place_ok) return false;
   return true;
 }

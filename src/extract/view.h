@@ -115,7 +115,9 @@ class SentenceView {
   std::string Surface(const Mention& m) const { return MentionSurface(doc, s, m); }
   // Whether mention k can be an argument of `rel`: not a modifier, and a
   // place only of relations that take one (visit, attack).
-  bool Usable(size_t k, const RelationInfo* rel) const;
+  // `in_ok`: an actor after "in" / في may be one (a row asks for it:
+  // "يشارك في التحالف").
+  bool Usable(size_t k, const RelationInfo* rel, bool in_ok = false) const;
   // k and the usable mentions coordinated with it after it (a list is
   // joined by and / و; commas join it only before the last and), or before
   // it.
