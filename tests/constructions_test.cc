@@ -68,6 +68,9 @@ const std::vector<Row>& Rows() {
       {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",
        {"SADDAM_HAFTAR child_of HAFTAR @kin_pronoun"}, {}},
       // An act's author.
+      {"sanction_author_relative", "وقال مسؤولون إن العقوبات التي تفرضها الولايات المتحدة على إيران تعرقل المشروع.",
+       {"USA sanction IRN @sanction_author_relative"}, {}},
+      {"under_sanctions_en", "The Islamic State remains under United Nations sanctions.", {"UN sanction ISIS @under_sanctions_en"}, {}},
       {"attack_author_relative", "قتلت الغارات التي شنتها إسرائيل على جنوب لبنان خمسة أشخاص.",
        {"ISR attack LBN @attack_author_relative"}, {}},
       {"attack_author_by_en", "The attack on the Sudanese Armed Forces by the RSF killed ten.",
