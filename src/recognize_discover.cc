@@ -313,8 +313,9 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       }
       words.push_back(j);
       ++j;
+      // (A name never ends with its particle: "فهد بن محمود آل سعيد".)
       if (words_.IsAsWritten(WordClass::kNameParticle, toks[j - 1]) && !words_.Is(WordClass::kGivenName, toks[j - 1]) &&
-          most == 3) {
+          (most == 3 || words.size() == most)) {
         ++most;
       } else if (family && StripArabicArticle(w) != w) {
         break;
