@@ -228,6 +228,8 @@ const std::vector<Row>& Rows() {
       {"mediation_with_ba", "وقعت الحكومة السودانية وقوات الدعم السريع اتفاقا بوساطة سعودية.",
        {"SAU mediate RSF @passive", "RSF sign_agreement SDN @verb_first_no_object_alone"},
        {"RSF mediate SAU", "RSF sign_agreement SAU"}},
+      {"light_verb_relative_vso", "وصل بوتين إلى القاهرة في اليوم الذي أجرى فيه السيسي مباحثات مع حفتر.",
+       {"HAFTAR meet SISI @light_verb_relative_vso"}, {"HAFTAR meet PUTIN"}},
       {"light_verb_carried", "وصل حفتر إلى القاهرة يوم الاثنين. وأجرى محادثات مع السيسي.",
        {"HAFTAR meet SISI @light_verb_carried"}, {}},
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مع إيران.", {"IRN meet SAU @light_verb_first"},
