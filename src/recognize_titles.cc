@@ -354,8 +354,20 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       }
       return at;
     };
+    // Where a second office starts, and the chain as it stood there: "الرئيس
+    // الإيراني رئيس مجلس الوزراء عادل عبد المهدي" is two people (below).
+    size_t second_at = 0;
+    ActorIndex org_at_second = kNoActor;
+    const Title* position_at_second = nullptr;
+    bool ranked_at_second = false;
     while (true) {
       auto [more, more_last] = title_at(after);
+      if (more != nullptr && second_at == 0) {
+        second_at = after;
+        org_at_second = org;
+        position_at_second = position;
+        ranked_at_second = ranked;
+      }
       if (more == nullptr) {
         const size_t bridged = bridge(after);
         if (bridged == after) break;
@@ -374,13 +386,28 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     if (after < n && words_.IsAsWritten(WordClass::kFormerAfter, toks[after])) {
       ++after;
     }
+    Mention* person = after < n ? mention_at(after) : nullptr;
+    // A known person of another state than the first office's nisba names
+    // does not hold that office: it stands for its own holder, and the
+    // chain from the second office on is the person's.
+    if (person != nullptr && person->first == after && second_at != 0 && org_at_second != kNoActor &&
+        kind_of(person) == ActorKind::kPerson && person->actor < lexicon_.size() &&
+        lexicon_.actor(org_at_second).kind == ActorKind::kState) {
+      const std::string& country = lexicon_.actor(person->actor).country;
+      if (!country.empty() && country != lexicon_.actor(org_at_second).id) {
+        after = title_end = second_at;
+        org = org_at_second;
+        position = position_at_second;
+        ranked = ranked_at_second;
+        person = nullptr;
+      }
+    }
     // "Pakistan's army chief": the office is in the state's army.
     if (org != kNoActor && lexicon_.actor(org).kind == ActorKind::kState &&
         (position->position == "army_chief" || position->position == "deputy_army_chief")) {
       ActorIndex army = lexicon_.MilitaryOf(org);
       if (army != kNoActor) org = army;
     }
-    Mention* person = after < n ? mention_at(after) : nullptr;
     // "بكل من ولي العهد والحريري": a name joined by و is the next item of a
     // list, not the title's holder.
     if (person != nullptr && toks[after].is_arabic && person->proclitic_bytes > 0 &&
