@@ -290,6 +290,8 @@ const std::vector<Row>& Rows() {
        {}},
       {"svo_supply", "الإمارات، وفق تقرير أممي، أرسلت الأسلحة إلى قوات الدعم السريع.",
        {"ARE supply_arms RSF @svo_supply"}, {}},
+      {"host_offices_named_en", "Putin hosted his Egyptian and Pakistani counterparts, Abdel Fattah el-Sisi and Shehbaz Sharif, in Moscow.",
+       {"PUTIN meet SISI @host_offices_named_en", "PUTIN meet SHEHBAZ_SHARIF @host_offices_named_en"}, {"EGY meet PUTIN"}},
       {"host_en", "Sisi welcomed Haftar in Cairo.", {"HAFTAR meet SISI @host_en"}, {}},
       {"svo_en", "Turkey accused Egypt of meddling.", {"TUR accuse EGY @svo_en"}, {}},
       {"svo_sym", "باكستان ترتبط بعلاقات وثيقة مع السعودية.", {"PAK close_ties SAU @svo_sym"}, {}},

@@ -280,10 +280,18 @@ void SentenceView::ShareNisbaNouns(const DocumentContext& ctx, std::vector<char>
   std::vector<char>& nisba = *nisba_of;
   // The last of them may stand before one office in the plural: "the
   // Turkish and Syrian defence ministers" (one holder each).
+  // (Unless their holders are named after a comma: "his Iranian and
+  // Turkish counterparts, Hassan Rouhani and Recep Tayyip Erdogan".)
   auto before_offices = [&](const Mention& last) {
     size_t j = last.last + 1;
     while (j < toks.size() && words.IsAsWritten(WordClass::kPortfolio, toks[j])) ++j;
-    return j < toks.size() && words.IsAsWritten(WordClass::kOfficePlural, toks[j]);
+    if (j >= toks.size() || !words.IsAsWritten(WordClass::kOfficePlural, toks[j])) return false;
+    if (j + 2 < toks.size() && words.IsAsWritten(WordClass::kComma, toks[j + 1])) {
+      for (const Mention& p : mentions) {
+        if (p.first == j + 2 && ctx.ActorAt(lexicon, p.actor).kind == ActorKind::kPerson) return false;
+      }
+    }
+    return true;
   };
   for (size_t k = mentions.size(); k-- > 1;) {
     const Mention& m = mentions[k - 1];
