@@ -1040,5 +1040,14 @@ TEST_CASE("extract: an actor's surface leaves out the conjunction or preposition
   CHECK_FALSE(Has(surfaces, "بالرئيس السيسي"));
 }
 
+TEST_CASE("extract: an army named before a weapon or a place stands for its state") {
+  // A weapon of the army's is the state's: its downing attacks the state.
+  const auto drone = Dump("The RSF shot down a Sudanese army surveillance drone over Khartoum.");
+  CHECK(Has(drone, "RSF attack SDN"));
+  CHECK_FALSE(Has(drone, "RSF attack SAF"));
+  // A place of the army's is no actor: visiting it visits no army.
+  CHECK_FALSE(Has(Dump("Sisi is due to visit the largest Pakistani army base near Rawalpindi."), "SISI visit PAK_ARMY"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

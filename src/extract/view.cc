@@ -238,6 +238,23 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (!m.qualifier) nisba[k] = args[k].weak ? (dual ? kNotNisba : kPlainNisba) : kNisbaOnNoun;
     }
     if (m.qualifier) args[k].weak = true;
+    // "a U.S. military surveillance drone": a weapon of the state's, whose
+    // use is the state's act; "the largest U.S. military installation": a
+    // place of the state's, no actor here.
+    if (kind_of(m.actor) == ActorKind::kMilitary && !toks[m.first].is_arabic && m.actor < lexicon.size()) {
+      auto is_at = [&](size_t j, WordClass c) { return j < toks.size() && words.IsAsWritten(c, toks[j]); };
+      auto thing_at = [&](WordClass c) {
+        return is_at(m.last + 1, c) || (m.last + 1 < toks.size() && toks[m.last + 1].is_word && is_at(m.last + 2, c));
+      };
+      const bool arms = thing_at(WordClass::kArmsNoun);
+      if (arms || thing_at(WordClass::kPlaceNoun) || thing_at(WordClass::kVenueNoun)) {
+        const ActorIndex state = lexicon.FindState(lexicon.actor(m.actor).country);
+        if (state != kNoActor) {
+          m.actor = state;
+          args[k].weak = !arms;
+        }
+      }
+    }
     // "الجيش السوداني", "Sudanese army", "Sudan's armed forces": the
     // state's army when the lexicon knows exactly one.
     auto army_word = [&](std::string_view w) { return words.Is(WordClass::kArmyNoun, w); };
