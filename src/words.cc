@@ -128,6 +128,7 @@ constexpr ClassInfo kClasses[] = {
     {"subordinator", Match::kExact},
     {"during", Match::kStem},
     {"participate", Match::kStem},
+    {"lift_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -68,6 +68,7 @@ const std::vector<Row>& Rows() {
       {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",
        {"SADDAM_HAFTAR child_of HAFTAR @kin_pronoun"}, {}},
       // An act's author.
+      {"sanction_lifted", "Washington agreed to lift sanctions on Khartoum.", {}, {"USA sanction SDN"}},
       {"sanction_author_relative", "وقال مسؤولون إن العقوبات التي تفرضها الولايات المتحدة على إيران تعرقل المشروع.",
        {"USA sanction IRN @sanction_author_relative"}, {}},
       {"under_sanctions_en", "The Islamic State remains under United Nations sanctions.", {"UN sanction ISIS @under_sanctions_en"}, {}},

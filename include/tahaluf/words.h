@@ -129,6 +129,7 @@ enum class WordClass : uint8_t {
   kSubordinator,         // after, while: before a participle ("a day after holding talks"), the clause's subject is its subject
   kDuring,               // خلال, عقب: before an event noun, the clause's act took place in that event
   kParticipate,          // يشارك, took part: a cue of taking part, membership only in a body (CUE[word=participate])
+  kLiftVerb,             // lift, رفع: before a sanction, its end, not its imposition
   kCount,
 };
 
