@@ -68,6 +68,7 @@ const std::vector<Row>& Rows() {
       {"kin_pronoun", "وصل خليفة حفتر إلى القاهرة يرافقه نجله صدام حفتر.",
        {"SADDAM_HAFTAR child_of HAFTAR @kin_pronoun"}, {}},
       // An act's author.
+      {"sanction_nisba_ar", "وقال مسؤولون إن العقوبات الأمريكية على إيران تعرقل المشروع.", {"USA sanction IRN @sanction_nisba_ar"}, {}},
       {"sanction_lifted", "Washington agreed to lift sanctions on Khartoum.", {}, {"USA sanction SDN"}},
       {"sanction_author_relative", "وقال مسؤولون إن العقوبات التي تفرضها الولايات المتحدة على إيران تعرقل المشروع.",
        {"USA sanction IRN @sanction_author_relative"}, {}},

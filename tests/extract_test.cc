@@ -1049,5 +1049,11 @@ TEST_CASE("extract: an army named before a weapon or a place stands for its stat
   CHECK_FALSE(Has(Dump("Sisi is due to visit the largest Pakistani army base near Rawalpindi."), "SISI visit PAK_ARMY"));
 }
 
+TEST_CASE("extract: a nisba before sanctions names who imposes them") {
+  const auto t = Dump("Pakistan accused Egypt of trying to break American sanctions on Iran.");
+  CHECK(Has(t, "USA sanction IRN"));
+  CHECK_FALSE(Has(t, "PAK sanction IRN"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
