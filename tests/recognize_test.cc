@@ -275,6 +275,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // only the offices after it; the first stands for its own holder.
       {"ثم التقى الرئيس المصري رئيس الوزراء شهباز شريف في القاهرة.", "رئيس الوزراء شهباز شريف",
        "الرئيس المصري رئيس الوزراء شهباز شريف"},
+      // An alias that stops inside the person's full name runs on to its end.
+      {"استقبل السيسي أمير قطر تميم بن حمد آل ثاني في القاهرة.", "أمير قطر تميم بن حمد آل ثاني",
+       "أمير قطر تميم بن حمد"},
       // A name never ends with its particle.
       {"وأعلن نائب رئيس الوزراء العماني السيد فهد بن محمود آل سعيد تقديم المساعدة.",
        "نائب رئيس الوزراء العماني السيد فهد بن محمود آل سعيد", "نائب رئيس الوزراء العماني السيد فهد بن محمود آل"},
