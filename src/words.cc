@@ -129,6 +129,7 @@ constexpr ClassInfo kClasses[] = {
     {"during", Match::kStem},
     {"participate", Match::kStem},
     {"lift_verb", Match::kStem},
+    {"verbal_attack", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

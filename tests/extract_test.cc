@@ -1055,5 +1055,12 @@ TEST_CASE("extract: a nisba before sanctions names who imposes them") {
   CHECK_FALSE(Has(t, "PAK sanction IRN"));
 }
 
+TEST_CASE("extract: a person's attack on a person is words only with a verb that may be words") {
+  CHECK(Has(Dump("Haftar attacked Sisi in a televised speech."), "HAFTAR condemn SISI"));
+  const auto coup = Dump("Haftar toppled Sisi in a coup.");
+  CHECK(Has(coup, "HAFTAR attack SISI"));
+  CHECK_FALSE(Has(coup, "HAFTAR condemn SISI"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -130,6 +130,7 @@ enum class WordClass : uint8_t {
   kDuring,               // خلال, عقب: before an event noun, the clause's act took place in that event
   kParticipate,          // يشارك, took part: a cue of taking part, membership only in a body (CUE[word=participate])
   kLiftVerb,             // lift, رفع: before a sanction, its end, not its imposition
+  kVerbalAttack,         // attacked, هاجم: a person's attack on a person may be words (condemn)
   kCount,
 };
 

@@ -479,9 +479,10 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         }
       }
       // "هاجم كاتس أردوغان", "Trump attacked Biden": one person attacking
-      // another is speaking against them.
+      // another is speaking against them (but "the offensive he led
+      // toppled Assad" is no speech: only a verb that may be words).
       const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
-                          ActorAt(oa).kind == ActorKind::kPerson;
+                          ActorAt(oa).kind == ActorKind::kPerson && v.words.Is(WordClass::kVerbalAttack, v.toks[h.first]);
       Emit(v, *st, sa, verbal ? FindRelation("condemn") : rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       if (Is(rel, "supply_arms")) {
         // Arming someone is backing them materially (CAMEO 07).
