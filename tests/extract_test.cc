@@ -1062,5 +1062,11 @@ TEST_CASE("extract: a person's attack on a person is words only with a verb that
   CHECK_FALSE(Has(coup, "HAFTAR condemn SISI"));
 }
 
+TEST_CASE("extract: a relative clause between commas after an actor is no argument of the verb after it") {
+  const auto t = Dump("Haftar, whose self-declared Libyan National Army (LNA) answers to the parliament in Tobruk, travelled to Moscow in 2017.");
+  CHECK(Has(t, "HAFTAR visit RUS"));
+  CHECK_FALSE(Has(t, "LBY_LNA visit RUS"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -276,6 +276,22 @@ class Matcher {
       const uint32_t open = a.last + 1;
       uint32_t close = 0, words = 0;
       bool plain = false;
+      // "Haftar, whose self-styled army is allied with the House of
+      // Representatives, flew to Moscow": a relative clause between commas
+      // describes the actor before it too.
+      if (open + 1 < h.first && v_.words.Is(WordClass::kRelative, v_.toks[open + 1].text)) {
+        for (uint32_t j = open + 2; j < h.first && words <= 20; ++j) {
+          if (v_.words.Is(WordClass::kComma, v_.toks[j].text)) {
+            close = j;
+            break;
+          }
+          words += v_.toks[j].is_word;
+        }
+        for (size_t i = 0; close != 0 && i < v_.mentions.size(); ++i) {
+          if (v_.mentions[i].first > open && v_.mentions[i].last < close) opaque_[i] = true;
+        }
+        continue;
+      }
       for (uint32_t j = open + 1; j < h.first && words <= 8; ++j) {
         if (v_.words.Is(WordClass::kComma, v_.toks[j].text)) {
           close = j;
