@@ -51,6 +51,8 @@ const std::vector<Row>& Rows() {
        {"TUR condemn ARE @svo_en", "ARE support RSF @relative_verb_en"}, {"TUR condemn RSF"}},
       {"between_nearer_cue", "تصاعد التوتر في ظل تقارب متزايد بين مصر وتركيا.", {"EGY close_ties TUR @between_after"},
        {"EGY strained_ties TUR"}},
+      {"inside_relative", "Haftar, whose army is allied with the eastern parliament, flew to Moscow.",
+       {}, {"HAFTAR close_ties RUS"}},
       {"inside_relative", "Sisi, who visited Ankara last week, held talks with Haftar in Cairo.",
        {"SISI visit TUR @relative_verb_en"}, {"SISI visit HAFTAR"}},
       {"condemned_attack_target", "Egypt condemned Israel for the attacks on Lebanon.",
