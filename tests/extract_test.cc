@@ -1068,5 +1068,9 @@ TEST_CASE("extract: a relative clause between commas after an actor is no argume
   CHECK_FALSE(Has(t, "LBY_LNA visit RUS"));
 }
 
+TEST_CASE("extract: a nisba one word before a weapon or an act names its owner or author") {
+  CHECK(Has(Dump("Turkish jets shot down a Russian Sukhoi bomber near the border."), "TUR attack RUS"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
