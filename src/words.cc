@@ -130,6 +130,8 @@ constexpr ClassInfo kClasses[] = {
     {"participate", Match::kStem},
     {"lift_verb", Match::kStem},
     {"verbal_attack", Match::kStem},
+    {"past_aux", Match::kStem},
+    {"pluperfect", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -1072,5 +1072,11 @@ TEST_CASE("extract: a nisba one word before a weapon or an act names its owner o
   CHECK(Has(Dump("Turkish jets shot down a Russian Sukhoi bomber near the border."), "TUR attack RUS"));
 }
 
+TEST_CASE("extract: a pluperfect in the lead tells of an earlier event, not placed by the dateline") {
+  const auto t = Dump("القاهرة - استقبل السيسي حفتر اليوم. وكان حفتر قد أجرى مباحثات مع بوتين.");
+  CHECK(Has(t, "HAFTAR meet PUTIN"));
+  CHECK_FALSE(Has(t, "PUTIN visit EGY"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

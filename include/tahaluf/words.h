@@ -131,6 +131,8 @@ enum class WordClass : uint8_t {
   kParticipate,          // يشارك, took part: a cue of taking part, membership only in a body (CUE[word=participate])
   kLiftVerb,             // lift, رفع: before a sanction, its end, not its imposition
   kVerbalAttack,         // attacked, هاجم: a person's attack on a person may be words (condemn)
+  kPastAux,              // كان: with a pluperfect particle after it (قد), an earlier event
+  kPluperfect,           // قد after كان: "وكان X قد زار", X had visited
   kCount,
 };
 
