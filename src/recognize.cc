@@ -135,19 +135,6 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         }
       }
     }
-    // "President Xi Jinping", "الرئيس شي جين بينغ": an alias ("President Xi")
-    // that stops inside another of the same person's names runs on to
-    // that name's end.
-    if (best_actor != kNoActor && actors_kind_person(best_actor)) {
-      for (size_t j = i + 1; j <= static_cast<size_t>(best_last) && j < n; ++j) {
-        const std::vector<uint32_t>* bucket = toks[j].is_word ? lexicon_.NamesStartingWith(toks[j].text) : nullptr;
-        if (bucket == nullptr) continue;
-        for (uint32_t id : *bucket) {
-          if (lexicon_.name(id).actor != best_actor) continue;
-          best_last = std::max(best_last, match_from(j, lexicon_.name(id).tokens));
-        }
-      }
-    }
     // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a two-word person name
     // with the father's name between its words.
     for (int k = 0; k < ns && best_last < static_cast<long>(i) + 2; ++k) {
@@ -163,6 +150,19 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         best_type = NameType::kName;
         best_stem = stems[k].size();
         break;
+      }
+    }
+    // "President Xi Jinping", "الرئيس شي جين بينغ": an alias ("President Xi")
+    // that stops inside another of the same person's names runs on to
+    // that name's end.
+    if (best_actor != kNoActor && actors_kind_person(best_actor)) {
+      for (size_t j = i + 1; j <= static_cast<size_t>(best_last) && j < n; ++j) {
+        const std::vector<uint32_t>* bucket = toks[j].is_word ? lexicon_.NamesStartingWith(toks[j].text) : nullptr;
+        if (bucket == nullptr) continue;
+        for (uint32_t id : *bucket) {
+          if (lexicon_.name(id).actor != best_actor) continue;
+          best_last = std::max(best_last, match_from(j, lexicon_.name(id).tokens));
+        }
       }
     }
     // (An English variant is capitalised: "shared" is no "Shaked".)

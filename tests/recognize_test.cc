@@ -278,6 +278,7 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // An alias that stops inside the person's full name runs on to its end.
       {"استقبل السيسي أمير قطر تميم بن حمد آل ثاني في القاهرة.", "أمير قطر تميم بن حمد آل ثاني",
        "أمير قطر تميم بن حمد"},
+      {"Sisi met Emir Sheikh Tamim bin Hamad Al Thani in Cairo.", "Emir Sheikh Tamim bin Hamad Al Thani", "Emir Sheikh Tamim"},
       // A name never ends with its particle.
       {"وأعلن نائب رئيس الوزراء العماني السيد فهد بن محمود آل سعيد تقديم المساعدة.",
        "نائب رئيس الوزراء العماني السيد فهد بن محمود آل سعيد", "نائب رئيس الوزراء العماني السيد فهد بن محمود آل"},

@@ -37,7 +37,7 @@ constexpr const char* kTestActors =
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|President Vladimir Putin|بوتين\tRUS\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
-    "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim|أمير قطر تميم بن حمد\tQAT\t\n"
+    "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim|Emir Tamim|Sheikh Tamim bin Hamad Al Thani|أمير قطر تميم بن حمد\tQAT\t\n"
     "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
     "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
