@@ -132,6 +132,7 @@ constexpr ClassInfo kClasses[] = {
     {"verbal_attack", Match::kStem},
     {"past_aux", Match::kStem},
     {"pluperfect", Match::kExact},
+    {"counterpart", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -133,6 +133,7 @@ enum class WordClass : uint8_t {
   kVerbalAttack,         // attacked, هاجم: a person's attack on a person may be words (condemn)
   kPastAux,              // كان: with a pluperfect particle after it (قد), an earlier event
   kPluperfect,           // قد after كان: "وكان X قد زار", X had visited
+  kCounterpart,          // نظيره: his counterpart, the object of the one before
   kCount,
 };
 
