@@ -1078,5 +1078,11 @@ TEST_CASE("extract: a pluperfect in the lead tells of an earlier event, not plac
   CHECK_FALSE(Has(t, "PUTIN visit EGY"));
 }
 
+TEST_CASE("extract: a place naming a gathering only qualifies it") {
+  const auto t = Dump("As the Cairo meeting ended, Haftar was meeting Putin in Moscow.");
+  CHECK(Has(t, "HAFTAR meet PUTIN"));
+  CHECK_FALSE(Has(t, "EGY meet HAFTAR"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

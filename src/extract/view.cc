@@ -242,6 +242,14 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (!m.qualifier) nisba[k] = args[k].weak ? (dual ? kNotNisba : kPlainNisba) : kNisbaOnNoun;
     }
     if (m.qualifier) args[k].weak = true;
+    // "the Warsaw meeting", "the Sochi summit": a place naming a gathering
+    // only qualifies it.
+    if (!toks[m.first].is_arabic && m.last + 1 < toks.size() &&
+        (kind_of(m.actor) == ActorKind::kCity || m.type == MentionType::kCapital) &&
+        (words.IsAsWritten(WordClass::kGathering, toks[m.last + 1]) ||
+         words.IsAsWritten(WordClass::kVenueNoun, toks[m.last + 1]))) {
+      args[k].weak = true;
+    }
     // "a U.S. military surveillance drone": a weapon of the state's, whose
     // use is the state's act; "the largest U.S. military installation": a
     // place of the state's, no actor here.
