@@ -531,11 +531,13 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         if (IsNameParticle(words_, w)) continue;
         ctx->short_names[w] = m.actor;
         // The spelling this text uses ("Ahmed Al Shara" for al-Sharaa): a
-        // later "Mr Al Shara" is the same person.
+        // later "Mr Al Shara" is the same person. (Not an office's word:
+        // "رئيس إيراني" standing for Raisi does not make every later
+        // "الرئيس" his.)
         for (uint32_t j = m.first; j <= m.last && w.size() >= 4; ++j) {
           const std::string_view t = s.tokens[j].text;
           if (s.tokens[j].is_word && t != w && t.size() >= 4 && !IsNameParticle(words_, t) &&
-              EditDistance(t, w, 1) <= 1) {
+              titles_by_first_.count(std::string(StripArabicArticle(t))) == 0 && EditDistance(t, w, 1) <= 1) {
             ctx->short_names[std::string(t)] = m.actor;
           }
         }

@@ -314,5 +314,15 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
   }
 }
 
+TEST_CASE("recognize: an office's word is no short name of the person it stood for") {
+  // "رئيس إيراني" stands for Raisi; a later "الرئيس" before Sisi's name is
+  // Sisi's title, not Raisi one edit away.
+  const std::vector<std::string> got =
+      Mentions("وصل رئيس إيراني إلى الرياض. ثم التقى الرئيس عبد الفتاح السيسي.", "2023-11-11");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "الرئيس عبد الفتاح السيسي=SISI") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "الرئيس=RAISI") == got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -43,7 +43,8 @@ constexpr const char* kTestActors =
     "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
     "SAU_MFA\tministry\tSaudi Ministry of Foreign Affairs\tوزارة الخارجية السعودية\tSaudi foreign ministry\tSAU\t\n"
     "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n"
-    "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n";
+    "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n"
+    "RAISI\tperson\tEbrahim Raisi\tإبراهيم رئيسي\tRaisi|رئيسي\tIRN\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
@@ -60,7 +61,8 @@ constexpr const char* kTestRoles =
     "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n"
     "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n"
     "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n"
-    "PUTIN\tleads\tRUS\thead_of_state\t2012-05-07\t\n";
+    "PUTIN\tleads\tRUS\thead_of_state\t2012-05-07\t\n"
+    "RAISI\tleads\tIRN\thead_of_state\t2021-08-03\t2024-05-19\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {
