@@ -499,6 +499,36 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       name_at = after + 1;
     }
     size_t name_last = DiscoverName(s, name_at, ranked && name_at == title_end, org, position, ctx, &out, &added);
+    // "الدكتور عبداللطيف بن راشد الزياني": a name found up to a known
+    // person's one-word family name, and opening with that person's given
+    // name, is that person.
+    Mention* family = name_last != 0 && name_last + 1 < n ? mention_at(name_last + 1) : nullptr;
+    if (family != nullptr && family->first == name_last + 1 && family->last == family->first &&
+        toks[family->first].is_arabic && kind_of(family) == ActorKind::kPerson && family->actor < lexicon_.size()) {
+      auto squeeze = [](std::string_view w) {
+        std::string out;
+        for (char c : w) {
+          if (c != ' ') out += c;
+        }
+        return out;
+      };
+      const std::string given = squeeze(toks[name_at].text);
+      const Actor& known = lexicon_.actor(family->actor);
+      bool own = squeeze(known.name_ar).starts_with(given);
+      for (const std::string& alias : known.aliases) own |= squeeze(alias).starts_with(given);
+      if (own) {
+        added.pop_back();
+        family->first = static_cast<uint32_t>(span_first);
+        family->begin = s.OriginalBegin(span_first);
+        family->proclitic_bytes = 0;
+        if (family->title_position.empty() && position->position != "rank" && position->position != "honorific") {
+          family->title_position = position->position;
+          family->title_org = org;
+        }
+        i = family->last;
+        continue;
+      }
+    }
     if (name_last != 0) {
       added.back().first = static_cast<uint32_t>(span_first);
       added.back().begin = s.OriginalBegin(span_first);

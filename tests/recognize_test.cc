@@ -324,5 +324,14 @@ TEST_CASE("recognize: an office's word is no short name of the person it stood f
   CHECK(std::find(got.begin(), got.end(), "الرئيس=RAISI") == got.end());
 }
 
+TEST_CASE("recognize: a name found up to a known family name, opening with that person's given name, is that person") {
+  const std::vector<std::string> got =
+      Mentions("وأعرب الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني عن قلقه.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(),
+                  "الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني=ZAYANI") != got.end());
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=X_") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -44,7 +44,9 @@ constexpr const char* kTestActors =
     "SAU_MFA\tministry\tSaudi Ministry of Foreign Affairs\tوزارة الخارجية السعودية\tSaudi foreign ministry\tSAU\t\n"
     "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n"
     "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n"
-    "RAISI\tperson\tEbrahim Raisi\tإبراهيم رئيسي\tRaisi|رئيسي\tIRN\t\n";
+    "RAISI\tperson\tEbrahim Raisi\tإبراهيم رئيسي\tRaisi|رئيسي\tIRN\t\n"
+    "ZAYANI\tperson\tAbdullatif al-Zayani\tعبد اللطيف الزياني\tالزياني\tBHR\t\n"
+    "GCC\torganisation\tGulf Cooperation Council\tمجلس التعاون لدول الخليج العربية\t\t\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"
