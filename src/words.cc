@@ -279,6 +279,13 @@ bool WordClasses::Is(WordClass c, const Token& t) const {
 
 size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t i) const {
   if (i >= toks.size()) return 0;
+  // A proclitic's class matches a word written with it ("بالتورط" for
+  // @clitic.with).
+  if (c == WordClass::kCliticConj || c == WordClass::kCliticWith || c == WordClass::kCliticTo ||
+      c == WordClass::kCliticOf) {
+    const size_t p = toks[i].is_arabic ? PrefixLength(c, toks[i].text) : 0;
+    return p > 0 && p < toks[i].text.size() ? 1 : 0;
+  }
   size_t best = Is(c, toks[i]) ? 1 : 0;
   if (!Bit(toks[i].phrase_starts, c)) return best;
   // Phrases: the first word as the class compares it, the rest as written.

@@ -203,6 +203,8 @@ const std::vector<Row>& Rows() {
       {"verb_first_sym", "ترتبط باكستان، منذ عقود، بعلاقات وثيقة مع السعودية.",
        {"PAK close_ties SAU @verb_first_sym"}, {}},
       {"act_described", "شن الجيش غارات استهدفت حفتر في بنغازي.", {}, {"HAFTAR attack LBY", "HAFTAR attack BENGHAZI"}},
+      {"accused_charge_ar", "قطعت مصر علاقاتها مع إيران، بعدما اتهمت طهران بالتورط في دعم الجماعات المسلحة.",
+       {"EGY accuse IRN @accused_charge_ar"}, {"IRN accuse EGY"}},
       {"verb_first_alone", "التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
        {"HAFTAR meet SISI @verb_first_alone"}, {}},
       {"verb_continues", "زار بوتين القاهرة والتقى السيسي.", {"PUTIN meet SISI @verb_continues"}, {}},

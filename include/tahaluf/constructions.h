@@ -15,7 +15,8 @@
 //                     is no part of one
 //   OTHER[attrs]      another cue in the sentence ("accused X of backing Y")
 //   @class            a word of a class of data/words.tsv ("@relative");
-//                     several classes with |
+//                     several classes with |; a proclitic's class, a word
+//                     written with it ("@clitic.with": بالتورط)
 //   "text"            a token as written (folded): "-", "'s"
 //   ~  ~N  ~N-        a gap of words (at most N; at least N) that crosses
 //                     no actor that could be an argument

@@ -153,7 +153,8 @@ class WordClasses {
   // Is(c, token.text), from the token's cache.
   bool IsAsWritten(WordClass c, const Token& token) const;
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
-  // none; the longest member wins.
+  // none; the longest member wins. A proclitic's class (clitic.with ...)
+  // matches one word written with that proclitic ("بالتورط").
   size_t MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const;
   // The length of the longest member of `c` that `word` starts with (a
   // clitic, a verb prefix), or 0.
