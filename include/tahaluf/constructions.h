@@ -23,7 +23,8 @@
 //   ~~ ~~N            a gap that may cross actors
 // An element may end with ? (optional) or {m,n} (m to n times, words
 // only). Attributes, comma-separated: for S, O and A `prep=none|to|...`
-// (the preposition governing the list's first actor; `prep!=in` excludes),
+// (the preposition governing the list's first actor; `prep!=in` excludes;
+// a row naming `in` may take an actor after in / في, elsewhere a place),
 // `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
 // word is of a class of words.tsv), `list` (two or more), `far` (the
 // farthest candidate first); for CUE and OTHER `relation=`, `frame=`,
