@@ -168,11 +168,19 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         // named first on a tie), not merely the last two ("Egypt and
         // Turkey ... Sudan ... the two countries" means Egypt and Turkey).
         std::vector<std::pair<ActorIndex, std::pair<int, size_t>>> counts;  // actor, (count, last)
+        // (A person the lexicon places in a state counts for it: "Crown
+        // Prince Mohammed bin Salman ended a visit to Pakistan after the two
+        // countries signed ...".)
         for (size_t p = 0; p < pool.size(); ++p) {
-          if (ctx->ActorAt(lexicon_, pool[p]).kind != ActorKind::kState) continue;
+          const Actor& who = ctx->ActorAt(lexicon_, pool[p]);
+          const ActorIndex state = who.kind == ActorKind::kState ? pool[p]
+                                   : who.kind == ActorKind::kPerson && !who.discovered && !who.country.empty()
+                                       ? lexicon_.FindById(who.country)
+                                       : kNoActor;
+          if (state == kNoActor) continue;
           auto it = std::find_if(counts.begin(), counts.end(),
-                                 [&](const auto& c) { return c.first == pool[p]; });
-          if (it == counts.end()) counts.push_back({pool[p], {1, p}});
+                                 [&](const auto& c) { return c.first == state; });
+          if (it == counts.end()) counts.push_back({state, {1, p}});
           else it->second = {it->second.first + 1, p};
         }
         std::stable_sort(counts.begin(), counts.end(),

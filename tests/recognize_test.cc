@@ -333,5 +333,13 @@ TEST_CASE("recognize: a name found up to a known family name, opening with that 
   CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=X_") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: a person the lexicon places in a state counts for it among the two countries") {
+  const std::vector<std::string> got =
+      Mentions("Haftar met Sisi in Benghazi. Sisi later flew to Pakistan, where the two countries signed a defence pact.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "two countries=EGY") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "two countries=PAK") != got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
