@@ -629,14 +629,16 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
   }
   // (The lead only: later paragraphs tell of other times and places, as
   // does a pluperfect in it: "وكان تيلرسون قد دعا، خلال مؤتمر صحفي ...".)
-  bool pluperfect = false;
-  for (uint32_t j = 0; j < h.first && !pluperfect; ++j) {
-    if (!v.words.Is(WordClass::kPastAux, v.toks[j])) continue;
-    for (uint32_t k = j + 1; k < h.first && k <= j + 4 && !pluperfect; ++k) {
-      pluperfect = v.words.IsAsWritten(WordClass::kPluperfect, v.toks[k]);
+  auto pluperfect = [&] {
+    for (uint32_t j = 0; j < h.first; ++j) {
+      if (!v.words.Is(WordClass::kPastAux, v.toks[j])) continue;
+      for (uint32_t k = j + 1; k < h.first && k <= j + 4; ++k) {
+        if (v.words.IsAsWritten(WordClass::kPluperfect, v.toks[k])) return true;
+      }
     }
-  }
-  if (!placed && !pluperfect && dateline_ != kNoActor && v.index <= dateline_sentence_ + 2) {
+    return false;
+  };
+  if (!placed && dateline_ != kNoActor && v.index <= dateline_sentence_ + 2 && !pluperfect()) {
     visit_place(dateline_, dateline_surface_, "dateline");
   }
 }
