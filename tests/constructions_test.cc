@@ -387,6 +387,8 @@ TEST_CASE("constructions: bad rows are reported with their line and skipped") {
       {"x\tar\tverb\tS[kind=tribe] CUE O\tpair", "unknown actor kind 'tribe'"},
       {"x\tar\tverb\tS CUE[relation=loves] O\tpair", "unknown relation 'loves'"},
       {"x\tar\tverb\tS CUE[clitic=sin] O\tpair", "unknown clitic 'sin'"},
+      {"x\tar\tverb\tS CUE[word=verbs] O\tpair", "unknown word class 'verbs'"},
+      {"x\tar\tverb\tS CUE[word!=during] O\tpair", "'word' cannot be negated"},
       {"x\tar\tverb\tS @prepositions CUE O\tpair", "unknown word class 'prepositions'"},
       {"x\tar\tverb\tS ~x CUE O\tpair", "bad gap '~x'"},
       {"x\tar\tverb\tS CUE{1,2} O\tpair", "only words and literals repeat"},
