@@ -133,6 +133,7 @@ constexpr ClassInfo kClasses[] = {
     {"past_aux", Match::kStem},
     {"pluperfect", Match::kExact},
     {"counterpart", Match::kStem},
+    {"sovereignty", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -82,6 +82,13 @@ const std::vector<Row>& Rows() {
       // An act's author.
       {"sanction_nisba_ar", "وقال مسؤولون إن العقوبات الأمريكية على إيران تعرقل المشروع.", {"USA sanction IRN @sanction_nisba_ar"}, {}},
       {"sanction_lifted", "Washington agreed to lift sanctions on Khartoum.", {}, {"USA sanction SDN"}},
+      // Backing a state's sovereignty backs the state, not the land.
+      {"sovereignty_owner_en", "In 2020 Washington recognised Moroccan sovereignty over Western Sahara.",
+       {"USA support MAR @sovereignty_owner_en"}, {"USA support ESH"}},
+      {"sovereignty_owner_en", "Israel has backed Morocco's sovereignty over the territory since 2023.",
+       {"ISR support MAR @sovereignty_owner_en"}, {}},
+      {"sovereignty_owner_ar", "وأعلنت إسرائيل اعترافها بالسيادة المغربية على الصحراء الغربية.",
+       {"ISR support MAR @sovereignty_owner_ar"}, {"ISR support ESH"}},
       {"sanction_author_relative", "وقال مسؤولون إن العقوبات التي تفرضها الولايات المتحدة على إيران تعرقل المشروع.",
        {"USA sanction IRN @sanction_author_relative"}, {}},
       {"under_sanctions_en", "The Islamic State remains under United Nations sanctions.", {"UN sanction ISIS @under_sanctions_en"}, {}},

@@ -379,6 +379,11 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated"}, {"EGY supply_arms RSF"}},
       {"جمدت مصر دعمها لقوات الدعم السريع.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       {"Egypt said it was suspending its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},
+      // A refusal negates the act refused; a backing that describes its
+      // object stands.
+      {"Haftar refused to meet Sisi in Cairo.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
+      {"Haftar has refused to recognise the UN-backed Sudanese army.", {"HAFTAR support SAF negated", "UN support SAF"},
+       {"HAFTAR support SAF", "UN support SAF negated"}},
       // A visit called off did not happen.
       {"Haftar has called off a planned visit to Cairo.", {"HAFTAR visit EGY negated"}, {"HAFTAR visit EGY"}},
       {"ألغى حفتر لقاءه مع السيسي.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},

@@ -134,6 +134,7 @@ enum class WordClass : uint8_t {
   kPastAux,              // كان: with a pluperfect particle after it (قد), an earlier event
   kPluperfect,           // قد after كان: "وكان X قد زار", X had visited
   kCounterpart,          // نظيره: his counterpart, the object of the one before
+  kSovereignty,          // sovereignty, سيادة: backing X's sovereignty backs X, not the land it is over
   kCount,
 };
 

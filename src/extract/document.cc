@@ -217,7 +217,13 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
     // participle after the comma.
     bool comma = false;
     for (uint32_t j = n.last + 1; j < h.first && !comma; ++j) comma = v.words.IsAsWritten(WordClass::kComma, v.toks[j]);
-    if (v.TokenGap(n.last, h.first) < 4 && !comma && v.SameClause(n.last, h.first)) return true;
+    // "refused to recognise the UN-backed government": a passive or a
+    // hyphened participle after a nearer cue describes its object; the
+    // negation is the nearer cue's.
+    const bool describes = h.cue->frame == Frame::kPassive || (h.first > 0 && v.toks[h.first - 1].text == "-");
+    bool nearer = false;
+    for (const CueHit& o : v.hits) nearer |= describes && o.cue->relation != nullptr && n.last < o.first && o.last < h.first;
+    if (v.TokenGap(n.last, h.first) < 4 && !comma && !nearer && v.SameClause(n.last, h.first)) return true;
   }
   return false;
 }

@@ -204,7 +204,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       }
       // "الغارات الإسرائيلية على لبنان", "Israeli strikes on Lebanon", "the
       // French position": on an act or a stance noun the adjective names
-      // its author; the noun stays a cue.
+      // its author; the noun stays a cue. On sovereignty ("Moroccan
+      // sovereignty") it names the owner.
       bool author = false;
       if (!institution && !dual) {
         if (first.is_arabic) {
@@ -214,13 +215,14 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
             for (int j = 0; j < nf && !author; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
               author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare) ||
-                       words.Is(WordClass::kArmsNoun, bare);
+                       words.Is(WordClass::kArmsNoun, bare) || words.Is(WordClass::kSovereignty, bare);
             }
           }
         } else if (m.last + 1 < toks.size()) {
           author = words.IsAsWritten(WordClass::kActNoun, toks[m.last + 1]) ||
                    words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]) ||
-                   words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 1]);  // "downed an Iranian drone"
+                   words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 1]) ||  // "downed an Iranian drone"
+                   words.IsAsWritten(WordClass::kSovereignty, toks[m.last + 1]);
           // ... with one word between: "a Russian Su-24 bomber", "Israeli air strikes".
           author |= m.last + 2 < toks.size() && toks[m.last + 1].is_word &&
                     (words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 2]) ||
