@@ -342,8 +342,10 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       auto plain = [&](size_t j) { return StripArabicArticle(toks[j].text) == toks[j].text || HamzaAlef(s, j); };
       if (!name_like && words.size() == 2 && plain(words[0]) && plain(words[1])) {
         const size_t next = words.back() + 1;
+        // ... or before the clause it says ("برايان هيوز إن المقترح").
         name_like = next >= n || (!toks[next].is_word && (words_.IsAsWritten(WordClass::kComma, toks[next]) ||
-                                                          toks[next].text == "."));
+                                                          toks[next].text == ".")) ||
+                    (toks[next].is_arabic && words_.IsAsWritten(WordClass::kComplementizer, toks[next]));
       }
       if (!name_like) return 0;
     }

@@ -247,6 +247,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"طلبت الكويت من القاهرة تعيين سفيرها طارق القوني في المنصب.", "سفيرها طارق القوني", ""},
       // A foreign name no list holds: two plain words closed by a comma.
       {"بعثت باريس برسالة عبر مبعوثها جان لودريان، وأكدت دعمها.", "مبعوثها جان لودريان", ""},
+      // ... or by the complement clause it says.
+      {"وقالت وزيرة الخارجية اليابانية يوكو كاميكاوا إن طوكيو تتابع القضية.",
+       "وزيرة الخارجية اليابانية يوكو كاميكاوا", ""},
       // A name joined by و after a bare title is the next item of a list.
       {"اجتمع الوزير في الرياض بكل من ولي العهد وحفتر.", "وحفتر", "ولي العهد وحفتر"},
       // A given name before a known family name is another member of it.
