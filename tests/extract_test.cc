@@ -676,6 +676,10 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
   Check({
       {"The UAE, along with Saudi Arabia, Bahrain and Egypt, severed diplomatic, trade and transport ties with Qatar.",
        {"ARE strained_ties QAT", "QAT strained_ties SAU", "BHR strained_ties QAT", "EGY strained_ties QAT"}, {}},
+      {"Egypt as well as Jordan backed the RSF.", {"EGY support RSF", "JOR support RSF"}, {}},
+      // "as" alone joins no list: the parties of the deal are the clause's.
+      {"Haftar flew to Cairo as Egypt and Turkey edged toward a Qatar-brokered deal.",
+       {"QAT mediate EGY", "QAT mediate TUR"}, {"HAFTAR visit TUR"}},
       // ", and" opens a clause: no cue spans it.
       {"Iran fired its envoy, and missiles fell at Israel's border.", {}, {"IRN attack ISR"}},
   });
