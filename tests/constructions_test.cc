@@ -115,6 +115,10 @@ const std::vector<Row>& Rows() {
        {"JOR condemn RSF @condemned_attack_by_en"}, {}},
       {"condemned_act_anaphor_vso", "شنت إسرائيل غارات على لبنان. وأدانت مصر الغارات بشدة.",
        {"EGY condemn ISR @condemned_act_anaphor_vso", "ISR attack LBN @verb_first_alone"}, {"EGY condemn LBN"}},
+      {"condemned_act_anaphor_relative", "شنت إسرائيل غارات على لبنان. وانتقد السيسي، الذي ترأس وفد مصر، ما وصفه بالقصف العشوائي.",
+       {"SISI condemn ISR @condemned_act_anaphor_relative"}, {"SISI attack LBN"}},
+      {"condemned_attack_masdar", "وانتقد السيسي، الذي ترأس وفد مصر، ما وصفه بالقصف العشوائي للمدارس في لبنان.", {},
+       {"SISI attack LBN", "EGY attack LBN"}},
       {"condemned_act_anaphor", "The RSF attacked the Sudanese army on Sunday. Egypt condemned the attack on Monday.",
        {"EGY condemn RSF @condemned_act_anaphor"}, {}},
       // Mediation.
