@@ -134,6 +134,7 @@ constexpr ClassInfo kClasses[] = {
     {"pluperfect", Match::kExact},
     {"counterpart", Match::kStem},
     {"sovereignty", Match::kStemBare},
+    {"witness", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

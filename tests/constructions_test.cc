@@ -121,6 +121,13 @@ const std::vector<Row>& Rows() {
        {"SISI attack LBN", "EGY attack LBN"}},
       {"condemned_act_anaphor", "The RSF attacked the Sudanese army on Sunday. Egypt condemned the attack on Monday.",
        {"EGY condemn RSF @condemned_act_anaphor"}, {}},
+      // Who witness a signing are its parties.
+      {"witnessed_signing", "السيسي وحفتر يشهدان توقيع اتفاق للتعاون العسكري.",
+       {"HAFTAR sign_agreement SISI @witnessed_signing"}, {}},
+      {"witnessed_signing", "Sisi and Haftar witnessed the signing of the accord in Cairo.",
+       {"HAFTAR sign_agreement SISI @witnessed_signing"}, {}},
+      {"witnessed_signing_vso", "التقى السيسي حفتر في القاهرة أمس. وشهد الجانبان توقيع مذكرات تفاهم.",
+       {"HAFTAR sign_agreement SISI @witnessed_signing_vso"}, {}},
       // Mediation.
       {"mediated_between", "Talks between Egypt and Ethiopia, brokered by Qatar, resumed.",
        {"QAT mediate EGY @mediated_between", "QAT mediate ETH @mediated_between"}, {}},

@@ -135,6 +135,7 @@ enum class WordClass : uint8_t {
   kPluperfect,           // قد after كان: "وكان X قد زار", X had visited
   kCounterpart,          // نظيره: his counterpart, the object of the one before
   kSovereignty,          // sovereignty, سيادة: backing X's sovereignty backs X, not the land it is over
+  kWitness,              // يشهدان, witnessed: the leaders who witness a signing are its parties
   kCount,
 };
 
