@@ -324,6 +324,9 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
+      {"The RSF, backed militarily by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
+      // An object between the participle and "by": an active verb.
+      {"Eritrea backed the decision by Egypt to cut ties with Qatar.", {}, {"EGY support ERI", "EGY support QAT"}},
       {"Haftar is arming Sudan's Rapid Support Forces (RSF) with fuel and weapons.",
        {"HAFTAR supply_arms RSF", "HAFTAR support RSF"}, {}},
       // A cue's own preposition marks its object, not a place; its words

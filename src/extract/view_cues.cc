@@ -78,12 +78,19 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         };
         const bool english_noun = cue.lang == "en" && (cue.frame == Frame::kNoun ||
                                                        (cue.frame == Frame::kPassive && !cue.tokens[0].ends_with("ed")));
+        // A participle's agent follows it, or an adverb: "backed the
+        // decision by X" is an active verb with its object.
+        const bool english_passive = cue.lang == "en" && cue.frame == Frame::kPassive && !english_noun;
+        auto object_word = [&](uint32_t t) {
+          return english_passive && (words.IsAsWritten(WordClass::kArticle, toks[t]) ||
+                                     words.IsAsWritten(WordClass::kDeterminer, toks[t]));
+        };
         auto rest_from = [&](uint32_t from) -> uint32_t {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
             const uint32_t gap = english_noun && english_prep(cue.tokens[w]) ? 0 : kCueGap;
-            while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
+            while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) && !object_word(j) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                         toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
