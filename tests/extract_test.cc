@@ -387,6 +387,9 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"Haftar refused to meet Sisi in Cairo.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
       {"Haftar has refused to recognise the UN-backed Sudanese army.", {"HAFTAR support SAF negated", "UN support SAF"},
        {"HAFTAR support SAF", "UN support SAF negated"}},
+      // A supply banned is none given.
+      {"فرضت مصر حظراً على توريد السلاح لقوات الدعم السريع.", {"EGY sanction RSF"}, {"EGY supply_arms RSF"}},
+      {"وأصدرت مصر قراراً يحظر توريد الأسلحة إلى قوات الدعم السريع.", {}, {"EGY supply_arms RSF"}},
       // A visit called off did not happen.
       {"Haftar has called off a planned visit to Cairo.", {"HAFTAR visit EGY negated"}, {"HAFTAR visit EGY"}},
       {"ألغى حفتر لقاءه مع السيسي.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},

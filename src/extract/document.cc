@@ -206,6 +206,14 @@ void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const
 bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
   for (const CueHit& n : v.hits) {
     if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
+    // "فرض حظراً على توريد السلاح إلى", "imposed an embargo on arms for":
+    // a supply right after a sanction is what it bans.
+    // (A verb-first sanction ends with its noun: "فرضت مصر حظراً".)
+    const uint32_t sanction_end = n.rest_last != 0 ? n.rest_last : n.last;
+    if (n.cue->relation != nullptr && n.cue->relation->name == "sanction" && h.cue->frame == Frame::kSupply &&
+        sanction_end < h.first && v.TokenGap(sanction_end, h.first) <= 2 && v.SameClause(sanction_end, h.first)) {
+      return true;
+    }
     if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
     // "ended a five-day visit", "أنهى زيارته": an event ended took place.
     const std::string_view rel = h.cue->relation != nullptr ? h.cue->relation->name : std::string_view();
