@@ -129,6 +129,13 @@ const std::vector<Row>& Rows() {
       {"witnessed_signing_vso", "التقى السيسي حفتر في القاهرة أمس. وشهد الجانبان توقيع مذكرات تفاهم.",
        {"HAFTAR sign_agreement SISI @witnessed_signing_vso"}, {}},
       // Mediation.
+      {"support_before_verb_en", "Qatar helped mediate between Sudan and Chad.", {"QAT mediate SDN @mediates_between"},
+       {"QAT support SDN", "QAT support TCD"}},
+      {"mediated_between_ar", "استؤنفت المفاوضات بين مصر وإثيوبيا بوساطة قطرية.",
+       {"QAT mediate EGY @mediated_between_ar", "QAT mediate ETH @mediated_between_ar"}, {}},
+      // (An actor after the cue with no preposition is another clause's.)
+      {"mediates_between", "Egypt and Qatar helped mediate between Sudan and Chad, and the UAE has brokered swaps between Russia and Ukraine.",
+       {"EGY mediate SDN @mediates_between", "ARE mediate UKR @mediates_between"}, {"ARE mediate EGY", "UKR mediate SDN", "EGY support SDN"}},
       {"mediated_between", "Talks between Egypt and Ethiopia, brokered by Qatar, resumed.",
        {"QAT mediate EGY @mediated_between", "QAT mediate ETH @mediated_between"}, {}},
       {"mediated_hyphen", "The Oman-mediated consultations between Riyadh and Sanaa went on.",

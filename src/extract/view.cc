@@ -590,6 +590,19 @@ void SentenceView::FindArgs() {
         a.comma_only = false;
       }
     }
+    // "between Moscow and Washington, and the UAE has brokered ...": a list
+    // has one "and"; ", and" after a pair joined by one opens a clause.
+    if (a.conj && k > 0 && !toks[m.first].is_arabic && args[k - 1].conj && !args[k - 1].comma_only) {
+      bool comma = false, and_word = false;
+      for (uint32_t j = mentions[k - 1].last + 1; j < m.first; ++j) {
+        comma |= words.IsAsWritten(WordClass::kComma, toks[j]);
+        and_word |= words.IsAsWritten(WordClass::kAndWord, toks[j]);
+      }
+      if (comma && and_word) {
+        a.conj = false;
+        a.comma_only = false;
+      }
+    }
     // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
     // preposition of its first actor.
     if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 && args[k - 1].prep != Prep::kBetween) {
