@@ -135,6 +135,7 @@ constexpr ClassInfo kClasses[] = {
     {"counterpart", Match::kStem},
     {"sovereignty", Match::kStemBare},
     {"witness", Match::kStem},
+    {"discuss", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

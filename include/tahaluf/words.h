@@ -136,6 +136,7 @@ enum class WordClass : uint8_t {
   kCounterpart,          // نظيره: his counterpart, the object of the one before
   kSovereignty,          // sovereignty, سيادة: backing X's sovereignty backs X, not the land it is over
   kWitness,              // يشهدان, witnessed: the leaders who witness a signing are its parties
+  kDiscuss,              // discussed, بحث: its object is a topic; whom it was discussed with follows with / مع
   kCount,
 };
 
