@@ -303,6 +303,8 @@ const std::vector<Row>& Rows() {
       {"accused_of_en", "The UAE has been repeatedly accused of arming the RSF.", {"ARE supply_arms RSF @accused_of_en"},
        {}},
       {"accused_passive_en", "The UAE has been accused of arming the RSF.", {}, {"ARE accuse RSF"}},
+      {"and_predicate_en", "Putin briefed Haftar by telephone, and also spoke to Sisi.",
+       {"HAFTAR meet PUTIN @svo_en", "PUTIN meet SISI @and_predicate_en"}, {"HAFTAR meet SISI"}},
       {"and_predicate_en", "Jordan, Oman and Kuwait backed the plan and condemned Israel.",
        {"JOR condemn ISR @and_predicate_en", "OMN condemn ISR @and_predicate_en", "KWT condemn ISR @and_predicate_en"},
        {}},
