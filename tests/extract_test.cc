@@ -272,6 +272,11 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // A boycott is a rift; an allegation accuses.
+      {"Saudi Arabia and Egypt have boycotted Qatar since 2017.", {"QAT strained_ties SAU", "EGY strained_ties QAT"}, {}},
+      {"وتقاطع مصر قطر منذ عام 2017.", {"EGY strained_ties QAT"}, {}},
+      {"وقال السيسي إن مصر ترفض بشكل قاطع التدخل في قطر.", {}, {"EGY strained_ties QAT"}},
+      {"Sisi alleged that Haftar had agreed to bring in foreign fighters.", {"SISI accuse HAFTAR"}, {}},
       // ", and" before a determiner opens a clause with its own subject;
       // before a verb, the verb shares the clause's.
       {"Egypt sent troops to prop up Haftar, and its warplanes bombed Benghazi.", {"EGY support HAFTAR"},
