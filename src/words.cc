@@ -136,6 +136,7 @@ constexpr ClassInfo kClasses[] = {
     {"sovereignty", Match::kStemBare},
     {"witness", Match::kStem},
     {"discuss", Match::kStem},
+    {"one_side", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

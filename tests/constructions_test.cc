@@ -74,6 +74,8 @@ const std::vector<Row>& Rows() {
       {"participate_other", "وشارك السودان في المفاوضات مع إثيوبيا في القاهرة.", {}, {"SDN member_of ETH", "ETH member_of SDN"}},
       {"verb_first_relative_between", "التقى السيسي، الذي وصل أمس إلى القاهرة، نظيره الروسي فلاديمير بوتين.",
        {"PUTIN meet SISI @verb_first_relative_between"}, {}},
+      {"leads_event_ar", "وتقود الكويت وساطة بين قطر من جهة والسعودية من جهة أخرى.",
+       {"KWT mediate QAT @mediates_between", "KWT mediate SAU @mediates_between"}, {"KWT leads QAT"}},
       {"counterpart_object_ar", "وكان السيسي قد زار روسيا في يونيو، حيث التقى نظيره فلاديمير بوتين.",
        {"PUTIN meet SISI @counterpart_object_ar"}, {}},
       {"kin", "وصل صدام حفتر، نجل خليفة حفتر، إلى القاهرة.", {"SADDAM_HAFTAR child_of HAFTAR @kin"}, {}},

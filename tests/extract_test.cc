@@ -691,6 +691,9 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
       // "as" alone joins no list: the parties of the deal are the clause's.
       {"Haftar flew to Cairo as Egypt and Turkey edged toward a Qatar-brokered deal.",
        {"QAT mediate EGY", "QAT mediate TUR"}, {"HAFTAR visit TUR"}},
+      // A list of two sides pairs across them only.
+      {"وتصاعد التوتر بين قطر من جهة والسعودية والإمارات من جهة أخرى.", {"QAT strained_ties SAU", "ARE strained_ties QAT"},
+       {"ARE strained_ties SAU"}},
       // A list has one "and": ", and" after a pair joined by one opens a clause.
       {"Egypt helped mediate between Sudan and Chad, and the UAE has brokered swaps between Russia and Ukraine.",
        {"EGY mediate SDN", "EGY mediate TCD"}, {"ARE mediate EGY", "EGY mediate ARE"}},

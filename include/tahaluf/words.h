@@ -137,6 +137,7 @@ enum class WordClass : uint8_t {
   kSovereignty,          // sovereignty, سيادة: backing X's sovereignty backs X, not the land it is over
   kWitness,              // يشهدان, witnessed: the leaders who witness a signing are its parties
   kDiscuss,              // discussed, بحث: its object is a topic; whom it was discussed with follows with / مع
+  kOneSide,              // من جهة, on the one hand: in a list, the members before it are one side of a pair
   kCount,
 };
 

@@ -384,7 +384,16 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   if (found.row == nullptr || found.row->action == Construction::Action::kStop) return;
   std::vector<size_t> subj = found.subject, obj = found.object;
   bool all_pairs = false;
-  if (found.row->action == Construction::Action::kPairs) {
+  // "بين قطر من جهة والسعودية والإمارات من جهة أخرى": a list of two sides
+  // pairs across them only.
+  size_t other_side = 0;
+  for (size_t k = 1; k < subj.size() && other_side == 0; ++k) {
+    if (v.args[subj[k]].other_side) other_side = k;
+  }
+  if (found.row->action == Construction::Action::kPairs && other_side != 0) {
+    obj.assign(subj.begin() + static_cast<std::ptrdiff_t>(other_side), subj.end());
+    subj.resize(other_side);
+  } else if (found.row->action == Construction::Action::kPairs) {
     if (subj.size() < 2) return;
     obj.assign(subj.begin() + 1, subj.end());
     subj.resize(1);
@@ -402,9 +411,11 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     obj.clear();
   }
   if (rel->symmetric && obj.empty() && subj.size() >= 2) {
-    // "Pakistan and Saudi Arabia signed ...": the pair itself.
-    obj.assign(subj.begin() + 1, subj.end());
-    subj.resize(1);
+    // "Pakistan and Saudi Arabia signed ...": the pair itself (or its two
+    // sides).
+    const size_t split = other_side != 0 ? other_side : 1;
+    obj.assign(subj.begin() + static_cast<std::ptrdiff_t>(split), subj.end());
+    subj.resize(split);
   }
   std::vector<ActorIndex> subj_actors, obj_actors;
   for (size_t k : subj) subj_actors.push_back(v.mentions[k].actor);

@@ -542,6 +542,9 @@ void SentenceView::FindArgs() {
         }
         a.conj = true;
         a.comma_only = !word_and;
+        for (uint32_t j = p.last + 1; j < m.first && !a.other_side; ++j) {
+          a.other_side = words.MatchAt(WordClass::kOneSide, toks, j) > 0;
+        }
       } else if (!only_and) {
         a.conj = false;
       }

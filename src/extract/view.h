@@ -33,6 +33,7 @@ struct Arg {
   bool leader = false;      // right after "بقيادة", "headed by": who leads, no other cue's object
   bool cue_object = false;  // right after a cue's own preposition ("arrived in Cairo"): that cue's
                             // object, no later verb's subject
+  bool other_side = false;  // joined after "من جهة" / "on the one hand": the first of a list's other side
 };
 
 struct CueHit {
