@@ -272,6 +272,11 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
 
 TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
+      // Bombing and a campaign against are attacks; a force deployed
+      // alongside an army backs it.
+      {"Egypt has been bombing RSF positions since March.", {"EGY attack RSF"}, {}},
+      {"Egypt uses the base for its campaign against the RSF in Sudan.", {"EGY attack RSF"}, {}},
+      {"The RSF, which has been deployed alongside the Libyan National Army, denied it.", {"RSF support LBY_LNA"}, {}},
       // A boycott is a rift; an allegation accuses.
       {"Saudi Arabia and Egypt have boycotted Qatar since 2017.", {"QAT strained_ties SAU", "EGY strained_ties QAT"}, {}},
       {"وتقاطع مصر قطر منذ عام 2017.", {"EGY strained_ties QAT"}, {}},
