@@ -90,6 +90,11 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
             ++j;
             const uint32_t gap = english_noun && english_prep(cue.tokens[w]) ? 0 : kCueGap;
+            // ("was received in Athens by": a participle's place before its agent.)
+            if (english_passive && w == 1 && j + 1 < toks.size() && words.IsAsWritten(WordClass::kPrepIn, toks[j]) &&
+                inside(j + 1) && mentions[static_cast<size_t>(owner[j + 1])].first == j + 1) {
+              j = mentions[static_cast<size_t>(owner[j + 1])].last + 1;
+            }
             while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) && !object_word(j) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
