@@ -209,6 +209,10 @@ const std::vector<Row>& Rows() {
        {"RSF attack SAF @relative_past_place"}, {}},
       {"relative_past_place_en", "Egypt warned the RSF in Benghazi, which attacked the Sudanese army.",
        {"RSF attack SAF @relative_past_place_en"}, {}},
+      {"relative_object_en", "Haftar warned of meddling by Turkey, which Egypt accuses of arming the militias.",
+       {"EGY accuse TUR @relative_object_en"}, {"HAFTAR accuse TUR"}},
+      {"relative_object_whom_en", "Sisi met Haftar, whom Egypt backs, in Cairo.", {"EGY support HAFTAR @relative_object_whom_en"}, {}},
+      {"relative_object_en", "Sisi praised the Darfur region whose RSF fights alongside the army.", {}, {"RSF support SDN"}},
       {"relative_thing_en", "Sudan mourned a war that toppled the RSF.", {}, {"SDN attack RSF"}},
       // Arabic verbs with their subject just before.
       {"svo_near_supply", "الإمارات ترسل الأسلحة إلى قوات الدعم السريع.", {"ARE supply_arms RSF @svo_near_supply"}, {}},
