@@ -95,7 +95,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
                 inside(j + 1) && mentions[static_cast<size_t>(owner[j + 1])].first == j + 1) {
               j = mentions[static_cast<size_t>(owner[j + 1])].last + 1;
             }
-            while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) && !object_word(j) &&
+            while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
+                   !object_word(j) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                         toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
