@@ -39,7 +39,7 @@ struct Row {
 
 bool HasTriple(const std::vector<std::string>& got, const std::string& triple) {
   for (const std::string& g : got) {
-    if (g.substr(0, g.find(" @")) == triple) return true;
+    if (g.substr(0, g.find(" @")) == Canonical(triple)) return true;
   }
   return false;
 }

@@ -23,6 +23,16 @@ void Check(const std::vector<Row>& rows) {
   }
 }
 
+// The lines a test names are compared as Dump writes them: a symmetric
+// relation's ids in either order, or an unwanted line could never be found.
+TEST_CASE("extract: test lines name a symmetric relation either way round") {
+  CHECK(Canonical("SISI meet HAFTAR") == "HAFTAR meet SISI");
+  CHECK(Canonical("QAT sign_agreement EGY negated") == "EGY sign_agreement QAT negated");
+  CHECK(Canonical("SISI visit EGY") == "SISI visit EGY");
+  CHECK(Canonical("EGY meet QAT @svo") == "EGY meet QAT @svo");
+  CHECK(Has({"HAFTAR meet SISI"}, "SISI meet HAFTAR"));
+}
+
 TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
   Check({
       {"التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",

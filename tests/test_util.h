@@ -10,6 +10,7 @@
 
 #include "tahaluf/extract.h"
 #include "tahaluf/files.h"
+#include "tahaluf/relations.h"
 
 namespace tahaluf::testing {
 
@@ -123,8 +124,22 @@ inline std::vector<std::string> Dump(const std::string& text, bool with_roles = 
   return out;
 }
 
+// "SUBJ relation OBJ ..." with a symmetric relation's ids in Dump's order
+// (the smaller first), so that a line a test names may be written either
+// way round and still be one the output can hold.
+inline std::string Canonical(const std::string& line) {
+  const size_t a = line.find(' ');
+  const size_t b = a == std::string::npos ? a : line.find(' ', a + 1);
+  if (b == std::string::npos) return line;
+  const size_t c = line.find(' ', b + 1);
+  const RelationInfo* r = FindRelation(line.substr(a + 1, b - a - 1));
+  std::string s = line.substr(0, a), o = line.substr(b + 1, c == std::string::npos ? c : c - b - 1);
+  if (r == nullptr || !r->symmetric || !(o < s)) return line;
+  return o + " " + std::string(r->name) + " " + s + (c == std::string::npos ? "" : line.substr(c));
+}
+
 inline bool Has(const std::vector<std::string>& v, const std::string& line) {
-  return std::find(v.begin(), v.end(), line) != v.end();
+  return std::find(v.begin(), v.end(), Canonical(line)) != v.end();
 }
 
 inline std::string Join(const std::vector<std::string>& v) {
