@@ -287,6 +287,9 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Egypt has been bombing RSF positions since March.", {"EGY attack RSF"}, {}},
       {"Egypt uses the base for its campaign against the RSF in Sudan.", {"EGY attack RSF"}, {}},
       {"The RSF, which has been deployed alongside the Libyan National Army, denied it.", {"RSF support LBY_LNA"}, {}},
+      // Briefing someone is contact; a brief mutiny is none.
+      {"Putin briefed Haftar by telephone on the talks.", {"HAFTAR meet PUTIN"}, {}},
+      {"The force was set up after the RSF's brief mutiny against Haftar in 2023.", {}, {"HAFTAR meet RSF"}},
       // A boycott is a rift; an allegation accuses.
       {"Saudi Arabia and Egypt have boycotted Qatar since 2017.", {"QAT strained_ties SAU", "EGY strained_ties QAT"}, {}},
       {"وتقاطع مصر قطر منذ عام 2017.", {"EGY strained_ties QAT"}, {}},
