@@ -311,6 +311,12 @@ const std::vector<Row>& Rows() {
       {"accused_passive_en", "The UAE has been accused of arming the RSF.", {}, {"ARE accuse RSF"}},
       {"and_predicate_en", "Putin briefed Haftar by telephone, and also spoke to Sisi.",
        {"HAFTAR meet PUTIN @svo_en", "PUTIN meet SISI @and_predicate_en"}, {"HAFTAR meet SISI"}},
+      // Long names between count as one word each: the clause's subject is
+      // still in reach, and the first verb's objects are not it.
+      {"and_predicate_en",
+       "On Monday, Putin briefed Libyan National Army commander Field Marshal Khalifa Haftar and Sudanese army "
+       "chief General Abdel Fattah al-Burhan by telephone on the talks, and also spoke to Sisi.",
+       {"PUTIN meet SISI @and_predicate_en"}, {"HAFTAR meet SISI"}},
       {"and_predicate_en", "Jordan, Oman and Kuwait backed the plan and condemned Israel.",
        {"JOR condemn ISR @and_predicate_en", "OMN condemn ISR @and_predicate_en", "KWT condemn ISR @and_predicate_en"},
        {}},

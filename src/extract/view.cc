@@ -745,6 +745,10 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   // (An adverbial's subject is the main clause's, however long the clause
   // between: "أعلنت الخارجية السودانية اعتراضها على ...، متهمة نيروبي".)
   const uint32_t back_words = adverbial ? 40 : 18;
+  // So does a predicate after "and" ("briefed President X Y Z ..., and spoke").
+  const bool coordinated = !toks[h.first].is_arabic && h.first > 1 &&
+                           (words.IsAsWritten(WordClass::kAndWord, toks[h.first - 1]) ||
+                            words.IsAsWritten(WordClass::kAndWord, toks[h.first - 2]));
   for (uint32_t w = 0; j >= 0 && w < back_words; --j) {
     const uint32_t at = static_cast<uint32_t>(j);
     const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
@@ -764,8 +768,8 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
         break;
       }
     }
-    // (For an adverbial, an actor's name, its titles with it, counts as one word.)
-    const bool inner = adverbial && std::any_of(mentions.begin(), mentions.end(),
+    // (For those, an actor's name, its titles with it, counts as one word.)
+    const bool inner = (adverbial || coordinated) && std::any_of(mentions.begin(), mentions.end(),
                                                 [&](const Mention& m) { return m.first <= at && at < m.last; });
     if (toks[j].is_word && !in_closed_relative(static_cast<uint32_t>(j)) && !inner) ++w;
   }
