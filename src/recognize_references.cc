@@ -32,11 +32,13 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       Head head = Head::kNone;
       size_t first = i, last = i;
+      size_t proclitic = 0;  // "لبلاده": the preposition is the mention's
       if (toks[i].is_arabic) {
         std::string_view forms[6];
         int nf = ArabicStems(toks[i], forms);
         for (int k = 0; k < nf && head == Head::kNone; ++k) {
           std::string_view f = forms[k];
+          proclitic = toks[i].text.size() - f.size();
           for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
             for (const std::string& suffix : words_.Words(sc)) {
               if (head != Head::kNone || f.size() <= suffix.size() + 4 || !EndsWith(f, suffix)) continue;
@@ -68,6 +70,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       m.last = static_cast<uint32_t>(last);
       m.begin = s.OriginalBegin(first);
       m.end = s.OriginalEnd(last);
+      if (head != Head::kNone && first == last) m.proclitic_bytes = static_cast<uint8_t>(proclitic);
       pronouns.push_back(m);
       i = last;
     }
