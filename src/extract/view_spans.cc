@@ -1,0 +1,59 @@
+// Spans of a sentence whose actors belong to no other cue: delegations,
+// relative clauses, asides and parentheticals (SentenceView::FindRelatives).
+#include <algorithm>
+
+#include "view.h"
+
+namespace tahaluf::extract {
+
+void SentenceView::FindRelatives() {
+  for (const CueHit& h : hits) {
+    if (h.cue->frame != Frame::kDelegation || (!delegations.empty() && delegations.back().second > h.first)) continue;
+    uint32_t end = h.last + 1;
+    for (; end < toks.size() && !IsClauseBreak(end); ++end) {
+      if (!words.IsAsWritten(WordClass::kComma, toks[end]) || end + 1 >= toks.size()) continue;
+      const Token& next = toks[end + 1];
+      const bool goes_on = (next.is_arabic && words.PrefixLength(WordClass::kCliticConj, next.text) > 0) ||
+                           words.IsAsWritten(WordClass::kAndWord, next) ||
+                           std::any_of(hits.begin(), hits.end(), [&](const CueHit& o) {
+                             return o.first == end + 1 && o.cue->frame == Frame::kDelegation;
+                           });
+      if (!goes_on) break;
+    }
+    delegations.push_back({h.first, end});
+  }
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!words.IsAsWritten(WordClass::kRelative, toks[i])) continue;
+    uint32_t end = i + 1;
+    while (end < toks.size() && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end)) ++end;
+    relatives.push_back({i, end});
+  }
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    const size_t n = words.MatchAt(WordClass::kAside, toks, i);
+    if (n == 0) continue;
+    uint32_t end = i + static_cast<uint32_t>(n), plain = 0;
+    while (end < toks.size() && plain <= 8 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end) &&
+           !words.IsAsWritten(WordClass::kSpeakerStop, toks[end])) {
+      plain += toks[end].is_word;
+      ++end;
+    }
+    asides.push_back({i, end});
+  }
+  // A dash with a space on each side, after the dateline's ("CAIRO (AP) -",
+  // "القاهرة -": within the first four tokens or after a parenthesis).
+  auto spaced_dash = [&](uint32_t i) {
+    return toks[i].text == "-" && i >= 4 && i + 1 < toks.size() && toks[i - 1].text != ")" &&
+           s.OriginalEnd(i - 1) < s.OriginalBegin(i) && s.OriginalEnd(i) < s.OriginalBegin(i + 1);
+  };
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (!spaced_dash(i)) continue;
+    uint32_t j = i + 1, plain = 0;
+    while (j < toks.size() && plain <= 20 && !spaced_dash(j) && !IsClauseBreak(j)) plain += toks[j++].is_word;
+    if (j < toks.size() && spaced_dash(j) && j > i + 1) {
+      parentheticals.push_back({i, j});
+      i = j;
+    }
+  }
+}
+
+}  // namespace tahaluf::extract
