@@ -507,6 +507,36 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
   }
 
+  // "King Khalid International Airport", "Sheikh Zayed Grand Mosque",
+  // "مطار رفيق الحريري الدولي": a place named after a person is no mention
+  // of them (English names it first, Arabic after the place's noun).
+  std::erase_if(out, [&](const Mention& m) {
+    if (ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) return false;
+    if (!toks[m.first].is_arabic) {
+      for (size_t j = m.last + 1; j < n && j <= m.last + 3 && toks[j].is_word && !toks[j].is_arabic; ++j) {
+        if (words_.IsAsWritten(WordClass::kNamedPlace, toks[j])) return true;
+        if (!std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(j)]))) return false;
+      }
+      return false;
+    }
+    // (One word of the name may stand before the mention: "مطار رفيق الحريري".)
+    for (size_t back = 1; back <= 2 && back <= m.first; ++back) {
+      const Token& t = toks[m.first - back];
+      if (!t.is_word || !t.is_arabic) return false;
+      // (The place's noun heads the name, so has no article: "بالمطار
+      // الرئيس X" is the airport, then the president.)
+      std::string_view forms[6];
+      const int nf = ArabicStems(t, forms);
+      bool head = false;
+      for (int k = 0; k < nf; ++k) {
+        if (StripArabicArticle(forms[k]) != forms[k]) return false;
+        head |= words_.Is(WordClass::kNamedPlace, forms[k]);
+      }
+      if (head) return true;
+    }
+    return false;
+  });
+
   // Remember the words of the persons named, for later short mentions.
   bool led = false;
   for (const Mention& m : out) {
