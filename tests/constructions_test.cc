@@ -361,6 +361,13 @@ const std::vector<Row>& Rows() {
        {"PUTIN meet SISI @host_offices_named_en", "PUTIN meet SHEHBAZ_SHARIF @host_offices_named_en"}, {"EGY meet PUTIN"}},
       {"host_en", "Sisi welcomed Haftar in Cairo.", {"HAFTAR meet SISI @host_en"}, {}},
       {"svo_en", "Turkey accused Egypt of meddling.", {"TUR accuse EGY @svo_en"}, {}},
+      // The list after "between" is the noun's, every member of it: none is
+      // an object of the verbs before.
+      {"svo_en", "Egypt and Qatar signed a declaration backing the truce between the RSF and the SAF, at a summit.",
+       {"EGY sign_agreement QAT @svo_en"}, {"EGY sign_agreement SAF", "QAT support SAF", "EGY support SAF"}},
+      // ... but for one in apposition after it.
+      {"svo_near", "ويأتي ذلك في ظل تقارب بين مصر والسعودية، الداعم الرئيسي للجيش الوطني الليبي، منذ سنوات.",
+       {"SAU support LBY_LNA @svo_near"}, {}},
       {"svo_sym", "باكستان ترتبط بعلاقات وثيقة مع السعودية.", {"PAK close_ties SAU @svo_sym"}, {}},
       {"relational_genitive", "مصر، حسب مصادر دبلوماسية، حليف السعودية.", {"EGY close_ties SAU @relational_genitive"},
        {}},

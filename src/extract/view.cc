@@ -607,8 +607,15 @@ void SentenceView::FindArgs() {
       }
     }
     // "in Gaza and Lebanon", "to Egypt and Sudan": the list shares the
-    // preposition of its first actor.
-    if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 && args[k - 1].prep != Prep::kBetween) {
+    // preposition of its first actor; "between Israel and Hamas" too, but
+    // for a last one in apposition ("بين تونس والجزائر، الداعم ...").
+    const size_t after = m.last + 2;
+    const bool apposed = after < toks.size() && words.IsAsWritten(WordClass::kComma, toks[m.last + 1]) &&
+                         (StripArabicArticle(toks[after].text) != toks[after].text ||
+                          words.IsAsWritten(WordClass::kArticle, toks[after]) ||
+                          words.IsAsWritten(WordClass::kRelative, toks[after]));
+    if (a.conj && !a.comma_only && a.prep == Prep::kNone && k > 0 &&
+        !(args[k - 1].prep == Prep::kBetween && apposed)) {
       a.prep = args[k - 1].prep;
     }
     // English possessive modifier: "Sudan's RSF", "Pakistan's army".
