@@ -365,6 +365,9 @@ const std::vector<Row>& Rows() {
       // an object of the verbs before.
       {"svo_en", "Egypt and Qatar signed a declaration backing the truce between the RSF and the SAF, at a summit.",
        {"EGY sign_agreement QAT @svo_en"}, {"EGY sign_agreement SAF", "QAT support SAF", "EGY support SAF"}},
+      // ", and the UN said": an actor that says something opens a clause.
+      {"svo_en", "Haftar and Sisi signed twenty agreements, and the UN said deals worth two billion dollars were agreed.",
+       {"HAFTAR sign_agreement SISI @svo_en"}, {"HAFTAR sign_agreement UN", "SISI sign_agreement UN"}},
       // ... but for one in apposition after it.
       {"svo_near", "ويأتي ذلك في ظل تقارب بين مصر والسعودية، الداعم الرئيسي للجيش الوطني الليبي، منذ سنوات.",
        {"SAU support LBY_LNA @svo_near"}, {}},

@@ -745,8 +745,12 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
       // ", and" starts a new clause unless an actor follows it.
       size_t next = hi + 2;
       if (next < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[next])) ++next;
+      // (An actor that says something opens one too: ", and the RDIF said".)
       bool actor_next = false;
-      for (const Mention& m : mentions) actor_next |= m.first == next;
+      for (const Mention& m : mentions) {
+        actor_next |= m.first == next && !(m.last + 1 < toks.size() &&
+                                            words.IsAsWritten(WordClass::kReportingVerb, toks[m.last + 1]));
+      }
       if (!actor_next) break;
     }
     if (toks[hi].is_word) ++w;
