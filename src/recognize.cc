@@ -39,6 +39,15 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
   icu_->to_latin.reset(icu::Transliterator::createInstance(
       "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) icu_->to_latin.reset();
+  for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
+    const Actor& x = lexicon_.actor(a);
+    if (x.kind != ActorKind::kArmedGroup || x.country.empty() || opposition_of_.count(x.country)) continue;
+    for (const std::string* name : {&x.name_en, &x.name_ar}) {
+      for (const std::string& w : NameTokens(*name)) {
+        if (words_.Is(WordClass::kOpposition, w)) opposition_of_.emplace(x.country, a);
+      }
+    }
+  }
   const auto& titles = lexicon_.titles();
   for (uint32_t i = 0; i < titles.size(); ++i) {
     titles_by_first_[titles[i].tokens[0]].push_back(i);

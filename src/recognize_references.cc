@@ -404,6 +404,36 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     MergeMentions(&out, found);
   }
 
+  // "rebels", "the armed opposition", "فصائل المعارضة": with no state named
+  // with them, the armed opposition of the state the document names most.
+  if (!opposition_of_.empty()) {
+    ActorIndex state = kNoActor;
+    int most = 0;
+    for (const auto& [a, count] : ctx->state_mentions) {
+      if (count > most || (count == most && a < state)) state = a, most = count;
+    }
+    auto it = state == kNoActor ? opposition_of_.end() : opposition_of_.find(lexicon_.actor(state).id);
+    std::vector<Mention> found;
+    for (size_t i = 0; it != opposition_of_.end() && i < n; ++i) {
+      const size_t len = mention_at(i) == nullptr ? words_.MatchAt(WordClass::kOpposition, toks, i) : 0;
+      if (len == 0) continue;
+      const size_t last = i + len - 1;
+      // (Not a modifier: "opposition-held areas", "المعارضة السورية" is named.)
+      const bool modifier = last + 1 < n && (toks[last + 1].text == "-" || mention_at(last + 1) != nullptr);
+      if (!modifier) {
+        Mention m = OneTokenMention(s, it->second, MentionType::kHeadNoun, i);
+        m.last = static_cast<uint32_t>(last);
+        m.end = s.OriginalEnd(last);
+        std::string_view forms[6];
+        const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+        found.push_back(m);
+      }
+      i = last;
+    }
+    MergeMentions(&out, found);
+  }
+
   // "He met Sisi", "Sisi received him": the person named last, in this
   // sentence or before it.
   {

@@ -137,6 +137,7 @@ constexpr ClassInfo kClasses[] = {
     {"witness", Match::kStem},
     {"discuss", Match::kStem},
     {"one_side", Match::kExact},
+    {"opposition", Match::kStem},
     {"named_place", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

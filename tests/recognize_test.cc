@@ -359,5 +359,20 @@ TEST_CASE("recognize: a place named after a person is no mention of them") {
   CHECK(std::find(got.begin(), got.end(), "المشير حفتر=HAFTAR") != got.end());
 }
 
+TEST_CASE("recognize: unnamed rebels are the opposition of the state the document names most") {
+  const std::vector<std::string> got = Mentions(
+      "Putin flew to Syria and met officials in Damascus. Saudi Arabia supported rebels seeking the overthrow of the government in Syria, and "
+      "opposition-held areas were bombed. وكانت قطر من أبرز الداعمين لفصائل المعارضة في سوريا.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "rebels=SYR_OPP") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "لفصائل المعارضة=SYR_OPP") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "opposition=SYR_OPP") == got.end());
+  // With no state named before, or one without an armed opposition the
+  // lexicon knows, rebels stay unnamed.
+  const std::vector<std::string> none = Mentions("Rebels attacked the town. Sudan said rebels attacked the town.");
+  INFO(Join(none));
+  CHECK(std::none_of(none.begin(), none.end(), [](const std::string& m) { return m.find("=SYR_OPP") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

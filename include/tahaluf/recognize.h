@@ -159,6 +159,9 @@ class Recognizer {
   const Lexicon& lexicon_;
   const WordClasses& words_;
   std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
+  // A state's armed opposition: the armed group of that state whose name
+  // holds a word of the opposition class ("Syrian opposition").
+  std::unordered_map<std::string, ActorIndex> opposition_of_;
   struct Icu;
   std::unique_ptr<Icu> icu_;
 };

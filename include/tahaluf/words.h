@@ -138,6 +138,7 @@ enum class WordClass : uint8_t {
   kWitness,              // يشهدان, witnessed: the leaders who witness a signing are its parties
   kDiscuss,              // discussed, بحث: its object is a topic; whom it was discussed with follows with / مع
   kOneSide,              // من جهة, on the one hand: in a list, the members before it are one side of a pair
+  kOpposition,           // rebels, فصائل المعارضة: unnamed, the opposition of the state the document is about
   kNamedPlace,           // airport, مطار: a place named after a person ("King Khalid International Airport") is not them
   kCount,
 };
