@@ -147,8 +147,13 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!found) continue;
       // The two most recent distinct actors of the right kind, before here.
       std::vector<ActorIndex> pool = ctx->recent;
+      // (A capital named as the place of it, "في العاصمة الخرطوم", is no side.)
+      auto place = [&](const Mention& m) {
+        return !states_only && m.type == MentionType::kCapital && m.first > 0 &&
+               (words_.IsAsWritten(WordClass::kPrepIn, toks[m.first - 1]) || words_.Is(WordClass::kPlaceNoun, toks[m.first - 1]));
+      };
       for (const Mention& m : out) {
-        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym) {
+        if (m.last < i && !m.qualifier && m.type != MentionType::kDemonym && !place(m)) {
           // "Qatar's emir" names Qatar too ("Egypt hosted Qatar's emir. The
           // two countries ...").
           if (m.title_org != kNoActor) pool.push_back(m.title_org);
@@ -216,6 +221,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         }
         return false;
       };
+      // "the two sides" said again in the next sentence are the same two.
+      if (!states_only && !persons_only && pair.empty() && ctx->sides_a != kNoActor &&
+          ctx->sides_sentence + 1 >= ctx->sentence) {
+        pair = {ctx->sides_a, ctx->sides_b};
+      }
       const bool from_meeting = !pair.empty();
       for (auto it = pool.rbegin(); !states_only && !from_meeting && it != pool.rend() && pair.size() < 2; ++it) {
         ActorKind k = ctx->ActorAt(lexicon_, *it).kind;
@@ -225,6 +235,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         pair.push_back(*it);
       }
       if (pair.size() != 2) continue;
+      if (!states_only && !persons_only) {
+        ctx->sides_a = pair[0];
+        ctx->sides_b = pair[1];
+        ctx->sides_sentence = ctx->sentence;
+      }
       for (int side = 1; side >= 0; --side) {
         Mention m;
         m.actor = pair[side];

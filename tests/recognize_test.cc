@@ -374,5 +374,17 @@ TEST_CASE("recognize: unnamed rebels are the opposition of the state the documen
   CHECK(std::none_of(none.begin(), none.end(), [](const std::string& m) { return m.find("=SYR_OPP") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: the two sides are no capital named as a place, and the same two when said again") {
+  const std::vector<std::string> got = Mentions(
+      "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم، في أخطر مواجهة بين الطرفين منذ "
+      "زيارة الرئيس عبد الفتاح السيسي للسودان. وتبادل الطرفان الاتهامات.");
+  INFO(Join(got));
+  for (const char* want : {"الطرفين=SAF", "الطرفين=RSF", "الطرفان=SAF", "الطرفان=RSF"}) {
+    CHECK(std::find(got.begin(), got.end(), want) != got.end());
+  }
+  CHECK(std::find(got.begin(), got.end(), "الطرفين=SDN") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "الطرفان=SISI") == got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

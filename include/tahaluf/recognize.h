@@ -87,6 +87,10 @@ struct DocumentContext {
   uint32_t sentence = 0;
   ActorIndex met_a = kNoActor, met_b = kNoActor;
   uint32_t met_sentence = 0;
+  // The two sides "the two sides" named last, with its sentence: said again
+  // in the next sentence, it is the same pair.
+  ActorIndex sides_a = kNoActor, sides_b = kNoActor;
+  uint32_t sides_sentence = 0;
   // Persons named with an office so far, most recent last: a later bare
   // office ("وزير الخارجية", "the French minister") with no holder the
   // lexicon knows is the one of them who held it in the text.
