@@ -47,9 +47,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     if (!toks[i].is_arabic) forms[0] = toks[i].text;
     const Title* best = nullptr;
     long best_last = -1;
+    // (Whether the word is written with the article: its bare form, found
+    // among the forms too, is no reading without it.)
+    bool definite = false;
+    for (int k = 0; k < nf && toks[i].is_arabic; ++k) definite |= StripArabicArticle(forms[k]) != forms[k];
     for (int k = 0; k < nf; ++k) {
       std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
-      const bool definite = f.size() != forms[k].size();
       auto it = titles_by_first_.find(std::string(f));
       if (it == titles_by_first_.end()) continue;
       for (uint32_t ti : it->second) {

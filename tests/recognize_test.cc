@@ -386,5 +386,13 @@ TEST_CASE("recognize: the two sides are no capital named as a place, and the sam
   CHECK(std::find(got.begin(), got.end(), "الطرفان=SISI") == got.end());
 }
 
+TEST_CASE("recognize: الأمير written with the article is a prince's honorific, أمير without it an emir's office") {
+  const std::vector<std::string> got =
+      Mentions("وكان الأمير حمزة بن الحسين قد نفى الاتهامات. ثم التقى أمير قطر الشيخ تميم بن حمد.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "الأمير حمزة بن الحسين=X_HMZT_BN_ALHSYN") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "أمير قطر الشيخ تميم بن حمد=TAMIM") != got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
