@@ -350,8 +350,13 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       if (!name_like) return 0;
     }
   }
-  if (words.size() < 2) return 0;
+  // A monarch goes by one name: "Spain's King Felipe".
+  const bool regnal = !toks[at].is_arabic && title->position == "head_of_state" && org != kNoActor && at > 0 &&
+                      words_.IsAsWritten(WordClass::kMonarch, toks[at - 1]);
+  if (words.size() < (regnal ? 1u : 2u)) return 0;
   uint32_t b = s.OriginalBegin(words.front()), e = s.OriginalEnd(words.back());
+  // (A one-word name is known with its title: "King Felipe".)
+  if (regnal && words.size() == 1) b = s.OriginalBegin(at - 1);
   std::string written(s.original.substr(b, e - b));
   std::string country;
   if (org != kNoActor) {

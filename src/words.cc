@@ -138,6 +138,7 @@ constexpr ClassInfo kClasses[] = {
     {"discuss", Match::kStem},
     {"one_side", Match::kExact},
     {"opposition", Match::kStem},
+    {"monarch", Match::kExact},
     {"named_place", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

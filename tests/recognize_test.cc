@@ -394,5 +394,13 @@ TEST_CASE("recognize: الأمير written with the article is a prince's honori
   CHECK(std::find(got.begin(), got.end(), "أمير قطر الشيخ تميم بن حمد=TAMIM") != got.end());
 }
 
+TEST_CASE("recognize: a monarch the lexicon lacks may go by one name after the office") {
+  const std::vector<std::string> got = Mentions("Spain's King Felipe sent condolences. Chad's President Mahamat met him.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "Spain's King Felipe=X_KING_FELIPE") != got.end());
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=X_PRESIDENT") != std::string::npos; }));
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("Mahamat=X_") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -139,6 +139,7 @@ enum class WordClass : uint8_t {
   kDiscuss,              // discussed, بحث: its object is a topic; whom it was discussed with follows with / مع
   kOneSide,              // من جهة, on the one hand: in a list, the members before it are one side of a pair
   kOpposition,           // rebels, فصائل المعارضة: unnamed, the opposition of the state the document is about
+  kMonarch,              // king, emir: an office whose holder may go by one name ("King Felipe")
   kNamedPlace,           // airport, مطار: a place named after a person ("King Khalid International Airport") is not them
   kCount,
 };
