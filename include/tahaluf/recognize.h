@@ -87,8 +87,8 @@ struct DocumentContext {
   uint32_t sentence = 0;
   ActorIndex met_a = kNoActor, met_b = kNoActor;
   uint32_t met_sentence = 0;
-  // The two sides "the two sides" named last, with its sentence: said again
-  // in the next sentence, it is the same pair.
+  // The pair "the two sides" stood for last, with its sentence: said again
+  // in the next sentence, "the two sides" are the same pair.
   ActorIndex sides_a = kNoActor, sides_b = kNoActor;
   uint32_t sides_sentence = 0;
   // Persons named with an office so far, most recent last: a later bare
