@@ -422,21 +422,31 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "rebels", "the armed opposition", "فصائل المعارضة": with no state named
   // with them, the armed opposition of the state the document names most.
   if (!opposition_of_.empty()) {
-    ActorIndex state = kNoActor;
-    int most = 0;
-    for (const auto& [a, count] : ctx->state_mentions) {
-      if (count > most || (count == most && a < state)) state = a, most = count;
-    }
-    auto it = state == kNoActor ? opposition_of_.end() : opposition_of_.find(lexicon_.actor(state).id);
+    // (The main state is looked up only once a phrase is found.)
+    ActorIndex opposition = kNoActor;
+    bool looked_up = false;
+    auto opposition_here = [&] {
+      if (looked_up) return opposition;
+      looked_up = true;
+      ActorIndex state = kNoActor;
+      int most = 0;
+      for (const auto& [a, count] : ctx->state_mentions) {
+        if (count > most || (count == most && a < state)) state = a, most = count;
+      }
+      auto it = state == kNoActor ? opposition_of_.end() : opposition_of_.find(lexicon_.actor(state).id);
+      if (it != opposition_of_.end()) opposition = it->second;
+      return opposition;
+    };
     std::vector<Mention> found;
-    for (size_t i = 0; it != opposition_of_.end() && i < n; ++i) {
+    for (size_t i = 0; i < n; ++i) {
       const size_t len = mention_at(i) == nullptr ? words_.MatchAt(WordClass::kOpposition, toks, i) : 0;
       if (len == 0) continue;
       const size_t last = i + len - 1;
       // (Not a modifier: "opposition-held areas", "المعارضة السورية" is named.)
       const bool modifier = last + 1 < n && (toks[last + 1].text == "-" || mention_at(last + 1) != nullptr);
+      if (!modifier && opposition_here() == kNoActor) break;
       if (!modifier) {
-        Mention m = OneTokenMention(s, it->second, MentionType::kHeadNoun, i);
+        Mention m = OneTokenMention(s, opposition, MentionType::kHeadNoun, i);
         m.last = static_cast<uint32_t>(last);
         m.end = s.OriginalEnd(last);
         std::string_view forms[6];

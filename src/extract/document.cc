@@ -230,8 +230,9 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
     // negation is the nearer cue's.
     const bool describes = h.cue->frame == Frame::kPassive || (h.first > 0 && v.toks[h.first - 1].text == "-");
     bool nearer = false;
-    for (const CueHit& o : v.hits) {
-      nearer |= describes && o.cue->relation != nullptr && n.last < o.first && o.last < h.first;
+    for (size_t k = 0; describes && !nearer && k < v.hits.size(); ++k) {
+      const CueHit& o = v.hits[k];
+      nearer = o.cue->relation != nullptr && n.last < o.first && o.last < h.first;
     }
     if (v.TokenGap(n.last, h.first) < 4 && !comma && !nearer && v.SameClause(n.last, h.first)) return true;
   }
