@@ -145,20 +145,32 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       }
     }
     // "صدام خليفة حفتر", "Saddam Khalifa Haftar": a two-word person name
-    // with the father's name between its words.
-    for (int k = 0; k < ns && best_last < static_cast<long>(i) + 2; ++k) {
-      const std::vector<uint32_t>* bucket = buckets[k];
-      if (bucket == nullptr || i + 2 >= n || !toks[i + 1].is_word || !toks[i + 2].is_word) continue;
-      for (uint32_t id : *bucket) {
-        const IndexedName& nm = lexicon_.name(id);
-        if (nm.tokens.size() != 2 || nm.type != NameType::kName || !actors_kind_person(nm.actor)) continue;
-        std::string_view third = toks[i + 2].is_arabic ? StripArabicArticle(toks[i + 2].text) : toks[i + 2].text;
-        if (third != nm.tokens[1]) continue;
-        best_actor = nm.actor;
-        best_last = static_cast<long>(i + 2);
-        best_type = NameType::kName;
-        best_stem = stems[k].size();
-        break;
+    // with the father's name between its words; or with the lineage
+    // ("أنور بن محمد قرقاش", "Anwar bin Mohammed Gargash": بن / bin and a
+    // name, once or twice).
+    for (size_t middle : {size_t{1}, size_t{2}, size_t{4}}) {
+      const size_t family = i + middle + 1;
+      if (best_last >= static_cast<long>(family) || family >= n) continue;
+      bool words_between = true;
+      for (size_t j = i + 1; j <= family; ++j) words_between &= toks[j].is_word;
+      for (size_t j = i + 1; middle > 1 && j < family && words_between; j += 2) {
+        words_between = words_.IsAsWritten(WordClass::kLineage, toks[j]);
+      }
+      if (!words_between) continue;
+      for (int k = 0; k < ns && best_last < static_cast<long>(family); ++k) {
+        const std::vector<uint32_t>* bucket = buckets[k];
+        if (bucket == nullptr) continue;
+        for (uint32_t id : *bucket) {
+          const IndexedName& nm = lexicon_.name(id);
+          if (nm.tokens.size() != 2 || nm.type != NameType::kName || !actors_kind_person(nm.actor)) continue;
+          std::string_view last = toks[family].is_arabic ? StripArabicArticle(toks[family].text) : toks[family].text;
+          if (last != nm.tokens[1]) continue;
+          best_actor = nm.actor;
+          best_last = static_cast<long>(family);
+          best_type = NameType::kName;
+          best_stem = stems[k].size();
+          break;
+        }
       }
     }
     // "President Xi Jinping", "الرئيس شي جين بينغ": an alias ("President Xi")

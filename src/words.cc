@@ -96,6 +96,7 @@ constexpr ClassInfo kClasses[] = {
     {"namely", Match::kExact},
     {"bare_army", Match::kStem},
     {"name_particle", Match::kExact},
+    {"lineage", Match::kExact},
     {"name_stop", Match::kExact},
     {"given_name", Match::kStem},
     {"not_name", Match::kExact},

@@ -402,5 +402,14 @@ TEST_CASE("recognize: a monarch the lexicon lacks may go by one name after the o
   CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("Mahamat=X_") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: a two-word name with the lineage between its words is that person") {
+  const std::vector<std::string> got =
+      Mentions("وصل صدام بن خليفة حفتر إلى القاهرة. Saddam bin Khalifa Haftar met Sisi. Hamad bin Khalifa Al Thani left.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "صدام بن خليفة حفتر=SADDAM_HAFTAR") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Saddam bin Khalifa Haftar=SADDAM_HAFTAR") != got.end());
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=HAFTAR") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

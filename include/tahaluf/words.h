@@ -97,6 +97,7 @@ enum class WordClass : uint8_t {
   kNamely,         // namely, وهي, بينها: the list that names a group ("7 states, namely X and Y")
   kBareArmy,       // الجيش, "the army" with no state named
   kNameParticle,   // bin, ابو, محمد: too common to stand for a person alone
+  kLineage,        // bin, بن: "son of" inside a full name ("أنور بن محمد قرقاش")
   kNameStop,       // Arabic words that end the name after a title
   kGivenName,      // محمد, جورج: an Arabic name after a title starts with one
   kNotName,        // English capitalised words that start no name
