@@ -276,12 +276,17 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       }
     }
   } else {
+    auto phrase_ends = [&](size_t k) {
+      if (k >= n) return true;
+      if (!toks[k].is_word) return toks[k].text == "." || words_.IsAsWritten(WordClass::kComma, toks[k]);
+      return toks[k].is_arabic && JoinsOffice(toks[k].text);
+    };
     size_t j = at;
     size_t most = 3;  // words; a particle adds one ("عماد الدين مصطفى عدوي")
     while (j < n && words.size() < most) {
       if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
       std::string_view w = toks[j].text;
-      if (words_.Is(WordClass::kNameStop, w) && !(words.empty() && WrittenAsGivenName(words_, s, j))) break;
+      if (words_.Is(WordClass::kNameStop, w) && !WrittenAsGivenName(words_, s, j)) break;
       if (words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j)) return 0;  // (ألكسندر)
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
@@ -302,11 +307,6 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       // goes on with ("ألكسندر نوفاك خارطة طريق"), unless the phrase ends
       // with it: a comma or a stop, or و joining the next office ("حمدي سند
       // لوزا ونائب وزير الخارجية التركي").
-      auto phrase_ends = [&](size_t k) {
-        if (k >= n) return true;
-        if (!toks[k].is_word) return toks[k].text == "." || words_.IsAsWritten(WordClass::kComma, toks[k]);
-        return toks[k].is_arabic && JoinsOffice(toks[k].text);
-      };
       if (words.size() == 2 && StripArabicArticle(w) == w && !words_.IsAsWritten(WordClass::kNameParticle, toks[words[0]]) &&
           !words_.IsAsWritten(WordClass::kNameParticle, toks[words[1]]) && !phrase_ends(j + 1)) {
         break;
@@ -320,6 +320,13 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       } else if (family && StripArabicArticle(w) != w) {
         break;
       }
+    }
+    // "محمد علي مصبح الأحبابي،": a family name in ي that ends the phrase
+    // closes a name of the most words.
+    if (words.size() == most && j < n && toks[j].is_word && toks[j].is_arabic && !in_mention(j) &&
+        StripArabicArticle(toks[j].text) != toks[j].text && EndsWith(toks[j].text, "ي") &&
+        StripArabicArticle(toks[j].text).size() > 4 && phrase_ends(j + 1)) {
+      words.push_back(j);
     }
     // Arabic has no capitals to tell a name from a noun ("الرئيس التركي
     // أهمية الحوار"): a rank or an honorific introduces one ("العقيد فلان

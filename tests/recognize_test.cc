@@ -411,5 +411,13 @@ TEST_CASE("recognize: a two-word name with the lineage between its words is that
   CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=HAFTAR") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: علي with a dotted yeh inside a name after a rank, and a family name in ي closing the longest name") {
+  const std::vector<std::string> got = Mentions("وترأس الوفد العميد محمد علي مصبح الأحبابي، وأجرى مباحثات.");
+  INFO(Join(got));
+  CHECK(std::any_of(got.begin(), got.end(), [](const std::string& m) {
+    return m.rfind("العميد محمد علي مصبح الأحبابي=X_", 0) == 0;
+  }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
