@@ -147,6 +147,9 @@ const std::vector<Row>& Rows() {
       {"mediates_between_first", "وتوسطت قطر بين مصر وإثيوبيا.",
        {"QAT mediate EGY @mediates_between_first", "QAT mediate ETH @mediates_between_first"}, {}},
       // Passives and participles.
+      {"delegation_led_by", "The Sudanese delegation, led by Burhan, arrived in Riyadh.", {}, {"BURHAN leads SDN"}},
+      {"delegation_led_by", "استقبل السيسي وفداً سودانياً برئاسة البرهان.", {}, {"BURHAN leads SDN"}},
+      {"verb_first_alone", "وصل وفد من قوات الدعم السريع إلى القاهرة.", {"RSF visit EGY @verb_first_alone"}, {}},
       {"passive", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
        {"ARE support RSF @passive"}, {}},
       {"hyphen_participle", "The UAE-backed RSF shelled the city.", {"ARE support RSF @hyphen_participle"}, {}},

@@ -453,8 +453,10 @@ void SentenceView::FindArgs() {
             if (of > 0 && words.IsAsWritten(WordClass::kArticle, toks[of])) --of;
             head = of - 1;
           }
+        } else if (a.prep == Prep::kFrom && m.proclitic_bytes == 0) {
+          head = static_cast<long>(m.first) - 2;  // "وفد من حركة حماس"
         }
-        if (head >= 0 && (a.prep == Prep::kNone || a.prep == Prep::kOf || (a.prep == Prep::kFrom && !prev.is_arabic)) &&
+        if (head >= 0 && (a.prep == Prep::kNone || a.prep == Prep::kOf || a.prep == Prep::kFrom) &&
             words.Is(WordClass::kRepresentative, toks[head])) {
           const Token& noun = toks[head];
           Prep governing = Prep::kNone;
@@ -469,7 +471,7 @@ void SentenceView::FindArgs() {
           if (governing != Prep::kNone && governing != Prep::kOf) a.prep = governing;
           // "Officials from the two countries signed ...": the noun is the
           // clause's subject, and the actor with it.
-          else if (!noun.is_arabic && governing == Prep::kNone) a.prep = Prep::kNone;
+          else if ((!noun.is_arabic || a.prep == Prep::kFrom) && governing == Prep::kNone) a.prep = Prep::kNone;
         }
       }
     }
