@@ -312,6 +312,7 @@ const std::vector<Row>& Rows() {
       {"infinitive_striving_other_en", "Egypt has backed rebel factions fighting to topple Haftar.", {},
        {"EGY attack HAFTAR"}},
       {"svo_striving_object_en", "Egypt has backed rebel factions fighting to topple Haftar.", {}, {"EGY support HAFTAR"}},
+      {"svo_participle_object_en", "Egypt struck rebel groups fighting the RSF.", {}, {"EGY attack RSF"}},
       {"infinitive_en", "Sisi flew to Benghazi to meet Haftar.", {"HAFTAR meet SISI @infinitive_en"}, {}},
       {"noun_opening_phrase_en", "Speaking after talks with Haftar, Sisi said the border would stay open.",
        {"HAFTAR meet SISI @noun_opening_phrase_en"}, {}},
