@@ -754,6 +754,10 @@ TEST_CASE("extract: those who attended a gathering visited where the text held i
        {"SISI visit SAU", "SHEHBAZ_SHARIF visit SAU"}, {}},
       // A dateline alone says where the story was filed, not the summit.
       {"الرياض - واس\nوشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي.", {}, {"SISI visit SAU"}},
+      // One who heads a body of states hosts nobody for his own state.
+      {"---\ndate: 2018-05-01\n---\nوشارك في القمة في المنامة الرئيس عبد الفتاح السيسي والأمين العام عبد اللطيف "
+       "الزياني.",
+       {"SISI visit BHR"}, {"ZAYANI host SISI"}},
       // Those before "attended by" are not its attendees.
       {"Haftar signed the deal at a ceremony in Riyadh attended by Pakistan's prime minister.",
        {"SHEHBAZ_SHARIF visit SAU"}, {"HAFTAR visit SAU"}},

@@ -66,7 +66,8 @@ constexpr const char* kTestRoles =
     "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n"
     "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n"
     "PUTIN\tleads\tRUS\thead_of_state\t2012-05-07\t\n"
-    "RAISI\tleads\tIRN\thead_of_state\t2021-08-03\t2024-05-19\n";
+    "RAISI\tleads\tIRN\thead_of_state\t2021-08-03\t2024-05-19\n"
+    "ZAYANI\tleads\tGCC\tsecretary_general\t2011-04-01\t2020-01-31\n";
 
 inline Knowledge& TestKnowledge() {
   static Knowledge* k = [] {

@@ -589,7 +589,11 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     for (const auto* side : {&subj, &obj}) {
       for (ActorIndex p : *side) {
         const Actor& who = ActorAt(p);
-        if (who.country == place_country && who.kind == ActorKind::kPerson) hosts.push_back(p);
+        // (One who heads a body of many states there, as the Arab League's
+        // secretary-general in Cairo, hosts nobody for his own state.)
+        if (who.country == place_country && who.kind == ActorKind::kPerson && !LeadsIntergovernmental(p)) {
+          hosts.push_back(p);
+        }
         if (who.country.empty() || who.country == place_country || who.kind != ActorKind::kPerson) continue;
         guests.push_back(p);
         Emit(v, st, p, visit, where, false, surf(p), where_surface, cb, ce, how);

@@ -91,6 +91,9 @@ class DocumentExtraction {
   void AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
                const char* how);
   const Actor& ActorAt(ActorIndex i) const { return ctx_.ActorAt(lexicon_, i); }
+  // Whether `person` heads an organisation of states at the document's date
+  // (the Arab League's secretary-general): no host for their own state.
+  bool LeadsIntergovernmental(ActorIndex person) const;
   // Usable mentions of `rel` in [from, to).
   std::vector<size_t> Usables(const SentenceView& v, const RelationInfo* rel, uint32_t from,
                               uint32_t to) const;

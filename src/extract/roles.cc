@@ -148,4 +148,12 @@ void DocumentExtraction::Roles() {
   }
 }
 
+bool DocumentExtraction::LeadsIntergovernmental(ActorIndex person) const {
+  if (person >= lexicon_.size()) return false;
+  for (const Role* r : lexicon_.RolesOf(person, ctx_.date)) {
+    if (r->relation == "leads" && ActorAt(r->org).kind == ActorKind::kOrganisation) return true;
+  }
+  return false;
+}
+
 }  // namespace tahaluf::extract
