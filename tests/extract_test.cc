@@ -502,6 +502,11 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   got = Dump("Pakistan's prime minister visited Riyadh.", true, "2025-09-17");
   INFO("got:", Join(got));
   CHECK(Has(got, "SHEHBAZ_SHARIF visit SAU"));
+  // A member of a ministry is a member of its state.
+  got = Dump("قال المتحدث باسم وزارة الخارجية السعودية أحمد خليل إن المحادثات مفيدة.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_AHMD_KHLYL member_of SAU_MFA"));
+  CHECK(Has(got, "X_AHMD_KHLYL member_of SAU"));
   // A body a state leads says who leads it, from the date it does.
   got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2020-01-01");
   INFO("got:", Join(got));

@@ -35,6 +35,12 @@ void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorI
   t.object_surface = ActorAt(org).name_en;
   t.derivation = how;
   result_.triples.push_back(std::move(t));
+  // A member of a ministry is a member of its state ("Iran's foreign
+  // ministry spokesman": Iran's).
+  if (std::string_view(relation) == "member_of" && ActorAt(org).kind == ActorKind::kMinistry) {
+    const ActorIndex state = lexicon_.FindById(ActorAt(org).country);
+    if (state != kNoActor && lexicon_.actor(state).kind == ActorKind::kState) AddRole(person, relation, state, fm, how);
+  }
 }
 
 bool DocumentExtraction::Names(const std::string& surface, ActorIndex org) const {
