@@ -616,6 +616,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       continue;
     }
     ActorIndex holder = HolderOf(position->position, org, ctx->date);
+    // "Raisi takes office as Iran's president": an office said of someone
+    // ("as ...") is theirs, not its holder's on the day.
+    if (span_first > 0 && words_.IsAsWritten(WordClass::kPredicative, toks[span_first - 1])) holder = kNoActor;
     if (holder == kNoActor) {
       absorbed.resize(absorbed_before);
       i = skip_to;

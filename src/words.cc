@@ -111,6 +111,7 @@ constexpr ClassInfo kClasses[] = {
     {"pronoun.person_object", Match::kExact},
     {"verb_opener", Match::kExact},
     {"striving", Match::kExact},
+    {"predicative", Match::kExact},
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},

@@ -419,5 +419,14 @@ TEST_CASE("recognize: علي with a dotted yeh inside a name after a rank, and a
   }));
 }
 
+TEST_CASE("recognize: an office said of someone after \"as\" is no mention of its holder") {
+  std::vector<std::string> got = Mentions("Putin named Haftar as Egypt's president, a Moscow paper joked.", "2023-01-01");
+  INFO(Join(got));
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=SISI") != std::string::npos; }));
+  got = Mentions("Putin met Egypt's president.", "2023-01-01");
+  INFO(Join(got));
+  CHECK(std::any_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=SISI") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
