@@ -112,6 +112,7 @@ constexpr ClassInfo kClasses[] = {
     {"verb_opener", Match::kExact},
     {"striving", Match::kExact},
     {"predicative", Match::kExact},
+    {"copula", Match::kExact},
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},

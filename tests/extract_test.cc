@@ -382,6 +382,9 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       {"CAIRO, May 3 - Haftar held talks with Sisi on Sunday. The two discussed Sudan. They spoke of the "
        "border. They spoke of trade. Burhan held talks with Putin last year.",
        {"HAFTAR visit EGY", "BURHAN meet PUTIN"}, {"PUTIN visit EGY", "BURHAN visit EGY", "EGY meet PUTIN"}},
+      // Places in capitals joined by a slash are a dateline too, no actor.
+      {"LONDON/CAIRO, Aug 1 - Sisi said that the RSF was behind the attack.", {"SISI accuse RSF"},
+       {"EGY accuse RSF", "GBR accuse RSF"}},
       // A town the lexicon does not know, in capitals, then its state.
       {"SOCHI, Russia, June 18 - Haftar held talks with Putin on Thursday.", {"HAFTAR visit RUS"}, {"RUS meet HAFTAR"}},
       {"CAIRO: Haftar held talks with Sisi on Sunday. The two discussed Sudan. They spoke of the border. They "

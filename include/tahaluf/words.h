@@ -113,6 +113,7 @@ enum class WordClass : uint8_t {
   kVerbOpener,           // to, will: a cue that starts with one takes its verb right after it
   kStriving,       // fighting, seeking: a participle whose infinitive has its own noun for subject
   kPredicative,    // as: an office after it is said of someone ("takes office as president")
+  kCopula,         // was, is: "X was behind the attack"
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only

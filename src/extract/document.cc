@@ -150,6 +150,23 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   const Token& next = v.toks[v.mentions[0].last + 1];
   // ("ADDIS ABABA, Dec 28 -": a place in capitals before a comma too.)
   const bool capitals = !v.toks[0].is_arabic && NoLowerCase(v.Surface(v.mentions[0]));
+  // "LONDON/WASHINGTON, Aug 1 -": places in capitals joined by slashes;
+  // none of them is an actor in the story.
+  if (v.paragraph_start && capitals && next.text == "/") {
+    uint32_t j = v.mentions[0].last + 1;
+    while (j < v.toks.size() && (v.toks[j].text == "/" || (v.toks[j].is_word && NoLowerCase(std::string_view(
+                                                                                       v.s.original).substr(v.s.OriginalBegin(j), v.s.OriginalEnd(j) - v.s.OriginalBegin(j)))))) {
+      ++j;
+    }
+    if (j == v.toks.size() || !v.words.IsAsWritten(WordClass::kComma, v.toks[j])) return;
+    for (size_t k = 0; k < v.mentions.size() && v.mentions[k].last < j; ++k) v.args[k].prep = Prep::kIn;
+    if (dateline_ == kNoActor && v.kinds[0] == ActorKind::kCity) {
+      dateline_ = v.mentions[0].actor;
+      dateline_surface_ = v.Surface(v.mentions[0]);
+      dateline_sentence_ = v.index;
+    }
+    return;
+  }
   if (!v.paragraph_start || next.is_word ||
       (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ","))) {
     return;
