@@ -93,6 +93,13 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       head = HeadNoun(words_, toks[m.last + 2].text);
       if (head != Head::kNone) new_last = m.last + 2;
     }
+    // "the Trump administration", "the Netanyahu government": an English
+    // name before the noun.
+    if (head == Head::kNone && m.last + 1 < n && !toks[m.last].is_arabic && toks[m.last + 1].is_word &&
+        HeadNoun(words_, toks[m.last + 1].text) == Head::kGovernment) {
+      head = Head::kGovernment;
+      new_last = m.last + 1;
+    }
     if (head == Head::kNone || head == Head::kCountry) continue;
     ActorIndex org = LedOrg(m.actor, head == Head::kGovernment, ctx->date);
     if (org != kNoActor) {

@@ -428,5 +428,12 @@ TEST_CASE("recognize: an office said of someone after \"as\" is no mention of it
   CHECK(std::any_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=SISI") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: an English name before \"government\" or \"administration\" names what the person leads") {
+  const std::vector<std::string> got = Mentions("The Sisi administration and the Haftar government signed a deal.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "Sisi administration=EGY") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Haftar government=LBY_LNA") != got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
