@@ -275,6 +275,9 @@ TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
       {"نجحت وساطة عمانية في إتمام صفقة تبادل بين إيران وبلجيكا.", {"OMN mediate IRN", "OMN mediate BEL"}, {}},
       {"وبحسب وزير الخارجية المصري فإن إيران هاجمت إسرائيل.", {"IRN attack ISR"}, {"EGY attack ISR"}},
       {"Iran, according to Egypt, attacked Israel.", {"IRN attack ISR"}, {"EGY attack ISR"}},
+      // An apposition after a person says who they are, no more.
+      {"Yevkurov, the secretary of Iran's Supreme National Security Council, met Sisi.", {"SISI meet YEVKUROV"},
+       {"SISI meet X_SUPREME_NATIONAL_SECURITY_COUNCIL"}},
       {"وعقد الوزيران السعودي والعماني، بحسب بيان للخارجية القطرية، جلسة مباحثات.", {"OMN meet SAU"},
        {"SAU meet QAT", "OMN meet QAT"}},
   });

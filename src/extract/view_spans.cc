@@ -39,6 +39,23 @@ void SentenceView::FindRelatives() {
     }
     asides.push_back({i, end});
   }
+  // "Ali Shamkhani, the secretary of Iran's Supreme National Security
+  // Council, met ...": an apposition after a person, from its article to
+  // the next comma, says who the person is; what it names is no argument
+  // of a cue outside it.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const uint32_t comma = mentions[k].last + 1;
+    if (kinds[k] != ActorKind::kPerson || comma + 2 >= toks.size() || toks[comma + 1].is_arabic ||
+        !words.IsAsWritten(WordClass::kComma, toks[comma]) || !words.IsAsWritten(WordClass::kArticle, toks[comma + 1])) {
+      continue;
+    }
+    uint32_t end = comma + 2, plain = 0;
+    while (end < toks.size() && plain <= 12 && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end)) {
+      plain += toks[end].is_word;
+      ++end;
+    }
+    if (end < toks.size() && words.IsAsWritten(WordClass::kComma, toks[end])) asides.push_back({comma + 1, end});
+  }
   // A dash with a space on each side, after the dateline's ("CAIRO (AP) -",
   // "القاهرة -": within the first four tokens or after a parenthesis).
   auto spaced_dash = [&](uint32_t i) {
