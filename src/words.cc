@@ -113,6 +113,7 @@ constexpr ClassInfo kClasses[] = {
     {"striving", Match::kExact},
     {"predicative", Match::kExact},
     {"copula", Match::kExact},
+    {"sign_noun", Match::kExact},
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},

@@ -317,6 +317,8 @@ const std::vector<Row>& Rows() {
       {"noun_opening_phrase_en", "Speaking after talks with Haftar, Sisi said the border would stay open.",
        {"HAFTAR meet SISI @noun_opening_phrase_en"}, {}},
       // English accusations, coordinated and participle clauses.
+      {"sign_noun_en", "Sisi met Haftar, in the latest sign of warming ties between Egypt and Qatar.", {},
+       {"EGY sign_agreement QAT"}},
       {"accused_behind_en", "Egypt said on Sunday that the RSF was behind the attack.", {"EGY accuse RSF @accused_behind_en"},
        {}},
       {"accused_behind_alone_en", "The RSF was behind the attack on Egypt.", {}, {"RSF accuse EGY"}},

@@ -114,6 +114,7 @@ enum class WordClass : uint8_t {
   kStriving,       // fighting, seeking: a participle whose infinitive has its own noun for subject
   kPredicative,    // as: an office after it is said of someone ("takes office as president")
   kCopula,         // was, is: "X was behind the attack"
+  kSignNoun,       // sign: "a sign of" is no signing
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
