@@ -114,6 +114,7 @@ constexpr ClassInfo kClasses[] = {
     {"predicative", Match::kExact},
     {"copula", Match::kExact},
     {"sign_noun", Match::kExact},
+    {"saying_participle", Match::kStem},
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},
