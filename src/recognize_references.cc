@@ -630,8 +630,12 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (ctx->titled.size() > DocumentContext::kTitledKept) ctx->titled.erase(ctx->titled.begin());
     }
     for (const std::string* name : {&a.name_en, &a.name_ar}) {
-      for (const std::string& w : NameTokens(*name)) {
+      const std::vector<std::string> tokens = NameTokens(*name);
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& w = tokens[i];
         if (IsNameParticle(words_, w)) continue;
+        // ("آل سعود", the house: no short name of one of its members.)
+        if (i > 0 && words_.Is(WordClass::kDynasty, std::string_view(tokens[i - 1]))) continue;
         ctx->short_names[w] = m.actor;
         // The spelling this text uses ("Ahmed Al Shara" for al-Sharaa): a
         // later "Mr Al Shara" is the same person. (Not an office's word:

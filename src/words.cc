@@ -115,6 +115,7 @@ constexpr ClassInfo kClasses[] = {
     {"copula", Match::kExact},
     {"sign_noun", Match::kExact},
     {"saying_participle", Match::kStem},
+    {"dynasty", Match::kExact},
     {"arms_store", Match::kStem},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},

@@ -435,5 +435,11 @@ TEST_CASE("recognize: an English name before \"government\" or \"administration\
   CHECK(std::find(got.begin(), got.end(), "Haftar government=LBY_LNA") != got.end());
 }
 
+TEST_CASE("recognize: a royal house's name is no short name of one of its members") {
+  const std::vector<std::string> got = Mentions("وصل الشيخ تميم بن حمد آل ثاني إلى القاهرة. وقال ثاني إن الزيارة مهمة.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "ثاني=TAMIM") == got.end());
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

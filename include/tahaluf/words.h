@@ -116,6 +116,7 @@ enum class WordClass : uint8_t {
   kCopula,         // was, is: "X was behind the attack"
   kSignNoun,       // sign: "a sign of" is no signing
   kSayingParticiple,  // داعيا, مؤكدا: after a comma, what the subject goes on to say
+  kDynasty,        // آل: the royal house a name ends with ("آل سعود")
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
