@@ -153,11 +153,12 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   // "LONDON/WASHINGTON, Aug 1 -": places in capitals joined by slashes;
   // none of them is an actor in the story.
   if (v.paragraph_start && capitals && next.text == "/") {
+    auto in_capitals = [&](uint32_t j) {
+      const uint32_t b = v.s.OriginalBegin(j);
+      return v.toks[j].is_word && NoLowerCase(std::string_view(v.s.original).substr(b, v.s.OriginalEnd(j) - b));
+    };
     uint32_t j = v.mentions[0].last + 1;
-    while (j < v.toks.size() && (v.toks[j].text == "/" || (v.toks[j].is_word && NoLowerCase(std::string_view(
-                                                                                       v.s.original).substr(v.s.OriginalBegin(j), v.s.OriginalEnd(j) - v.s.OriginalBegin(j)))))) {
-      ++j;
-    }
+    while (j < v.toks.size() && (v.toks[j].text == "/" || in_capitals(j))) ++j;
     if (j == v.toks.size() || !v.words.IsAsWritten(WordClass::kComma, v.toks[j])) return;
     for (size_t k = 0; k < v.mentions.size() && v.mentions[k].last < j; ++k) v.args[k].prep = Prep::kIn;
     if (dateline_ == kNoActor && v.kinds[0] == ActorKind::kCity) {
