@@ -128,6 +128,13 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   // A dateline opens a paragraph: "RIYADH (Dunya News) -", "KARACHI:",
   // "كراتشي - ". It places the story, and is no actor in it.
   if (v.mentions.empty() || v.mentions[0].last + 1 >= v.toks.size()) return;
+  // The first dateline of the document places the story.
+  auto remember = [&] {
+    if (dateline_ != kNoActor) return;
+    dateline_ = v.mentions[0].actor;
+    dateline_surface_ = v.Surface(v.mentions[0]);
+    dateline_sentence_ = v.index;
+  };
   // "ST PETERSBURG, Russia, June 18 -": a town in capitals the lexicon does
   // not know, then its state between commas.
   if (v.mentions[0].first != 0) {
@@ -140,11 +147,7 @@ void DocumentExtraction::Dateline(SentenceView& v) {
     const uint32_t town = v.s.OriginalBegin(0), town_end = v.s.OriginalEnd(at - 2);
     if (!NoLowerCase(std::string_view(v.s.original).substr(town, town_end - town))) return;
     v.args[0].prep = Prep::kIn;
-    if (dateline_ == kNoActor) {
-      dateline_ = v.mentions[0].actor;
-      dateline_surface_ = v.Surface(v.mentions[0]);
-      dateline_sentence_ = v.index;
-    }
+    remember();
     return;
   }
   const Token& next = v.toks[v.mentions[0].last + 1];
@@ -161,11 +164,7 @@ void DocumentExtraction::Dateline(SentenceView& v) {
     while (j < v.toks.size() && (v.toks[j].text == "/" || in_capitals(j))) ++j;
     if (j == v.toks.size() || !v.words.IsAsWritten(WordClass::kComma, v.toks[j])) return;
     for (size_t k = 0; k < v.mentions.size() && v.mentions[k].last < j; ++k) v.args[k].prep = Prep::kIn;
-    if (dateline_ == kNoActor && v.kinds[0] == ActorKind::kCity) {
-      dateline_ = v.mentions[0].actor;
-      dateline_surface_ = v.Surface(v.mentions[0]);
-      dateline_sentence_ = v.index;
-    }
+    if (v.kinds[0] == ActorKind::kCity) remember();
     return;
   }
   if (!v.paragraph_start || next.is_word ||
@@ -174,11 +173,7 @@ void DocumentExtraction::Dateline(SentenceView& v) {
   }
   if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital) return;
   v.args[0].prep = Prep::kIn;
-  if (dateline_ == kNoActor) {
-    dateline_ = v.mentions[0].actor;
-    dateline_surface_ = v.Surface(v.mentions[0]);
-    dateline_sentence_ = v.index;
-  }
+  remember();
 }
 
 void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const {
