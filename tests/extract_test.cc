@@ -1145,5 +1145,22 @@ TEST_CASE("extract: a place naming a gathering only qualifies it") {
   CHECK_FALSE(Has(t, "EGY meet HAFTAR"));
 }
 
+TEST_CASE("extract: a meeting with no partner named takes its subject where it was held") {
+  CHECK(Has(Dump("Haftar held talks in Moscow on Tuesday."), "HAFTAR visit RUS"));
+  // (Talks named by a noun alone are no one's trip: "with talks in Vienna stalled".)
+  CHECK_FALSE(Has(Dump("Haftar took office with talks in Moscow stalled."), "HAFTAR visit RUS"));
+}
+
+TEST_CASE("extract: where a traveller came from was visited too, unless it is home") {
+  const auto t = Dump("Haftar arrived in Cairo from Moscow on Tuesday.");
+  CHECK(Has(t, "HAFTAR visit EGY"));
+  CHECK(Has(t, "HAFTAR visit RUS"));
+  CHECK(Has(Dump("وصل حفتر إلى القاهرة قادما من موسكو."), "HAFTAR visit RUS"));
+  CHECK(Has(Dump("Haftar flew in from Moscow, where he had met Putin."), "HAFTAR visit RUS"));
+  CHECK_FALSE(Has(Dump("Haftar arrived in Cairo from Tripoli on Tuesday."), "HAFTAR visit LBY"));
+  // (Only a place: "arrived with a letter from Putin" took no trip to him.)
+  CHECK_FALSE(Has(Dump("Haftar arrived in Cairo with a letter from Putin."), "HAFTAR visit PUTIN"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -478,6 +478,15 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       break;
     }
   }
+  // "Lavrov held talks in Algiers": a meeting with no partner named still
+  // took its subject to where it was held.
+  if (obj_actors.empty() && !subj_actors.empty() && Is(rel, "meet") && !neg && frame != Frame::kPassive &&
+      frame != Frame::kNoun) {
+    construction_ = found.row->name;
+    MeetingPlace(v, *st, h, subj_actors, {}, subj);
+    construction_.clear();
+    return;
+  }
   if (subj_actors.empty() || obj_actors.empty()) return;
   construction_ = found.row->name;  // every triple of this cue says which construction found it
   auto surf = [&](ActorIndex a, const std::vector<size_t>& ks) {
@@ -555,6 +564,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     last_subject_sentence_ = v.index;
   }
   if (Is(rel, "meet") && !neg) MeetingPlace(v, *st, h, subj_actors, obj_actors, subj);
+  if (Is(rel, "visit") && !neg && frame == Frame::kVerb) CameFrom(v, *st, h, subj_actors, subj);
   if (Is(rel, "sign_agreement") && !neg) {
     // Persons who signed together met where they signed.
     auto persons = [&](std::vector<ActorIndex> side) {
@@ -576,6 +586,29 @@ void DocumentExtraction::SignedInPerson(const SentenceView& v, const SentenceSta
     return;
   }
   Emit(v, st, a, FindRelation("meet"), b, neg, a_surface, b_surface, cb, ce, "implied");
+}
+
+void DocumentExtraction::CameFrom(const SentenceView& v, const SentenceState& st, const CueHit& h,
+                                  const std::vector<ActorIndex>& subj, const std::vector<size_t>& subj_mentions) {
+  const RelationInfo* visit = FindRelation("visit");
+  for (size_t k = 0; k < v.mentions.size(); ++k) {
+    const Mention& m = v.mentions[k];
+    if (m.first <= h.last || v.args[k].prep != Prep::kFrom) continue;
+    if (!IsPlace(v, k) && v.kinds[k] != ActorKind::kState) continue;
+    // Right after the cue or after where the traveller went ("وصل إلى
+    // الدوحة قادما من الرياض").
+    const uint32_t before = k > 0 && v.mentions[k - 1].first > h.last ? v.mentions[k - 1].last : h.last;
+    if (!v.SameClause(h.last, m.first) || v.TokenGap(before, m.first) > 3) continue;
+    for (ActorIndex p : subj) {
+      if (ActorAt(p).kind != ActorKind::kPerson) continue;
+      std::string surface = ActorAt(p).name_en;
+      for (size_t j : subj_mentions) {
+        if (v.mentions[j].actor == p) surface = v.Surface(v.mentions[j]);
+      }
+      Emit(v, st, p, visit, m.actor, false, surface, v.Surface(m), v.s.OriginalBegin(h.first), v.s.OriginalEnd(m.last),
+           "came-from");
+    }
+  }
 }
 
 void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,

@@ -75,6 +75,10 @@ class DocumentExtraction {
   void MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
                     const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
                     const std::vector<size_t>& subj_mentions, bool attendance = false);
+  // "arrived in Doha from Riyadh": the place a traveller came from, in the
+  // visit's clause, was visited too (not the traveller's own state).
+  void CameFrom(const SentenceView& v, const SentenceState& st, const CueHit& h, const std::vector<ActorIndex>& subj,
+                const std::vector<size_t>& subj_mentions);
   void Emit(const SentenceView& v, const SentenceState& st, ActorIndex sub, const RelationInfo* rel,
             ActorIndex obj, bool neg, const std::string& sub_surface, const std::string& obj_surface,
             uint32_t cb, uint32_t ce, const char* how);
