@@ -26,7 +26,7 @@ constexpr std::string_view kPositions[] = {
     "interior_minister", "finance_minister", "army_chief", "deputy_army_chief",
     "commander", "deputy_commander", "leader", "deputy_leader", "speaker",
     "spokesperson", "secretary_general", "envoy", "minister", "member",
-    "rank", "honorific", "lead_state"};
+    "rank", "honorific", "lead_state", "branch", "affiliate"};
 
 std::string ToUtf8(const icu::UnicodeString& u) {
   std::string out;
@@ -254,7 +254,14 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
             if (f[3] == "lead_state" && kind != ActorKind::kState) {
               return fail("'" + std::string(f[0]) + "' is no state, which lead_state needs");
             }
-            if (f[3] != "lead_state" && kind != ActorKind::kPerson) {
+            // (A body may belong to another: "IRGC member_of IRN branch",
+            // "AL_SHABAAB member_of AL_QAEDA affiliate".)
+            const bool body = f[3] == "branch" || f[3] == "affiliate";
+            if (body && (kind == ActorKind::kPerson || kind == ActorKind::kState || f[1] != "member_of")) {
+              return fail("'" + std::string(f[0]) + "': a " + std::string(f[3]) +
+                          " row is a body (not a person or state) that is member_of another");
+            }
+            if (f[3] != "lead_state" && !body && kind != ActorKind::kPerson) {
               return fail("'" + std::string(f[0]) + "' is not a person");
             }
             if (f[1] != "leads" && f[1] != "member_of")

@@ -1162,5 +1162,12 @@ TEST_CASE("extract: where a traveller came from was visited too, unless it is ho
   CHECK_FALSE(Has(Dump("Haftar arrived in Cairo with a letter from Putin."), "HAFTAR visit PUTIN"));
 }
 
+TEST_CASE("extract: a body that belongs to another, both named, is its member while it belongs") {
+  const std::string text = "The RSF and the Sudanese army fought side by side in Darfur.";
+  CHECK(Has(Dump(text, true, "2019-05-01"), "RSF member_of SAF"));
+  CHECK_FALSE(Has(Dump(text, true, "2024-05-01"), "RSF member_of SAF"));
+  CHECK_FALSE(Has(Dump("The RSF fought in Darfur.", true, "2019-05-01"), "RSF member_of SAF"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -63,6 +63,7 @@ constexpr const char* kTestRoles =
     "TAMIM\tleads\tQAT\thead_of_state\t2013-06-25\t\n"
     "RYABKOV\tmember_of\tRUS\tminister\t2008-08\t\n"
     "SAU\tleads\tCOALITION\tlead_state\t2015-03-26\t\n"
+    "RSF\tmember_of\tSAF\taffiliate\t2013\t2023-04-14\n"
     "FAISAL_BF\tleads\tSAU_MFA\tforeign_minister\t2019-10-23\t\n"
     "BERRI\tleads\tLBN\tspeaker\t1992-10-20\t\n"
     "PUTIN\tleads\tRUS\thead_of_state\t2012-05-07\t\n"

@@ -74,6 +74,15 @@ void DocumentExtraction::Roles() {
     result_.triples.back().subject_surface = ActorAt(r.person).name_en;
     result_.triples.back().object_surface = it->second.surface;
   }
+  // A body that belongs to another ("Iran's Revolutionary Guards", "the
+  // Shabaab, al-Qaeda's Somali affiliate"), both named: it is a member.
+  for (const Role& r : lexicon_.roles()) {
+    if ((r.position != "branch" && r.position != "affiliate") || r.start > at || at > r.end) continue;
+    auto it = bodies_.find(r.person);
+    if (it == bodies_.end() || !named_.count(r.org)) continue;
+    AddRole(r.person, "member_of", r.org, it->second, "role");
+    result_.triples.back().subject_surface = it->second.surface;
+  }
   for (const auto& [person, fm] : persons_) {
     std::vector<const Role*> roles = lexicon_.RolesOf(person, date);
     std::vector<const Role*> chosen;
