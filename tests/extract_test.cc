@@ -1169,5 +1169,12 @@ TEST_CASE("extract: a body that belongs to another, both named, is its member wh
   CHECK_FALSE(Has(Dump("The RSF fought in Darfur.", true, "2019-05-01"), "RSF member_of SAF"));
 }
 
+TEST_CASE("extract: relations that sour, fray or sink to a new low are strained") {
+  CHECK(Has(Dump("Relations between Egypt and Qatar soured after the coup."), "EGY strained_ties QAT"));
+  CHECK(Has(Dump("A war of words pushed relations between Egypt and Pakistan to a new low."), "EGY strained_ties PAK"));
+  CHECK(Has(Dump("تدهورت العلاقات بين مصر وقطر بعد الانقلاب."), "EGY strained_ties QAT"));
+  CHECK(Has(Dump("وتأزمت العلاقات بين مصر وباكستان."), "EGY strained_ties PAK"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
