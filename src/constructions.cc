@@ -114,7 +114,7 @@ struct Parser {
     for (std::string_view v : SplitBar(value)) {
       size_t c = 0;
       while (c < static_cast<size_t>(WordClass::kCount) && WordClassName(static_cast<WordClass>(c)) != v) ++c;
-      if (c == static_cast<size_t>(WordClass::kCount)) return Fail("unknown word class '" + std::string(v) + "'");
+      if (c == static_cast<size_t>(WordClass::kCount)) return Fail("unknown word class '" + std::string(v) + "'" + WordClassSuggestion(v));
       e->classes.push_back(static_cast<WordClass>(c));
     }
     return true;
@@ -228,7 +228,7 @@ struct Parser {
         size_t c = 0;
         while (c < static_cast<size_t>(WordClass::kCount) && WordClassName(static_cast<WordClass>(c)) != name) ++c;
         if (c == static_cast<size_t>(WordClass::kCount)) {
-          return Fail("unknown word class '" + std::string(name) + "' in '" + written + "'");
+          return Fail("unknown word class '" + std::string(name) + "' in '" + written + "'" + WordClassSuggestion(name));
         }
         e->classes.push_back(static_cast<WordClass>(c));
       }

@@ -170,6 +170,43 @@ std::string_view WordClassName(WordClass c) {
   return i < std::size(kClasses) ? kClasses[i].name : "?";
 }
 
+std::string WordClassSuggestion(std::string_view name) {
+  // Edit distance (insertions, deletions, substitutions) between short names.
+  auto distance = [](std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      size_t diagonal = row[0];
+      row[0] = i;
+      for (size_t j = 1; j <= b.size(); ++j) {
+        const size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        diagonal = up;
+      }
+    }
+    return row[b.size()];
+  };
+  std::vector<std::pair<size_t, std::string_view>> close;
+  const size_t limit = std::max<size_t>(2, name.size() / 3);
+  for (const ClassInfo& k : kClasses) {
+    const size_t d = distance(name, k.name);
+    const std::string_view known(k.name);
+    size_t prefix = 0;
+    while (prefix < name.size() && prefix < known.size() && name[prefix] == known[prefix]) ++prefix;
+    // ("prepositions" is after one of prep.to, prep.in ...; "relativ" is in "relative".)
+    const bool contains = (name.size() >= 4 && known.find(name) != std::string_view::npos) || prefix >= 4;
+    if (d <= limit || contains) close.push_back({contains ? std::min<size_t>(d, 1) : d, k.name});
+  }
+  std::stable_sort(close.begin(), close.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::string out;
+  if (close.empty()) {
+    for (const ClassInfo& k : kClasses) out += (out.empty() ? "" : ", ") + std::string(k.name);
+    return " (known: " + out + ")";
+  }
+  for (size_t i = 0; i < close.size() && i < 3; ++i) out += (i == 0 ? "'" : ", '") + std::string(close[i].second) + "'";
+  return " (did you mean " + out + "?)";
+}
+
 void WordClasses::Add(std::string_view content, std::string_view source,
                       std::vector<Status>* problems) {
   ReadTsv(content, source, {"lang", "class", "word"}, problems,
@@ -182,9 +219,7 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             size_t c = 0;
             while (c < std::size(kClasses) && f[1] != kClasses[c].name) ++c;
             if (c == std::size(kClasses)) {
-              std::string known;
-              for (const ClassInfo& k : kClasses) known += (known.empty() ? "" : ", ") + std::string(k.name);
-              return fail("unknown word class '" + std::string(f[1]) + "' (known: " + known + ")");
+              return fail("unknown word class '" + std::string(f[1]) + "'" + WordClassSuggestion(f[1]));
             }
             std::vector<std::string> parts;
             for (size_t start = 0; start < f[2].size();) {

@@ -65,7 +65,9 @@ TEST_CASE("words: bad rows are reported with their line and skipped") {
   CHECK(problems[0].message().find("lang must be 'ar' or 'en'") != std::string::npos);
   CHECK(problems[1].line() == 4);
   CHECK(problems[1].message().find("unknown word class 'prepositions'") != std::string::npos);
-  CHECK(problems[1].message().find("prep.to") != std::string::npos);  // lists the known ones
+  // A near miss names the closest few classes, not all of them.
+  CHECK(problems[1].message().find("did you mean 'prep.to'") != std::string::npos);
+  CHECK(problems[1].message().find("relative") == std::string::npos);
   CHECK(problems[2].line() == 5);
   CHECK(w.size() == 1);
 }
@@ -82,6 +84,13 @@ TEST_CASE("words: the shipped file loads clean and fills every class it names") 
     CAPTURE(WordClassName(static_cast<WordClass>(c)));
     CHECK_FALSE(w.Words(static_cast<WordClass>(c)).empty());
   }
+}
+
+TEST_CASE("words: a class name far from every class lists them all") {
+  CHECK(WordClassSuggestion("relativ").find("did you mean 'relative'") != std::string::npos);
+  const std::string far = WordClassSuggestion("zzzqqq");
+  CHECK(far.find("known: prep.to") != std::string::npos);
+  CHECK(far.find("relative") != std::string::npos);
 }
 
 }  // namespace

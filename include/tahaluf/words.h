@@ -152,6 +152,9 @@ enum class WordClass : uint8_t {
 };
 
 std::string_view WordClassName(WordClass c);
+// For a class name that is not one: the closest few names, as
+// " (did you mean 'a', 'b'?)", or every name when none is close.
+std::string WordClassSuggestion(std::string_view name);
 
 class WordClasses {
  public:
