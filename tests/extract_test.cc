@@ -1176,5 +1176,12 @@ TEST_CASE("extract: relations that sour, fray or sink to a new low are strained"
   CHECK(Has(Dump("وتأزمت العلاقات بين مصر وباكستان."), "EGY strained_ties PAK"));
 }
 
+TEST_CASE("extract: guests received together met each other, when from different states") {
+  const auto t = Dump("Putin hosted Sisi and Haftar in Moscow on Tuesday.");
+  CHECK(Has(t, "PUTIN meet SISI"));
+  CHECK(Has(t, "SISI meet HAFTAR"));
+  CHECK_FALSE(Has(Dump("Sisi received Haftar and Saddam Haftar in Cairo."), "HAFTAR meet SADDAM_HAFTAR"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

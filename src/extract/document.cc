@@ -545,6 +545,22 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       SignedInPerson(v, *st, rel, sa, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce);
     }
   }
+  // "Putin hosted Rouhani and Erdogan": the guests received together met
+  // each other too (persons of different states).
+  if (frame == Frame::kHost && !neg) {
+    for (size_t x = 0; x < obj_actors.size(); ++x) {
+      for (size_t y = x + 1; y < obj_actors.size(); ++y) {
+        const Actor& a = ActorAt(obj_actors[x]);
+        const Actor& b = ActorAt(obj_actors[y]);
+        if (a.kind != ActorKind::kPerson || b.kind != ActorKind::kPerson || a.country.empty() || b.country.empty() ||
+            a.country == b.country) {
+          continue;
+        }
+        Emit(v, *st, obj_actors[x], FindRelation("meet"), obj_actors[y], false, surf(obj_actors[x], obj),
+             surf(obj_actors[y], obj), cb, ce, "guests");
+      }
+    }
+  }
   if (all_pairs && rel->symmetric) {
     for (size_t x = 0; x < obj_actors.size(); ++x) {
       for (size_t y = x + 1; y < obj_actors.size(); ++y) {
