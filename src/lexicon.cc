@@ -258,8 +258,8 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
             // "AL_SHABAAB member_of AL_QAEDA affiliate".)
             const bool body = f[3] == "branch" || f[3] == "affiliate";
             if (body && (kind == ActorKind::kPerson || kind == ActorKind::kState || f[1] != "member_of")) {
-              return fail("'" + std::string(f[0]) + "': a " + std::string(f[3]) +
-                          " row is a body (not a person or state) that is member_of another");
+              return fail("'" + std::string(f[0]) + "': position " + std::string(f[3]) +
+                          " is for a body (not a person or state) that is member_of another");
             }
             if (f[3] != "lead_state" && !body && kind != ActorKind::kPerson) {
               return fail("'" + std::string(f[0]) + "' is not a person");
