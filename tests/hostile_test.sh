@@ -266,9 +266,12 @@ bad_knowledge_row() {
   printf '%s\n' "$line_text" >> "$dir/$file"
   row "$name, lexicon check" 1 "$file:$(wc -l < "$dir/$file"): $message" -- "$bin" lexicon check --lexicon "$dir"
 }
-# A state-led body whose leader is no state; an attendance cue that is no visit.
+# A state-led body whose leader is no state; a person as a body's branch; an
+# attendance cue that is no visit.
 bad_knowledge_row "lead_state on a person" roles.tsv "$(printf 'SISI\tleads\tSAUDI_COALITION\tlead_state\t2015\t')" \
   "'SISI' is no state, which lead_state needs; row skipped"
+bad_knowledge_row "branch on a person" roles.tsv "$(printf 'SISI\tmember_of\tEGY\tbranch\t2014\t')" \
+  "'SISI': position branch is for a body (not a person or state) that is member_of another; row skipped"
 bad_knowledge_row "attend cue with another relation" cues.tsv "$(printf 'en\tmeet\tattended by\tattend')" \
   "attend cues take relation 'visit'"
 
