@@ -105,6 +105,19 @@ bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
   return a.size() - prefix - suffix <= 1 && b.size() - prefix - suffix <= 1;
 }
 
+std::pair<char32_t, char32_t> OneEditAt(std::u32string_view a, std::u32string_view b) {
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
+    ++suffix;
+  }
+  const char32_t x = a.size() - prefix - suffix == 1 ? a[prefix] : 0;
+  const char32_t y = b.size() - prefix - suffix == 1 ? b[prefix] : 0;
+  return {x, y};
+}
+
 std::string Consonants(std::string_view latin) {
   std::string out;
   for (char c : latin) {

@@ -31,6 +31,23 @@ std::string_view MentionTypeName(MentionType type) {
 
 // What a Recognizer keeps between calls (one thread uses it at a time, as
 // an Extractor's): ICU's transliterator, and answers worked out once.
+// One edit of an Arabic name is another spelling of it only where
+// transliterations differ: a letter for its alike (ق for ك, ط for ت), or a
+// long vowel or hamza written or left out ("يفكيروف", "يفكوروف"); أورفان is
+// no أوربان, بنيران no بنكيران, روماني no روحاني.
+bool Recognizer::ArabicSpellingOf(std::string_view known, std::string_view seen) const {
+  constexpr size_t kLongest = 64;
+  char32_t a[kLongest], b[kLongest];
+  size_t na = 0, nb = 0;
+  for (size_t j = 0; j < known.size() && na < kLongest;) a[na++] = DecodeUtf8(known, &j);
+  for (size_t j = 0; j < seen.size() && nb < kLongest;) b[nb++] = DecodeUtf8(seen, &j);
+  const auto [x, y] = OneEditAt(std::u32string_view(a, na), std::u32string_view(b, nb));
+  if (x == 0 && y == 0) return true;
+  if (x == 0 || y == 0) return optional_letters_.find(x == 0 ? y : x) != std::u32string::npos;
+  auto gx = letter_group_.find(x), gy = letter_group_.find(y);
+  return gx != letter_group_.end() && gy != letter_group_.end() && gx->second == gy->second;
+}
+
 Recognizer::~Recognizer() = default;
 
 Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
@@ -39,6 +56,19 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
   icu_->to_latin.reset(icu::Transliterator::createInstance(
       "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) icu_->to_latin.reset();
+  const std::vector<std::string>& alike = words_.Words(WordClass::kSpellingAlike);
+  for (size_t g = 0; g < alike.size(); ++g) {
+    for (size_t j = 0; j < alike[g].size();) {
+      const char32_t c = DecodeUtf8(alike[g], &j);
+      if (c != U' ') letter_group_.emplace(c, g);
+    }
+  }
+  for (const std::string& w : words_.Words(WordClass::kSpellingOptional)) {
+    for (size_t j = 0; j < w.size();) {
+      const char32_t c = DecodeUtf8(w, &j);
+      if (c != U' ') optional_letters_.push_back(c);
+    }
+  }
   for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
     const Actor& x = lexicon_.actor(a);
     if (x.kind != ActorKind::kArmedGroup || x.country.empty() || opposition_of_.count(x.country)) continue;
@@ -194,6 +224,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       // given name is no variant (سليمان is not سليماني).
       for (int k = 0; k < ns && best_actor == kNoActor; ++k) {
         for (uint32_t id : lexicon_.FuzzyPersonNames(stems[k])) {
+          if (toks[i].is_arabic && !ArabicSpellingOf(lexicon_.name(id).tokens[0], stems[k])) continue;
           best_actor = lexicon_.name(id).actor;
           best_last = static_cast<long>(i);
           best_type = NameType::kName;

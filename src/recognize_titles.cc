@@ -272,6 +272,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // posting between the office and the name.
     // Offices posted somewhere (envoys, commanders) only: "الرئيس الروسي
     // إلى دمشق قادما" is a president on his way.
+    // (Where a posting was passed over, what follows is its holder's name:
+    // "السفيرة السويدية لدى بغداد جيسيكا سفاردستروم".)
+    size_t posted_at = n;
     const bool posted = title->position == "envoy" || title->position == "commander" ||
                         title->position == "deputy_commander";
     if (posted && after + 1 < n && !toks[after].is_arabic == !toks[i].is_arabic) {
@@ -296,6 +299,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       if (posting && place != nullptr && place->first == after + 1 &&
           (kind_of(place) == ActorKind::kState || kind_of(place) == ActorKind::kCity) && name_next()) {
         after = comma_name ? next - 1 : next;  // (the comma is read below)
+        posted_at = after;
       }
     }
     // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",
@@ -345,8 +349,10 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         }
         return at;
       }
+      // (A given name that opens with و is the holder: "وليد بخاري".)
       if (mention_at(at) != nullptr || !toks[at].is_word ||
-          words_.PrefixLength(WordClass::kCliticConj, toks[at].text) == 0) {
+          words_.PrefixLength(WordClass::kCliticConj, toks[at].text) == 0 ||
+          words_.IsAsWritten(WordClass::kGivenName, toks[at])) {
         return at;
       }
       // (Landing on a holder, or on في and the state before one.)
@@ -501,7 +507,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         position->position != "rank" && position->position != "honorific") {
       name_at = after + 1;
     }
-    size_t name_last = DiscoverName(s, name_at, ranked && name_at == title_end, org, position, ctx, &out, &added);
+    size_t name_last = DiscoverName(s, name_at, (ranked && name_at == title_end) || name_at == posted_at, org, position, ctx, &out, &added);
     // "الدكتور عبداللطيف بن راشد الزياني": a name found up to a known
     // person's one-word family name, and opening with that person's given
     // name, is that person.

@@ -147,6 +147,8 @@ constexpr ClassInfo kClasses[] = {
     {"opposition", Match::kStem},
     {"monarch", Match::kExact},
     {"named_place", Match::kExact},
+    {"spelling.alike", Match::kExact},
+    {"spelling.optional", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -18,6 +18,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tahaluf {
@@ -45,6 +46,11 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit = kNoLi
 // EditDistance(a, b) <= 1 for code points already decoded, in one pass
 // (the longest common prefix and suffix leave at most one unit of each).
 bool WithinOneEdit(std::u32string_view a, std::u32string_view b);
+
+// Where `a` and `b`, one edit apart (WithinOneEdit), differ: the code point
+// of each at that place, 0 where one has none (an insertion), both 0 where
+// they are equal.
+std::pair<char32_t, char32_t> OneEditAt(std::u32string_view a, std::u32string_view b);
 
 // A Latin name's consonants, lower case, a letter written twice once:
 // "Assimi" and "Asymy" (a transliteration of آسيمي) are both "sm". Two

@@ -166,6 +166,11 @@ class Recognizer {
   // A state's armed opposition: the armed group of that state whose name
   // holds a word of the opposition class ("Syrian opposition").
   std::unordered_map<std::string, ActorIndex> opposition_of_;
+  // Arabic spellings of one name (words.tsv spelling.alike / .optional):
+  // each alike letter's group, and the letters a spelling may leave out.
+  std::unordered_map<char32_t, size_t> letter_group_;
+  std::u32string optional_letters_;
+  bool ArabicSpellingOf(std::string_view known, std::string_view seen) const;
   struct Icu;
   std::unique_ptr<Icu> icu_;
 };

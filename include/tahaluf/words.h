@@ -148,6 +148,8 @@ enum class WordClass : uint8_t {
   kOpposition,           // rebels, فصائل المعارضة: unnamed, the opposition of the state the document is about
   kMonarch,              // king, emir: an office whose holder may go by one name ("King Felipe")
   kNamedPlace,           // airport, مطار: a place named after a person ("King Khalid International Airport") is not them
+  kSpellingAlike,        // ك ق غ ج: letters one spelling of a foreign name writes for another (one group a row)
+  kSpellingOptional,     // ا و ي: letters one spelling of a name writes and another leaves out
   kCount,
 };
 
