@@ -1183,5 +1183,11 @@ TEST_CASE("extract: guests received together met each other, when from different
   CHECK_FALSE(Has(Dump("Sisi received Haftar and Saddam Haftar in Cairo."), "HAFTAR meet SADDAM_HAFTAR"));
 }
 
+TEST_CASE("extract: a force armed by a state, alone or trained too, is supplied with arms by it") {
+  CHECK(Has(Dump("The RSF, armed and trained by Egypt, attacked El Fasher."), "EGY supply_arms RSF"));
+  CHECK(Has(Dump("Many of the RSF's fighters were trained and armed by Egypt."), "EGY supply_arms RSF"));
+  CHECK(Has(Dump("The RSF is armed by Egypt."), "EGY supply_arms RSF"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
