@@ -1189,5 +1189,10 @@ TEST_CASE("extract: a force armed by a state, alone or trained too, is supplied 
   CHECK(Has(Dump("The RSF is armed by Egypt."), "EGY supply_arms RSF"));
 }
 
+TEST_CASE("extract: rejecting an actor's act or charge criticises the actor") {
+  CHECK(Has(Dump("Egypt rejected Sudan's accusations on Monday."), "EGY condemn SDN"));
+  CHECK(Has(Dump("Egypt rejects the Russian strikes."), "EGY condemn RUS"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
