@@ -112,6 +112,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     }
     return nullptr;
   };
+  // The office of one who heads a body of a state, not the state.
+  static const Title kMemberOfBody{{}, "member", false};
   for (size_t i = 0; i < n; ++i) {
     auto [title, title_last] = title_at(i);
     ActorIndex org = kNoActor;
@@ -171,6 +173,14 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           org = owned->actor;
           absorbed.push_back({owned->first, owned->last});
           after = owned->last + 1;
+        } else if ((title->position == "leader" || title->position == "head_of_state" ||
+                    title->position == "head_of_government") &&
+                   after + 1 < n && toks[after + 1].is_word &&
+                   mention_at(after + 1) == nullptr) {
+          // "head of Eritrea's intelligence service": the office heads a
+          // body of the state the lexicon does not know; its holder is a
+          // member of the state, not its head.
+          title = &kMemberOfBody;
         }
       }
       while (is_quote(after)) ++after;

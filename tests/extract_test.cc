@@ -1194,5 +1194,14 @@ TEST_CASE("extract: rejecting an actor's act or charge criticises the actor") {
   CHECK(Has(Dump("Egypt rejects the Russian strikes."), "EGY condemn RUS"));
 }
 
+TEST_CASE("extract: the head of a state's body the lexicon lacks is a member of the state, not its head") {
+  const auto t = Dump("Tesfay Gebru, head of Ethiopia's intelligence service, met Sisi in Cairo.", true);
+  INFO(Join(t));
+  CHECK(Has(t, "X_TESFAY_GEBRU member_of ETH"));
+  CHECK_FALSE(Has(t, "X_TESFAY_GEBRU leads ETH"));
+  // A body the lexicon knows is the one led.
+  CHECK(Has(Dump("Tesfay Gebru, leader of Sudan's Rapid Support Forces, met Sisi.", true), "X_TESFAY_GEBRU leads RSF"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
