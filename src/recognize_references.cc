@@ -634,6 +634,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       for (size_t i = 0; i < tokens.size(); ++i) {
         const std::string& w = tokens[i];
         if (IsNameParticle(words_, w)) continue;
+        // (A monarch's number is no name: "عبد الله الثاني" leaves no
+        // "الثاني" to stand for him in "اليوم الثاني".)
+        if (words_.Is(WordClass::kRegnalOrdinal, std::string_view(w))) continue;
         // ("آل سعود", the house: no short name of one of its members.)
         if (i > 0 && words_.Is(WordClass::kDynasty, std::string_view(tokens[i - 1]))) continue;
         ctx->short_names[w] = m.actor;

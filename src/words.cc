@@ -149,6 +149,7 @@ constexpr ClassInfo kClasses[] = {
     {"named_place", Match::kExact},
     {"spelling.alike", Match::kExact},
     {"spelling.optional", Match::kExact},
+    {"regnal_ordinal", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

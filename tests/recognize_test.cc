@@ -462,5 +462,13 @@ TEST_CASE("recognize: after an envoy's posting, the next words are the envoy's n
   CHECK(Has(got, "السفير السعودي لدى لبنان وليد بخاري=X_WLYD_BKHARY"));
 }
 
+TEST_CASE("recognize: a monarch's number is no short name of the monarch") {
+  auto got = Mentions("استقبل الملك محمد السادس الرئيس المصري. وفي اليوم السادس من الزيارة غادر. "
+                      "King Mohammed VI met him. Under phase VI of the plan, Mohammed VI spoke.");
+  INFO(Join(got));
+  CHECK(std::count_if(got.begin(), got.end(), [](const std::string& m) { return m.ends_with("=MOHAMMED_VI"); }) == 3);
+  CHECK_FALSE(Has(got, "السادس=MOHAMMED_VI"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -36,6 +36,7 @@ constexpr const char* kTestActors =
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
     // (A name that opens with a title, as the curated list has some.)
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|President Vladimir Putin|بوتين\tRUS\t\n"
+    "MOHAMMED_VI\tperson\tMohammed VI\tمحمد السادس\tKing Mohammed VI|العاهل المغربي الملك محمد السادس\tMAR\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim|Emir Tamim|Sheikh Tamim bin Hamad Al Thani|أمير قطر تميم بن حمد\tQAT\t\n"

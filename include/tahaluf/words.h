@@ -150,6 +150,7 @@ enum class WordClass : uint8_t {
   kNamedPlace,           // airport, مطار: a place named after a person ("King Khalid International Airport") is not them
   kSpellingAlike,        // ك ق غ ج: letters one spelling of a foreign name writes for another (one group a row)
   kSpellingOptional,     // ا و ي: letters one spelling of a name writes and another leaves out
+  kRegnalOrdinal,        // الثاني, II: a monarch's or pope's number, no short name of them ("اليوم الثاني")
   kCount,
 };
 
