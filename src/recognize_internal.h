@@ -118,6 +118,9 @@ inline long MatchFrom(const std::vector<Token>& toks, size_t i,
            toks[k + 1].is_word) {
       ++k;
     }
+    // ("Tigray People's Liberation Front": a name's tokens leave out its
+    // possessive, NameTokens.)
+    if (k + 1 < n && toks[k].is_word && toks[k].text == "'s") ++k;
     if (k >= n || !toks[k].is_word) return -1;
     std::string_view t = toks[k].is_arabic ? StripArabicArticle(toks[k].text) : toks[k].text;
     if (t != name[w]) return -1;

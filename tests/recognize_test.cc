@@ -470,5 +470,12 @@ TEST_CASE("recognize: a monarch's number is no short name of the monarch") {
   CHECK_FALSE(Has(got, "السادس=MOHAMMED_VI"));
 }
 
+TEST_CASE("recognize: a name written with a possessive is matched with it") {
+  auto got = Mentions("The Sudan People's Liberation Movement-North said the SPLM-N would talk.");
+  INFO(Join(got));
+  CHECK(Has(got, "Sudan People's Liberation Movement-North=SPLM_N"));
+  CHECK(Has(got, "SPLM-N=SPLM_N"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -36,6 +36,7 @@ constexpr const char* kTestActors =
     "BENGHAZI\tcity\tBenghazi\tبنغازي\t\tLBY\t\n"
     // (A name that opens with a title, as the curated list has some.)
     "PUTIN\tperson\tVladimir Putin\tفلاديمير بوتين\tPutin|President Vladimir Putin|بوتين\tRUS\t\n"
+    "SPLM_N\tarmed_group\tSudan People's Liberation Movement-North\tالحركة الشعبية لتحرير السودان - شمال\tSPLM-N\tSDN\t\n"
     "MOHAMMED_VI\tperson\tMohammed VI\tمحمد السادس\tKing Mohammed VI|العاهل المغربي الملك محمد السادس\tMAR\t\n"
     "YEVKUROV\tperson\tYunus-Bek Yevkurov\tيونس بك يفكوروف\tYevkurov|يفكوروف\tRUS\t\n"
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
