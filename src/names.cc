@@ -93,8 +93,11 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit, TextUn
   return Levenshtein(cx.data(), cx.size(), cy.data(), cy.size(), limit);
 }
 
-bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
-  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) return false;
+namespace {
+
+// The lengths of the longest common prefix of `a` and `b`, and of the
+// longest common suffix of what the prefix leaves.
+std::pair<size_t, size_t> CommonEnds(std::u32string_view a, std::u32string_view b) {
   size_t prefix = 0;
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
   size_t suffix = 0;
@@ -102,17 +105,19 @@ bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
          a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
     ++suffix;
   }
+  return {prefix, suffix};
+}
+
+}  // namespace
+
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) return false;
+  const auto [prefix, suffix] = CommonEnds(a, b);
   return a.size() - prefix - suffix <= 1 && b.size() - prefix - suffix <= 1;
 }
 
 std::pair<char32_t, char32_t> OneEditAt(std::u32string_view a, std::u32string_view b) {
-  size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  size_t suffix = 0;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
-    ++suffix;
-  }
+  const auto [prefix, suffix] = CommonEnds(a, b);
   const char32_t x = a.size() - prefix - suffix == 1 ? a[prefix] : 0;
   const char32_t y = b.size() - prefix - suffix == 1 ? b[prefix] : 0;
   return {x, y};

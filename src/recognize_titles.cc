@@ -517,7 +517,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         position->position != "rank" && position->position != "honorific") {
       name_at = after + 1;
     }
-    size_t name_last = DiscoverName(s, name_at, (ranked && name_at == title_end) || name_at == posted_at, org, position, ctx, &out, &added);
+    const bool introduced = (ranked && name_at == title_end) || name_at == posted_at;
+    size_t name_last = DiscoverName(s, name_at, introduced, org, position, ctx, &out, &added);
     // "الدكتور عبداللطيف بن راشد الزياني": a name found up to a known
     // person's one-word family name, and opening with that person's given
     // name, is that person.
