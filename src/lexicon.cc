@@ -90,6 +90,10 @@ bool IsKnownPosition(std::string_view position) {
          std::end(kPositions);
 }
 
+bool HeadsState(std::string_view position) {
+  return position == "head_of_state" || position == "head_of_government" || position == "leader";
+}
+
 void Lexicon::AddIcuCountries() {
   std::unique_ptr<icu::LocaleDisplayNames> en_short, ar_short;
   UDisplayContext ctx[] = {UDISPCTX_LENGTH_SHORT};

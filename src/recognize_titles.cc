@@ -173,9 +173,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           org = owned->actor;
           absorbed.push_back({owned->first, owned->last});
           after = owned->last + 1;
-        } else if ((title->position == "leader" || title->position == "head_of_state" ||
-                    title->position == "head_of_government") &&
-                   after + 1 < n && toks[after + 1].is_word &&
+        } else if (HeadsState(title->position) && after + 1 < n && toks[after + 1].is_word &&
                    mention_at(after + 1) == nullptr) {
           // "head of Eritrea's intelligence service": the office heads a
           // body of the state the lexicon does not know; its holder is a

@@ -114,6 +114,10 @@ NodeInfo NodeFromActor(const Actor& actor);
 // The positions titles.tsv and roles.tsv may use.
 bool IsKnownPosition(std::string_view position);
 
+// Whether an office of this position leads a state itself (head of state
+// or government, leader); others lead one of its bodies.
+bool HeadsState(std::string_view position);
+
 class Lexicon {
  public:
   // Adds a state actor for every ISO 3166 region ICU knows, named by CLDR

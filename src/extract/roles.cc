@@ -8,11 +8,6 @@
 namespace tahaluf::extract {
 namespace {
 
-// The offices that lead a state itself (others lead one of its bodies).
-bool HeadsState(std::string_view p) {
-  return p == "head_of_state" || p == "head_of_government" || p == "leader";
-}
-
 bool IsLeadingPosition(std::string_view p) {
   return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
          p == "leader" || p == "secretary_general" || p == "speaker";
