@@ -129,6 +129,9 @@ TEST_CASE("extract: Arabic nominal forms and passives") {
 TEST_CASE("extract: coordinated actors give one triple each") {
   Check({
       {"تدعم كل من مصر والسعودية الجيش السوداني.", {"EGY support SAF", "SAU support SAF"}, {}},
+      // "كل من" stands where its list would, right after the cue too.
+      {"فيما خفضت كل من جيبوتي والأردن تمثيلها الدبلوماسي لدى الدوحة.",
+       {"DJI strained_ties QAT", "JOR strained_ties QAT"}, {}},
       {"Egypt and Turkey condemned Israel.", {"EGY condemn ISR", "TUR condemn ISR"}, {}},
       // Condemning an attack on X condemns neither X nor the condemner.
       {"Egypt and Turkey condemned the attack on Sudan.", {},

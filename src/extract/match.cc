@@ -375,6 +375,13 @@ class Matcher {
 
   bool ActorAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
     if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return false;
+    // "خفضت كل من جيبوتي والأردن تمثيلها" (both X and Y): the list opener
+    // stands where its list would.
+    if (dir > 0 && pos + 2 < static_cast<long>(hi_) &&
+        v_.words.IsAsWritten(WordClass::kListOpener, v_.toks[static_cast<size_t>(pos)]) &&
+        PrepOfWord(v_.words, v_.toks[static_cast<size_t>(pos) + 1].text) == Prep::kFrom) {
+      pos += 2;
+    }
     // The mentions ending (on the left) or starting (on the right) at pos,
     // in index order.
     if (ends_at_.empty()) IndexMentions();
