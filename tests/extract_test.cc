@@ -1206,5 +1206,12 @@ TEST_CASE("extract: the head of a state's body the lexicon lacks is a member of 
   CHECK(Has(Dump("Tesfay Gebru, leader of Sudan's Rapid Support Forces, met Sisi.", true), "X_TESFAY_GEBRU leads RSF"));
 }
 
+TEST_CASE("extract: 'his brother' before a ruler's name keeps the preposition before it") {
+  const auto t = Dump("وعقد السيسي جلسة مباحثات مع أخيه الشيخ تميم بن حمد آل ثاني.");
+  INFO(Join(t));
+  CHECK(Has(t, "SISI meet TAMIM"));
+  CHECK(Has(Dump("واستقبل السيسي أخاه الشيخ تميم بن حمد آل ثاني."), "SISI meet TAMIM"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
