@@ -79,6 +79,7 @@ struct Parser {
   bool ActorAttr(std::string_view a, Element* e) {
     if (a == "list") return e->list = true;
     if (a == "far") return e->far = true;
+    if (a == "foreign") return e->foreign = true;
     const size_t eq = a.find('=');
     if (eq == std::string_view::npos) return Fail("unknown attribute '" + std::string(a) + "'");
     const bool negated = eq > 0 && a[eq - 1] == '!';

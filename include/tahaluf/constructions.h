@@ -27,7 +27,8 @@
 // a row naming `in` may take an actor after in / في, elsewhere a place),
 // `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
 // word is of a class of words.tsv), `list` (two or more), `far` (the
-// farthest candidate first); for CUE and OTHER `relation=`, `frame=`,
+// farthest candidate first), `foreign` (on O: no pair of two actors of
+// one state); for CUE and OTHER `relation=`, `frame=`,
 // `symmetric`, `hostile`, `word=CLASS` (the cue's first word is of a
 // class), `clitic=conj|with|to|of|none` (the proclitic on the cue word),
 // `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`, `alone` (no
@@ -100,6 +101,7 @@ struct Element {
   uint32_t kinds = 0;
   bool list = false;  // two or more in the list
   bool far = false;   // farthest candidate first
+  bool foreign = false;  // O: paired only with a subject of another state
   bool in_ok = false;  // `prep=` names in: an actor after in / في is an argument (not a place)
   // kCue / kOther.
   std::vector<const RelationInfo*> relations;  // empty = any

@@ -498,8 +498,17 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     }
     return ActorAt(a).name_en;
   };
+  // (`O[foreign]`: no pair of two actors of one state.)
+  const bool foreign_only = std::any_of(found.row->elements.begin(), found.row->elements.end(), [](const Element& e) {
+    return e.kind == Element::Kind::kObject && e.foreign;
+  });
+  auto state_of = [&](ActorIndex x) -> const std::string& {
+    const Actor& a = ActorAt(x);
+    return a.kind == ActorKind::kState ? a.id : a.country;
+  };
   for (ActorIndex sa : subj_actors) {
     for (ActorIndex oa : obj_actors) {
+      if (foreign_only && !state_of(sa).empty() && state_of(sa) == state_of(oa)) continue;
       if (frame == Frame::kHost) {
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
         if (ActorAt(oa).country != ActorAt(sa).country) {
