@@ -153,7 +153,7 @@ constexpr ClassInfo kClasses[] = {
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");
-static_assert(static_cast<size_t>(WordClass::kCount) <= 128, "classes fit the bit set");
+static_assert(static_cast<size_t>(WordClass::kCount) <= kMaxWordClasses, "classes fit the bit set");
 
 std::string FoldWord(std::string_view word) {
   std::string folded = Normalizer::Get().Fold(word);
@@ -256,7 +256,7 @@ namespace {
 
 // The classes of each way of comparing, as bits.
 struct MatchMasks {
-  std::bitset<128> exact, stem, stem_bare;
+  std::bitset<kMaxWordClasses> exact, stem, stem_bare;
   MatchMasks() {
     for (size_t c = 0; c < std::size(kClasses); ++c) {
       (kClasses[c].match == Match::kExact  ? exact
@@ -272,12 +272,12 @@ const MatchMasks& Masks() {
   return masks;
 }
 
-void Store(const std::bitset<128>& bits, uint64_t out[2]) {
-  out[0] = (bits & std::bitset<128>(~uint64_t{0})).to_ullong();
-  out[1] = (bits >> 64).to_ullong();
+void Store(const std::bitset<kMaxWordClasses>& bits, uint64_t out[Token::kClassWords]) {
+  const std::bitset<kMaxWordClasses> word(~uint64_t{0});
+  for (size_t i = 0; i < Token::kClassWords; ++i) out[i] = ((bits >> (64 * i)) & word).to_ullong();
 }
 
-bool Bit(const uint64_t bits[2], WordClass c) {
+bool Bit(const uint64_t bits[Token::kClassWords], WordClass c) {
   const size_t i = static_cast<size_t>(c);
   return (bits[i / 64] >> (i % 64)) & 1;
 }
@@ -295,7 +295,7 @@ void WordClasses::Classify(const Token& t) const {
     return it == one_word_.end() ? kNone : it->second;
   };
   const WordEntry& exact = entry(t.text);
-  std::bitset<128> classes = exact.classes, phrases = exact.phrases;
+  std::bitset<kMaxWordClasses> classes = exact.classes, phrases = exact.phrases;
   if (t.is_arabic) {
     std::string_view forms[6];
     const int n = ArabicStems(t, forms);

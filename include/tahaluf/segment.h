@@ -46,9 +46,10 @@ struct Token {
   // starts, as bits, so that each token is stemmed and looked up once.
   // `classes_of` is the WordClasses that filled it (null: not yet).
   mutable const void* classes_of = nullptr;
-  mutable uint64_t classes[2] = {0, 0};
-  mutable uint64_t classes_as_written[2] = {0, 0};  // of `text` as it is
-  mutable uint64_t phrase_starts[2] = {0, 0};
+  static constexpr size_t kClassWords = 3;  // 64 word classes each
+  mutable uint64_t classes[kClassWords] = {};
+  mutable uint64_t classes_as_written[kClassWords] = {};  // of `text` as it is
+  mutable uint64_t phrase_starts[kClassWords] = {};
   // ArabicStems(text), worked out on first use: how many forms (-1: not
   // yet) and where each begins in `text` (each is a suffix of it).
   mutable int8_t stem_count = -1;

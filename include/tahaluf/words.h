@@ -34,6 +34,9 @@
 
 namespace tahaluf {
 
+// How many classes a token's cache (segment.h) has room for.
+constexpr size_t kMaxWordClasses = 64 * Token::kClassWords;
+
 // The classes the rules use. The names in words.tsv are the ones
 // WordClassName gives ("prep.to", "relative", ...).
 enum class WordClass : uint8_t {
@@ -193,8 +196,8 @@ class WordClasses {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   struct WordEntry {
-    std::bitset<128> classes;  // of which the word is a one-word member
-    std::bitset<128> phrases;  // with a phrase that starts with the word
+    std::bitset<kMaxWordClasses> classes;  // of which the word is a one-word member
+    std::bitset<kMaxWordClasses> phrases;  // with a phrase that starts with the word
   };
   std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
   std::vector<std::vector<std::string>> members_ =
