@@ -79,6 +79,10 @@ const std::vector<Row>& Rows() {
        {"SISI meet BURHAN @presence_ar", "SISI meet PUTIN @presence_ar"}, {}},
       {"presence_ar", "ووقع البرهان الاتفاق بحضور محمد بن سلمان وقوات الدعم السريع.",
        {"BURHAN meet MBS @presence_ar"}, {"BURHAN meet RSF"}},
+      // A military body against X attacks X; ضد after anything else is none.
+      {"against_military", "ويقاتل التحالف بقيادة السعودية منذ عام 2015 ضد الدعم السريع في دارفور.",
+       {"COALITION attack RSF @against_military"}, {}},
+      {"against_other", "وفرضت مصر عقوبات ضد الدعم السريع.", {}, {"EGY attack RSF"}},
       {"presence_other", "عقدت في القاهرة جلسة موسعة بحضور بوتين.", {}, {"PUTIN meet EGY", "EGY meet PUTIN"}},
       {"verb_first_relative_between", "التقى السيسي، الذي وصل أمس إلى القاهرة، نظيره الروسي فلاديمير بوتين.",
        {"PUTIN meet SISI @verb_first_relative_between"}, {}},
