@@ -83,6 +83,12 @@ const std::vector<Row>& Rows() {
       {"against_military", "ويقاتل التحالف بقيادة السعودية منذ عام 2015 ضد الدعم السريع في دارفور.",
        {"COALITION attack RSF @against_military"}, {}},
       {"against_other", "وفرضت مصر عقوبات ضد الدعم السريع.", {}, {"EGY attack RSF"}},
+      // A hostile symmetric noun after a light verb: its subject with the one
+      // it is against (but no friendly one: "على رأس تحالف ... ضد").
+      {"light_verb_hostile_sym", "الجيش السوداني يخوض معارك ضد قوات الدعم السريع.",
+       {"SAF clash RSF @light_verb_hostile_sym"}, {}},
+      {"light_verb_hostile_sym_first", "وخاض الجيش السوداني معارك عنيفة ضد قوات الدعم السريع في الخرطوم.",
+       {"SAF clash RSF @light_verb_hostile_sym_first"}, {}},
       {"presence_other", "عقدت في القاهرة جلسة موسعة بحضور بوتين.", {}, {"PUTIN meet EGY", "EGY meet PUTIN"}},
       {"verb_first_relative_between", "التقى السيسي، الذي وصل أمس إلى القاهرة، نظيره الروسي فلاديمير بوتين.",
        {"PUTIN meet SISI @verb_first_relative_between"}, {}},
