@@ -150,6 +150,7 @@ constexpr ClassInfo kClasses[] = {
     {"spelling.alike", Match::kExact},
     {"spelling.optional", Match::kExact},
     {"regnal_ordinal", Match::kExact},
+    {"envoy", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -89,6 +89,7 @@ const std::vector<Row>& Rows() {
        {"SAF clash RSF @light_verb_hostile_sym"}, {}},
       {"light_verb_hostile_sym_first", "وخاض الجيش السوداني معارك عنيفة ضد قوات الدعم السريع في الخرطوم.",
        {"SAF clash RSF @light_verb_hostile_sym_first"}, {}},
+      {"svo_sym_envoy_nisba", "والكويت تستدعي السفير الإيراني لديها.", {"KWT strained_ties IRN @svo_sym_envoy_nisba"}, {}},
       {"presence_other", "عقدت في القاهرة جلسة موسعة بحضور بوتين.", {}, {"PUTIN meet EGY", "EGY meet PUTIN"}},
       {"verb_first_relative_between", "التقى السيسي، الذي وصل أمس إلى القاهرة، نظيره الروسي فلاديمير بوتين.",
        {"PUTIN meet SISI @verb_first_relative_between"}, {}},

@@ -1213,5 +1213,12 @@ TEST_CASE("extract: 'his brother' before a ruler's name keeps the preposition be
   CHECK(Has(Dump("واستقبل السيسي أخاه الشيخ تميم بن حمد آل ثاني."), "SISI meet TAMIM"));
 }
 
+TEST_CASE("extract: summoning or expelling a state's ambassador named by a nisba strains ties with that state") {
+  CHECK(Has(Dump("واستدعت مصر السفير التركي لديها."), "EGY strained_ties TUR"));
+  CHECK(Has(Dump("وقررت الجزائر استدعاء السفير المغربي."), "DZA strained_ties MAR"));
+  // The subject before an imperfect verb is its subject (SVO), not the nisba after it.
+  CHECK(Has(Dump("العراق يطرد السفيرة السويدية."), "IRQ strained_ties SWE"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

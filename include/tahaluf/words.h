@@ -154,6 +154,7 @@ enum class WordClass : uint8_t {
   kSpellingAlike,        // ك ق غ ج: letters one spelling of a foreign name writes for another (one group a row)
   kSpellingOptional,     // ا و ي: letters one spelling of a name writes and another leaves out
   kRegnalOrdinal,        // الثاني, II: a monarch's or pope's number, no short name of them ("اليوم الثاني")
+  kEnvoy,                // السفير: the state its nisba names stands behind it ("استدعت مصر السفير التركي")
   kCount,
 };
 

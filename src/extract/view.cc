@@ -215,7 +215,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
             for (int j = 0; j < nf && !author; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
               author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare) ||
-                       words.Is(WordClass::kArmsNoun, bare) || words.Is(WordClass::kSovereignty, bare);
+                       words.Is(WordClass::kArmsNoun, bare) || words.Is(WordClass::kSovereignty, bare) ||
+                       words.Is(WordClass::kEnvoy, bare);
             }
           }
         } else if (m.last + 1 < toks.size()) {
