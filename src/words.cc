@@ -151,6 +151,7 @@ constexpr ClassInfo kClasses[] = {
     {"spelling.optional", Match::kExact},
     {"regnal_ordinal", Match::kExact},
     {"envoy", Match::kStemBare},
+    {"envoy_verb", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -155,6 +155,7 @@ enum class WordClass : uint8_t {
   kSpellingOptional,     // ا و ي: letters one spelling of a name writes and another leaves out
   kRegnalOrdinal,        // الثاني, II: a monarch's or pope's number, no short name of them ("اليوم الثاني")
   kEnvoy,                // السفير: the state its nisba names stands behind it ("استدعت مصر السفير التركي")
+  kEnvoyVerb,            // expelled, summoned: with an ambassador after it, ties with the state behind him
   kCount,
 };
 

@@ -223,7 +223,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
           author = words.IsAsWritten(WordClass::kActNoun, toks[m.last + 1]) ||
                    words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]) ||
                    words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 1]) ||  // "downed an Iranian drone"
-                   words.IsAsWritten(WordClass::kSovereignty, toks[m.last + 1]);
+                   words.IsAsWritten(WordClass::kSovereignty, toks[m.last + 1]) ||
+                   words.IsAsWritten(WordClass::kEnvoy, toks[m.last + 1]);  // "the Canadian envoy"
           // ... with one word between: "a Russian Su-24 bomber", "Israeli air strikes".
           author |= m.last + 2 < toks.size() && toks[m.last + 1].is_word &&
                     (words.IsAsWritten(WordClass::kArmsNoun, toks[m.last + 2]) ||
