@@ -502,13 +502,13 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   const bool foreign_only = std::any_of(found.row->elements.begin(), found.row->elements.end(), [](const Element& e) {
     return e.kind == Element::Kind::kObject && e.foreign;
   });
-  auto state_of = [&](ActorIndex x) -> const std::string& {
+  auto state_id = [&](ActorIndex x) -> const std::string& {
     const Actor& a = ActorAt(x);
     return a.kind == ActorKind::kState ? a.id : a.country;
   };
   for (ActorIndex sa : subj_actors) {
     for (ActorIndex oa : obj_actors) {
-      if (foreign_only && !state_of(sa).empty() && state_of(sa) == state_of(oa)) continue;
+      if (foreign_only && !state_id(sa).empty() && state_id(sa) == state_id(oa)) continue;
       if (frame == Frame::kHost) {
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
         if (ActorAt(oa).country != ActorAt(sa).country) {

@@ -205,7 +205,8 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       // "الغارات الإسرائيلية على لبنان", "Israeli strikes on Lebanon", "the
       // French position": on an act or a stance noun the adjective names
       // its author; the noun stays a cue. On sovereignty ("Moroccan
-      // sovereignty") it names the owner.
+      // sovereignty") it names the owner; on an envoy ("السفير التركي",
+      // "the Canadian envoy") the state behind him.
       bool author = false;
       if (!institution && !dual) {
         if (first.is_arabic) {
