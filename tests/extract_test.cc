@@ -1223,5 +1223,21 @@ TEST_CASE("extract: summoning or expelling a state's ambassador named by a nisba
   CHECK(Has(Dump("العراق يطرد السفيرة السويدية."), "IRQ strained_ties SWE"));
 }
 
+TEST_CASE("extract: a list whose preposition is said again after its 'and' is one list") {
+  const auto en = Dump("Egypt held talks with Jordan and with Qatar.");
+  INFO(Join(en));
+  CHECK(Has(en, "EGY meet JOR"));
+  CHECK(Has(en, "EGY meet QAT"));
+  const auto ar = Dump("وبحثت مصر مع الأردن ومع قطر التعاون بين البلدان.");
+  INFO(Join(ar));
+  CHECK(Has(ar, "EGY meet JOR"));
+  CHECK(Has(ar, "EGY meet QAT"));
+}
+
+TEST_CASE("extract: siding with a state, the verb or its masdar split by its genitive, supports it") {
+  CHECK(Has(Dump("انحازت تركيا إلى جانب قطر في الأزمة."), "TUR support QAT"));
+  CHECK(Has(Dump("وانتقدت الإمارات انحياز تركيا إلى جانب قطر خلال الأزمة."), "TUR support QAT"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

@@ -506,6 +506,14 @@ void SentenceView::FindArgs() {
         for (uint32_t from = j >= 2 ? j - 2 : 0; from <= j; ++from) {
           if (words.MatchAt(WordClass::kAnd, toks, from) > j - from) return true;
         }
+        // "talks with A and with B", "مع A ومع B": the list's preposition
+        // said again after its "and".
+        if (args[k - 1].prep != Prep::kNone && toks[j].is_word) {
+          bool stripped = false;
+          const std::string_view bare = toks[j].is_arabic ? WithoutConj(words, t, &stripped) : t;
+          const bool after_and = stripped || (j > 0 && !toks[j].is_arabic && words.IsAsWritten(WordClass::kAndWord, toks[j - 1]));
+          return after_and && prep_of(bare) == args[k - 1].prep;
+        }
         return false;
       };
       // "Qatar's Emir Tamim bin Hamad Al-Thani and ...": the rest of a
