@@ -255,8 +255,13 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
     }
     // "King Khalid International Airport", "Al-Yamamah Palace": a place
     // named after a person is no person.
+    // ("Naval Forces Central Command": nor is a body.)
     for (size_t w : words) {
-      if (words_.Is(WordClass::kVenueNoun, toks[w]) || words_.Is(WordClass::kPlaceNoun, toks[w])) return 0;
+      if (words_.Is(WordClass::kVenueNoun, toks[w]) || words_.Is(WordClass::kPlaceNoun, toks[w]) ||
+          words_.Is(WordClass::kOrgHeadOrganisation, toks[w]) || words_.Is(WordClass::kOrgHeadParty, toks[w]) ||
+          words_.Is(WordClass::kOrgHeadArmedGroup, toks[w])) {
+        return 0;
+      }
     }
     // A name that starts like a known one and ends like it ("Yunus Bek
     // Yevkirov" for Yunus-Bek Yevkurov) is that person under another

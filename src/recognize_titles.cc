@@ -577,8 +577,14 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         // lexicon knows, the office is theirs too (the title is one more
         // mention of them, holding the office).
         const Mention* before = mention_at(comma - 1);
+        // (Or a person found in this sentence after a rank: "Lieutenant
+        // General Joseph Guastella, commander of U.S. Air Forces".)
+        for (auto it = added.rbegin(); before == nullptr && it != added.rend(); ++it) {
+          if (it->first <= comma - 1 && it->last == comma - 1) before = &*it;
+        }
         if (before != nullptr && before->last == comma - 1 && kind_of(before) == ActorKind::kPerson) {
-          add_title(before->actor, span_first, after - 1, position->position, org);
+          const ActorIndex person = before->actor;  // (add_title may move `added`)
+          add_title(person, span_first, after - 1, position->position, org);
           i = after - 1;
           continue;
         }

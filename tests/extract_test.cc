@@ -1239,5 +1239,14 @@ TEST_CASE("extract: siding with a state, the verb or its masdar split by its gen
   CHECK(Has(Dump("وانتقدت الإمارات انحياز تركيا إلى جانب قطر خلال الأزمة."), "TUR support QAT"));
 }
 
+TEST_CASE("extract: an office in apposition after a rank and a name the lexicon lacks is that person's") {
+  const auto t = Dump("The raid was unprovoked, said Lieutenant General Tesfay Gebru, commander of U.S. Naval Forces Central Command.", true);
+  INFO(Join(t));
+  CHECK(Has(t, "X_TESFAY_GEBRU member_of USA"));
+  const auto ar = Dump("وقال العميد تسفاي قبرو، المتحدث باسم الجيش المصري، إن القوات أنهت التدريب.", true);
+  INFO(Join(ar));
+  CHECK(std::any_of(ar.begin(), ar.end(), [](const std::string& x) { return x.starts_with("X_") && x.find(" EGY") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
