@@ -125,5 +125,29 @@ TEST_CASE("corpus: joining keeps the order given, where merging orders by conten
   CHECK(errors[0].code() == ErrorCode::kGraph);
 }
 
+TEST_CASE("shipped knowledge: a ministry's spokesperson speaks for the state, and is its member") {
+  Knowledge& k = FullKnowledge();
+  Extractor extractor(k.lexicon, k.grammar);
+  auto roles = [&](const std::string& text, const std::string& date) {
+    Extraction r = extractor.Extract(MakeDoc(text, date));
+    std::vector<std::string> out;
+    for (const Triple& t : r.triples) {
+      if (t.derivation != "role" && t.derivation != "title") continue;
+      out.push_back(r.ActorAt(k.lexicon, t.subject).id + " " + std::string(t.relation->name) + " " +
+                    r.ActorAt(k.lexicon, t.object).id);
+    }
+    return out;
+  };
+  const auto fa = roles("Iranian foreign ministry spokesman Saeed Khatibzadeh rejected the charge.", "2021-08-02");
+  INFO(Join(fa));
+  CHECK(Has(fa, "KHATIBZADEH member_of IRN"));
+  CHECK_FALSE(Has(fa, "KHATIBZADEH member_of IRN_MFA"));
+  // The crown prince of Abu Dhabi was a member of the UAE's leadership
+  // before he became its president.
+  const auto mbz = roles("محمد بن زايد يستقبل الفريق البرهان في أبوظبي.", "2019-05-26");
+  INFO(Join(mbz));
+  CHECK(Has(mbz, "MBZ member_of ARE"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
