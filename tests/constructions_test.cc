@@ -82,6 +82,9 @@ const std::vector<Row>& Rows() {
       // A military body against X attacks X; ضد after anything else is none.
       {"against_military", "ويقاتل التحالف بقيادة السعودية منذ عام 2015 ضد الدعم السريع في دارفور.",
        {"COALITION attack RSF @against_military"}, {}},
+      // (A word for what of X was struck may stand between: "ضد مواقع داعش".)
+      {"against_military", "وأطلق التحالف بقيادة السعودية عملية ضد مواقع الدعم السريع في دارفور.",
+       {"COALITION attack RSF @against_military"}, {}},
       {"against_other", "وفرضت مصر عقوبات ضد الدعم السريع.", {}, {"EGY attack RSF"}},
       // A hostile symmetric noun after a light verb: its subject with the one
       // it is against (but no friendly one: "على رأس تحالف ... ضد").

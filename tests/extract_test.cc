@@ -1248,5 +1248,12 @@ TEST_CASE("extract: an office in apposition after a rank and a name the lexicon 
   CHECK(std::any_of(ar.begin(), ar.end(), [](const std::string& x) { return x.starts_with("X_") && x.find(" EGY") != std::string::npos; }));
 }
 
+TEST_CASE("extract: launching an offensive or a military operation against X attacks X") {
+  CHECK(Has(Dump("أطلقت تركيا هجوما ضد قوات الدعم السريع."), "TUR attack RSF"));
+  CHECK(Has(Dump("وأطلقت مصر عملية عسكرية ضد قوات الدعم السريع."), "EGY attack RSF"));
+  // (أطلق is a light verb only before such a noun: releasing prisoners is nothing.)
+  CHECK_FALSE(Has(Dump("وأطلقت مصر سراح معتقلين من قوات الدعم السريع."), "EGY attack RSF"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
