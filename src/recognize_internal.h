@@ -114,10 +114,10 @@ inline long MatchFrom(const std::vector<Token>& toks, size_t i,
   const size_t n = toks.size();
   size_t k = i + 1;
   for (size_t w = 1; w < name.size(); ++w) {
-    while (k < n && !toks[k].is_word && IsConnector(toks[k].text) && k + 1 < n &&
-           toks[k + 1].is_word) {
-      ++k;
-    }
+    // ("U.S.-led coalition": an abbreviation's period and a hyphen.)
+    size_t j = k;
+    while (j < n && j < k + 2 && !toks[j].is_word && IsConnector(toks[j].text)) ++j;
+    if (j > k && j < n && toks[j].is_word) k = j;
     // ("Tigray People's Liberation Front": a name's tokens leave out its
     // possessive, NameTokens.)
     if (k + 1 < n && toks[k].is_word && toks[k].text == "'s") ++k;

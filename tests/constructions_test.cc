@@ -230,6 +230,9 @@ const std::vector<Row>& Rows() {
        {"EGY support SAF"}},
       {"relative_supply_en", "Officials blamed the UAE, which sends weapons to the RSF.",
        {"ARE supply_arms RSF @relative_supply_en"}, {}},
+      // (A place "in" X is no antecedent that acts.)
+      {"relative_verb_en", "Militias fired rockets at a base in Iraq, which killed a contractor working for the Saudi-led coalition.",
+       {}, {"IRQ attack COALITION"}},
       {"relative_verb_en", "Egypt praised Saudi Arabia, which backs the Sudanese army.",
        {"SAU support SAF @relative_verb_en"}, {"EGY support SAF"}},
       {"relative_verb_en", "Haftar was met at the airport by Sisi, who later hosted him at the palace.",
@@ -398,6 +401,9 @@ const std::vector<Row>& Rows() {
       {"noun_by_after_en", "The crisis eased after a visit to Cairo by Haftar.", {"HAFTAR visit EGY @noun_by_after_en"}, {}},
       {"noun_by_en", "The crisis eased after a visit by Haftar to Cairo.", {"HAFTAR visit EGY @noun_by_en"}, {}},
       {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},
+      // (Not an actor far after it, in another phrase.)
+      {"noun_possessor_hostile", "Egypt agreed to let the Saudi-led coalition fighting the militants use its bases after a call between Sisi and Berri.",
+       {}, {"COALITION clash SISI", "COALITION clash BERRI"}},
       {"noun_possessor", "Egypt's talks with Sudan went well.", {"EGY meet SDN @noun_possessor"}, {}},
       {"noun_possessor_support", "Egypt's support for the RSF worried Sudan.", {"EGY support RSF @noun_possessor_support"}, {}},
       {"noun_clause_subject_support", "Egypt has long offered military support for the Sudanese army.",

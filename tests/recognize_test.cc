@@ -477,5 +477,11 @@ TEST_CASE("recognize: a name written with a possessive is matched with it") {
   CHECK(Has(got, "SPLM-N=SPLM_N"));
 }
 
+TEST_CASE("recognize: an abbreviation's period and a hyphen together join a name's words") {
+  auto got = Mentions("The U.S.-led coalition struck Islamic State positions.");
+  INFO(Join(got));
+  CHECK(Has(got, "U.S.-led coalition=GLOBAL_COALITION"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing

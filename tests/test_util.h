@@ -45,6 +45,7 @@ constexpr const char* kTestActors =
     "SYR_OPP\tarmed_group\tSyrian opposition\tالمعارضة السورية\tSyrian rebels\tSYR\t\n"
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
     "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
+    "GLOBAL_COALITION\tmilitary\tGlobal Coalition against Daesh\tالتحالف الدولي ضد داعش\tU.S.-led coalition\t\t\n"
     "SAU_MFA\tministry\tSaudi Ministry of Foreign Affairs\tوزارة الخارجية السعودية\tSaudi foreign ministry\tSAU\t\n"
     "FAISAL_BF\tperson\tFaisal bin Farhan\tفيصل بن فرحان\tFaisal bin Farhan Al Saud\tSAU\t\n"
     "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n"
