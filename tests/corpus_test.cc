@@ -125,7 +125,7 @@ TEST_CASE("corpus: joining keeps the order given, where merging orders by conten
   CHECK(errors[0].code() == ErrorCode::kGraph);
 }
 
-TEST_CASE("shipped knowledge: a ministry's spokesperson speaks for the state, and is its member") {
+TEST_CASE("shipped knowledge: the offices people held on the day, a ministry's spokesperson a member of the state") {
   Knowledge& k = FullKnowledge();
   Extractor extractor(k.lexicon, k.grammar);
   auto roles = [&](const std::string& text, const std::string& date) {
@@ -147,6 +147,11 @@ TEST_CASE("shipped knowledge: a ministry's spokesperson speaks for the state, an
   const auto mbz = roles("محمد بن زايد يستقبل الفريق البرهان في أبوظبي.", "2019-05-26");
   INFO(Join(mbz));
   CHECK(Has(mbz, "MBZ member_of ARE"));
+  // Earlier offices of later leaders: Gul was foreign minister before he
+  // was president.
+  const auto gul = roles("Abdullah Gul met Kofi Annan in Ankara.", "2005-03-01");
+  INFO(Join(gul));
+  CHECK(Has(gul, "ABDULLAH_GUL member_of TUR"));
 }
 
 }  // namespace
