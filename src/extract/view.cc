@@ -511,7 +511,8 @@ void SentenceView::FindArgs() {
         if (args[k - 1].prep != Prep::kNone && toks[j].is_word) {
           bool stripped = false;
           const std::string_view bare = toks[j].is_arabic ? WithoutConj(words, t, &stripped) : t;
-          const bool after_and = stripped || (j > 0 && !toks[j].is_arabic && words.IsAsWritten(WordClass::kAndWord, toks[j - 1]));
+          const bool after_and =
+              stripped || (j > 0 && !toks[j].is_arabic && words.IsAsWritten(WordClass::kAndWord, toks[j - 1]));
           return after_and && prep_of(bare) == args[k - 1].prep;
         }
         return false;
