@@ -258,8 +258,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
     // ("Naval Forces Central Command": nor is a body.)
     for (size_t w : words) {
       if (words_.Is(WordClass::kVenueNoun, toks[w]) || words_.Is(WordClass::kPlaceNoun, toks[w]) ||
-          words_.Is(WordClass::kOrgHeadOrganisation, toks[w]) || words_.Is(WordClass::kOrgHeadParty, toks[w]) ||
-          words_.Is(WordClass::kOrgHeadArmedGroup, toks[w])) {
+          OrgHead(words_, toks[w].text)) {
         return 0;
       }
     }
