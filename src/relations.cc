@@ -22,7 +22,7 @@ constexpr std::array<RelationInfo, 23> kRelations = {{
     {"economic_cooperation", true, kCoop, "061", "COOPERATE",
      "cooperates economically with"},
     {"support", false, kCoop, "05", "SUPPORT", "backs"},
-    {"supply_arms", false, kCoop, "072", "AID", "supplies arms to"},
+    {"supply_arms", false, kCoop, "072", "AID", "supplies arms to", "support"},
     {"close_ties", true, kCoop, "", "", "is close to"},
     {"strained_ties", true, kHost, "16", "REJECT", "has strained ties with"},
     {"rivalry", true, kHost, "", "", "is a rival of"},

@@ -22,6 +22,9 @@ struct RelationInfo {
   std::string_view cameo;     // "042"; "" where CAMEO has no code
   std::string_view plover;    // "CONSULT"; "" where none
   std::string_view gloss;     // one line for help texts and legends
+  // The relation every statement of this one also states, "" if none:
+  // arming someone is backing them materially (CAMEO 07).
+  std::string_view implies = {};
 };
 
 // All relations, in a fixed order.

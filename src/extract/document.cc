@@ -543,9 +543,8 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       const bool verbal = Is(rel, "attack") && ActorAt(sa).kind == ActorKind::kPerson &&
                           ActorAt(oa).kind == ActorKind::kPerson && v.words.Is(WordClass::kVerbalAttack, v.toks[h.first]);
       Emit(v, *st, sa, verbal ? FindRelation("condemn") : rel, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
-      if (Is(rel, "supply_arms")) {
-        // Arming someone is backing them materially (CAMEO 07).
-        Emit(v, *st, sa, FindRelation("support"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
+      if (!rel->implies.empty()) {
+        Emit(v, *st, sa, FindRelation(rel->implies), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
       }
       if (Is(rel, "visit") && ActorAt(oa).kind == ActorKind::kPerson) {
         // Visiting a leader is meeting them.
