@@ -356,6 +356,8 @@ const std::vector<Row>& Rows() {
       {"reported_clause_en", "Egypt said on Sunday that the RSF was behind an attack on Sudan.",
        {"RSF attack SDN @noun_clause_subject_hostile"},
        {"EGY attack SDN"}},
+      {"svo_stance_by_en", "Chad openly backed the decision by Egypt, Jordan and Kuwait to recall their envoys.",
+       {"TCD support EGY @svo_stance_by_en", "TCD support JOR @svo_stance_by_en", "TCD support KWT @svo_stance_by_en"}, {}},
       {"svo_en", "Egypt blames the RSF for the attack.", {"EGY accuse RSF @svo_en"}, {}},
       {"svo_en", "The RSF attacked a ship off the coast of Egypt.", {}, {"RSF attack EGY"}},
       {"accusation_charge_en", "Sudan accused the UAE of arming the RSF.", {"ARE supply_arms RSF @accusation_charge_en"},
