@@ -46,6 +46,8 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
        {}, {"ARE attack RSF"}},
       {"وقعت المملكة العربية السعودية وباكستان اتفاقية دفاع مشترك.",
        {"PAK defense_pact SAU"}, {}},
+      // A multi-word masdar cue with its possessor as a suffix.
+      {"أكدت الإمارات وقوفها الكامل إلى جانب البحرين.", {"ARE support BHR"}, {}},
   });
 }
 
