@@ -36,6 +36,7 @@ constexpr ClassInfo kClasses[] = {
     {"comma", Match::kExact},
     {"and", Match::kExact},
     {"and.word", Match::kExact},
+    {"quote_mark", Match::kExact},
     {"article", Match::kExact},
     {"determiner", Match::kExact},
     {"both", Match::kExact},

@@ -46,6 +46,9 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
        {}, {"ARE attack RSF"}},
       {"وقعت المملكة العربية السعودية وباكستان اتفاقية دفاع مشترك.",
        {"PAK defense_pact SAU"}, {}},
+      // A list runs through the quotation marks around its names.
+      {"وقال مسؤول إن “الدعم السريع” و”داعش” يحصلان على السلاح من ليبيا.",
+       {"LBY supply_arms RSF", "LBY supply_arms ISIS"}, {}},
       // A multi-word masdar cue with its possessor as a suffix.
       {"أكدت الإمارات وقوفها الكامل إلى جانب البحرين.", {"ARE support BHR"}, {}},
   });

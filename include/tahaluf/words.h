@@ -47,6 +47,7 @@ enum class WordClass : uint8_t {
   kComma,          // , ،
   kAnd,            // words and marks that join a list
   kAndWord,        // and, و: the conjunction itself (", and" opens a clause)
+  kQuoteMark,      // “ ” « »: quotes around a name in a list ("“حماس” و”حزب الله”")
   kArticle,        // English "the"
   kDeterminer,     // the, a, his, its: a noun follows
   kBoth,           // "both" before a pair

@@ -499,7 +499,7 @@ void SentenceView::FindArgs() {
       auto joiner = [&](uint32_t j) {
         std::string_view t = toks[j].text;
         if (words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t) ||
-            words.Is(WordClass::kPossessive, t)) {
+            words.Is(WordClass::kPossessive, t) || words.Is(WordClass::kQuoteMark, t)) {
           return true;  // "Safadi and his Iraqi counterpart Hussein"
         }
         // Inside a joining phrase ("along with").
@@ -552,7 +552,8 @@ void SentenceView::FindArgs() {
         for (uint32_t j = from; j < m.first; ++j) {
           std::string_view t = toks[j].text;
           word_and |= !words.Is(WordClass::kComma, t) && !words.Is(WordClass::kArticle, t) &&
-                      !words.Is(WordClass::kBoth, t) && !words.Is(WordClass::kPossessive, t);
+                      !words.Is(WordClass::kBoth, t) && !words.Is(WordClass::kPossessive, t) &&
+                      !words.Is(WordClass::kQuoteMark, t);
         }
         a.conj = true;
         a.comma_only = !word_and;
