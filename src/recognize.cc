@@ -31,23 +31,6 @@ std::string_view MentionTypeName(MentionType type) {
 
 // What a Recognizer keeps between calls (one thread uses it at a time, as
 // an Extractor's): ICU's transliterator, and answers worked out once.
-// One edit of an Arabic name is another spelling of it only where
-// transliterations differ: a letter for its alike (ق for ك, ط for ت), or a
-// long vowel or hamza written or left out ("يفكيروف", "يفكوروف"); أورفان is
-// no أوربان, بنيران no بنكيران, روماني no روحاني.
-bool Recognizer::ArabicSpellingOf(std::string_view known, std::string_view seen) const {
-  constexpr size_t kLongest = 64;
-  char32_t a[kLongest], b[kLongest];
-  size_t na = 0, nb = 0;
-  for (size_t j = 0; j < known.size() && na < kLongest;) a[na++] = DecodeUtf8(known, &j);
-  for (size_t j = 0; j < seen.size() && nb < kLongest;) b[nb++] = DecodeUtf8(seen, &j);
-  const auto [x, y] = OneEditAt(std::u32string_view(a, na), std::u32string_view(b, nb));
-  if (x == 0 && y == 0) return true;
-  if (x == 0 || y == 0) return optional_letters_.find(x == 0 ? y : x) != std::u32string::npos;
-  auto gx = letter_group_.find(x), gy = letter_group_.find(y);
-  return gx != letter_group_.end() && gy != letter_group_.end() && gx->second == gy->second;
-}
-
 Recognizer::~Recognizer() = default;
 
 Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
@@ -82,6 +65,23 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
   for (uint32_t i = 0; i < titles.size(); ++i) {
     titles_by_first_[titles[i].tokens[0]].push_back(i);
   }
+}
+
+// One edit of an Arabic name is another spelling of it only where
+// transliterations differ: a letter for its alike (ق for ك, ط for ت), or a
+// long vowel or hamza written or left out ("يفكيروف", "يفكوروف"); أورفان is
+// no أوربان, بنيران no بنكيران, روماني no روحاني.
+bool Recognizer::ArabicSpellingOf(std::string_view known, std::string_view seen) const {
+  constexpr size_t kLongest = 64;
+  char32_t a[kLongest], b[kLongest];
+  size_t na = 0, nb = 0;
+  for (size_t j = 0; j < known.size() && na < kLongest;) a[na++] = DecodeUtf8(known, &j);
+  for (size_t j = 0; j < seen.size() && nb < kLongest;) b[nb++] = DecodeUtf8(seen, &j);
+  const auto [x, y] = OneEditAt(std::u32string_view(a, na), std::u32string_view(b, nb));
+  if (x == 0 && y == 0) return true;
+  if (x == 0 || y == 0) return optional_letters_.find(x == 0 ? y : x) != std::u32string::npos;
+  auto gx = letter_group_.find(x), gy = letter_group_.find(y);
+  return gx != letter_group_.end() && gy != letter_group_.end() && gx->second == gy->second;
 }
 
 std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
