@@ -868,6 +868,11 @@ TEST_CASE("extract: an adverbial participle's subject is the main clause's, howe
       {"أعلنت وزارة الخارجية السودانية في بيان أصدرته مساء اليوم الثلاثاء اعتراضها الشديد على رئاسة الرئيس "
        "الكيني للجنة الرباعية المنبثقة عن الهيئة الحكومية للتنمية في شرق أفريقيا، متهمة نيروبي بالانحياز.",
        {"SDN accuse KEN"}, {}},
+      // An acronym in brackets before the comma is part of the name before
+      // it, not a clause of its own.
+      {"أعلنت وزارة الخارجية السودانية اعتراضها على رئاسة الرئيس الكيني للجنة المنبثقة عن الهيئة الحكومية "
+       "للتنمية (إيغاد)، متهمة نيروبي بالانحياز.",
+       {"SDN accuse KEN"}, {}},
   });
 }
 

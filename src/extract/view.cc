@@ -83,8 +83,29 @@ uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
   return words_before[std::min<size_t>(b, toks.size())] - words_before[std::min<size_t>(a + 1, toks.size())];
 }
 
+bool SentenceView::InShortParenthesis(uint32_t i) const {
+  const std::string_view t = toks[i].text;
+  if (t != "(" && t != ")") return false;
+  const int dir = t == "(" ? 1 : -1;
+  const std::string_view close = t == "(" ? ")" : "(";
+  uint32_t plain = 0;
+  for (long j = static_cast<long>(i) + dir; j >= 0 && j < static_cast<long>(toks.size()); j += dir) {
+    if (toks[static_cast<size_t>(j)].text == close) {
+      // (Followed by a comma, and not in a dateline's first words: "دمشق، 26
+      // تشرين الأول (أكتوبر) 2015 - استقبل", "البحر الميت (الأردن)، 29
+      // آذار" do end there.)
+      const size_t open = dir > 0 ? i : static_cast<size_t>(j), after = dir > 0 ? static_cast<size_t>(j) + 1 : i + 1;
+      return plain > 0 && open >= 4 && after < toks.size() && words.IsAsWritten(WordClass::kComma, toks[after]);
+    }
+    if (toks[static_cast<size_t>(j)].text == t || plain == 3) return false;
+    if (toks[static_cast<size_t>(j)].is_word && !toks[static_cast<size_t>(j)].is_arabic) return false;
+    plain += toks[static_cast<size_t>(j)].is_word;
+  }
+  return false;
+}
+
 bool SentenceView::IsClauseBreak(uint32_t i) const {
-  if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return true;
+  if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return !InShortParenthesis(i);
   // "since Trump urged ...", "until the army withdrew": a conjunction opens
   // a clause before a name, a determiner or a pronoun ("since 2015", "since
   // last year" are dates).
