@@ -511,6 +511,14 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
           }
         }
         if (object && !bodies.empty() && bodies.back()->last + 2 >= i) bodies.pop_back();
+        // "It" opening a sentence, before a verb, is the body the sentence
+        // before opened with ("It is ..." is mostly no one).
+        if (bodies.empty() && !object && ctx->lead_body != kNoActor && i + 1 < n &&
+            !words_.IsAsWritten(WordClass::kCopula, toks[i + 1]) &&
+            std::none_of(toks.begin(), toks.begin() + static_cast<long>(i), [](const Token& t) { return t.is_word; })) {
+          add(ctx->lead_body, i);
+          continue;
+        }
         if (bodies.empty()) continue;
         add(object ? bodies.back()->actor : bodies.front()->actor, i);
         continue;
@@ -601,6 +609,14 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
 
   // Remember the words of the persons named, for later short mentions.
   bool led = false;
+  if (!out.empty()) {
+    const Mention& first = out.front();
+    const ActorKind k = ctx->ActorAt(lexicon_, first.actor).kind;
+    ctx->lead_body = k != ActorKind::kPerson && k != ActorKind::kCity && !first.qualifier &&
+                             first.type != MentionType::kDemonym && first.type != MentionType::kPronoun
+                         ? first.actor
+                         : kNoActor;
+  }
   for (const Mention& m : out) {
     const Actor& a = ctx->ActorAt(lexicon_, m.actor);
     if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;

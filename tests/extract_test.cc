@@ -225,6 +225,11 @@ TEST_CASE("extract: he, him and she stand for the person named last") {
       // "it": as an object the state or body named last, as a subject the
       // first; before "said" only the source.
       {"Egypt cut ties with Qatar, accusing it of backing the RSF.", {"EGY accuse QAT"}, {}},
+      // "It" opening a sentence is the state or body the sentence before
+      // opened with; "It is" is mostly no one.
+      {"Egypt condemned the raid on Monday. It also accused Qatar of arming the RSF.", {"EGY accuse QAT"}, {}},
+      {"Sisi condemned the raid on Monday. It also accused Qatar of arming the RSF.", {}, {"EGY accuse QAT"}},
+      {"Egypt condemned the raid on Monday. It is feared that Qatar armed the RSF.", {}, {"EGY accuse QAT"}},
       // A negation reaches no participle after a comma.
       {"قال السيسي إن مصر لن تقبل الوساطة، متهما حفتر بعرقلتها.", {"SISI accuse HAFTAR"}, {"SISI accuse HAFTAR negated"}},
       // A quoted name after a body's head noun takes its preposition.

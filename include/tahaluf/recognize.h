@@ -75,6 +75,10 @@ struct DocumentContext {
   // subject, for a subject pronoun opening the next ("Trump met Sisi and
   // Tamim. He also met ...").
   ActorIndex lead_person = kNoActor;
+  // The state or body that opened the last sentence naming an actor, if
+  // one did: its subject, for "It" opening the next ("Sudan cut ties with
+  // the UAE. It accused ...").
+  ActorIndex lead_body = kNoActor;
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
   // How often each state has been named so far (its name, capital, nisba
