@@ -153,6 +153,7 @@ constexpr ClassInfo kClasses[] = {
     {"regnal_ordinal", Match::kExact},
     {"envoy", Match::kStemBare},
     {"envoy_verb", Match::kExact},
+    {"standing_noun", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -881,6 +881,15 @@ TEST_CASE("extract: an adverbial participle's subject is the main clause's, howe
   });
 }
 
+TEST_CASE("extract: a noun of standing between a determiner and a name passes its preposition on") {
+  Check({
+      {"Iran sent weapons to its ally Haftar.", {"IRN supply_arms HAFTAR"}, {}},
+      {"Egypt held talks with its partners Sudan and Chad.", {"EGY meet SDN", "EGY meet TCD"}, {}},
+      // With no preposition before it, the name is no object of the verb.
+      {"Iran and its ally Haftar sent weapons to Sudan.", {"HAFTAR supply_arms SDN"}, {"IRN supply_arms HAFTAR"}},
+  });
+}
+
 TEST_CASE("extract: a parenthetical between dashes holds no argument of a verb outside it") {
   Check({
       {"Haftar - a close ally of Putin for years - met Sisi in Cairo on Monday.", {"HAFTAR meet SISI"},

@@ -157,6 +157,7 @@ enum class WordClass : uint8_t {
   kRegnalOrdinal,        // الثاني, II: a monarch's or pope's number, no short name of them ("اليوم الثاني")
   kEnvoy,                // السفير: the state its nisba names stands behind it ("استدعت مصر السفير التركي")
   kEnvoyVerb,            // expelled, summoned: with an ambassador after it, ties with the state behind him
+  kStandingNoun,         // ally, proxy: "to its ally Hezbollah", the name takes the preposition before the noun
   kCount,
 };
 

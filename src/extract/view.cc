@@ -83,27 +83,6 @@ uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
   return words_before[std::min<size_t>(b, toks.size())] - words_before[std::min<size_t>(a + 1, toks.size())];
 }
 
-bool SentenceView::InShortParenthesis(uint32_t i) const {
-  const std::string_view t = toks[i].text;
-  if (t != "(" && t != ")") return false;
-  const int dir = t == "(" ? 1 : -1;
-  const std::string_view close = t == "(" ? ")" : "(";
-  uint32_t plain = 0;
-  for (long j = static_cast<long>(i) + dir; j >= 0 && j < static_cast<long>(toks.size()); j += dir) {
-    if (toks[static_cast<size_t>(j)].text == close) {
-      // (Followed by a comma, and not in a dateline's first words: "دمشق، 26
-      // تشرين الأول (أكتوبر) 2015 - استقبل", "البحر الميت (الأردن)، 29
-      // آذار" do end there.)
-      const size_t open = dir > 0 ? i : static_cast<size_t>(j), after = dir > 0 ? static_cast<size_t>(j) + 1 : i + 1;
-      return plain > 0 && open >= 4 && after < toks.size() && words.IsAsWritten(WordClass::kComma, toks[after]);
-    }
-    if (toks[static_cast<size_t>(j)].text == t || plain == 3) return false;
-    if (toks[static_cast<size_t>(j)].is_word && !toks[static_cast<size_t>(j)].is_arabic) return false;
-    plain += toks[static_cast<size_t>(j)].is_word;
-  }
-  return false;
-}
-
 bool SentenceView::IsClauseBreak(uint32_t i) const {
   if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return !InShortParenthesis(i);
   // "since Trump urged ...", "until the army withdrew": a conjunction opens
@@ -449,6 +428,12 @@ void SentenceView::FindArgs() {
         }
         if (a.prep == Prep::kNone && m.first > 1 && words.IsAsWritten(WordClass::kArticle, toks[m.first - 1])) {
           a.prep = prep_of(toks[m.first - 2].text);
+        }
+        // "sent weapons to its ally Hezbollah": a noun of standing with a
+        // determiner before the name passes the preposition on to it.
+        if (a.prep == Prep::kNone && m.first > 2 && !prev.is_arabic && words.IsAsWritten(WordClass::kStandingNoun, prev) &&
+            words.IsAsWritten(WordClass::kDeterminer, toks[m.first - 2]) && toks[m.first - 3].is_word) {
+          a.prep = prep_of(toks[m.first - 3].text);
         }
         // "مع قادة المجلس العسكري", "with leaders of the junta": the actor
         // stands for the people the noun before it names, and takes the

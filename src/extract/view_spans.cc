@@ -1,5 +1,6 @@
 // Spans of a sentence whose actors belong to no other cue: delegations,
-// relative clauses, asides and parentheticals (SentenceView::FindRelatives).
+// relative clauses, asides and parentheticals (SentenceView::FindRelatives);
+// brackets round an acronym, which are none (InShortParenthesis).
 #include <algorithm>
 
 #include "view.h"
@@ -71,6 +72,27 @@ void SentenceView::FindRelatives() {
       i = j;
     }
   }
+}
+
+bool SentenceView::InShortParenthesis(uint32_t i) const {
+  const std::string_view t = toks[i].text;
+  if (t != "(" && t != ")") return false;
+  const int dir = t == "(" ? 1 : -1;
+  const std::string_view close = t == "(" ? ")" : "(";
+  uint32_t plain = 0;
+  for (long j = static_cast<long>(i) + dir; j >= 0 && j < static_cast<long>(toks.size()); j += dir) {
+    if (toks[static_cast<size_t>(j)].text == close) {
+      // (Followed by a comma, and not in a dateline's first words: "دمشق، 26
+      // تشرين الأول (أكتوبر) 2015 - استقبل", "البحر الميت (الأردن)، 29
+      // آذار" do end there.)
+      const size_t open = dir > 0 ? i : static_cast<size_t>(j), after = dir > 0 ? static_cast<size_t>(j) + 1 : i + 1;
+      return plain > 0 && open >= 4 && after < toks.size() && words.IsAsWritten(WordClass::kComma, toks[after]);
+    }
+    if (toks[static_cast<size_t>(j)].text == t || plain == 3) return false;
+    if (toks[static_cast<size_t>(j)].is_word && !toks[static_cast<size_t>(j)].is_arabic) return false;
+    plain += toks[static_cast<size_t>(j)].is_word;
+  }
+  return false;
 }
 
 }  // namespace tahaluf::extract
