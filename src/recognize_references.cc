@@ -511,8 +511,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
           }
         }
         if (object && !bodies.empty() && bodies.back()->last + 2 >= i) bodies.pop_back();
-        // "It" opening a sentence, before a verb, is the body the sentence
-        // before opened with ("It is ..." is mostly no one).
+        // "It" opening a sentence is the body the sentence before opened
+        // with ("It is ..." is mostly no one; "it said", above, a source).
         if (bodies.empty() && !object && ctx->lead_body != kNoActor && i + 1 < n &&
             !words_.IsAsWritten(WordClass::kCopula, toks[i + 1]) &&
             std::none_of(toks.begin(), toks.begin() + static_cast<long>(i), [](const Token& t) { return t.is_word; })) {

@@ -431,7 +431,8 @@ void SentenceView::FindArgs() {
         }
         // "sent weapons to its ally Hezbollah": a noun of standing with a
         // determiner before the name passes the preposition on to it.
-        if (a.prep == Prep::kNone && m.first > 2 && !prev.is_arabic && words.IsAsWritten(WordClass::kStandingNoun, prev) &&
+        if (a.prep == Prep::kNone && m.first > 2 && !prev.is_arabic &&
+            words.IsAsWritten(WordClass::kStandingNoun, prev) &&
             words.IsAsWritten(WordClass::kDeterminer, toks[m.first - 2]) && toks[m.first - 3].is_word) {
           a.prep = prep_of(toks[m.first - 3].text);
         }

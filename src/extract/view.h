@@ -111,9 +111,9 @@ class SentenceView {
   // "متهما", "منددة" (م, the stem, an ending).
   bool IsParticiple(const CueHit& h) const;
   bool IsClauseBreak(uint32_t i) const;
-  // Token i is a bracket of a parenthesis of at most three words: an
-  // acronym or a gloss ("رابطة دول شرق إفريقيا (إيغاد)"), part of the
-  // phrase before it, not a clause of its own.
+  // Token i is a bracket round at most three Arabic words, before a comma
+  // and past a dateline's first words: an acronym or a gloss ("رابطة دول
+  // شرق إفريقيا (إيغاد)،"), part of the phrase before it, no clause break.
   bool InShortParenthesis(uint32_t i) const;
   // Token i starts a clause of its own after a comma ("، وقد ...").
   bool OpensClause(uint32_t i) const;
