@@ -198,7 +198,7 @@ size_t Recognizer::DiscoverBefore(const TokenizedSentence& s, size_t comma, Acto
   std::string country;
   if (org != kNoActor) {
     const Actor& o = lexicon_.actor(org);
-    country = o.kind == ActorKind::kState ? o.id : o.country;
+    country = o.StateId();
   }
   Mention m;
   m.actor = Discover(std::string(s.original.substr(b, e - b)), toks[words[0]].is_arabic, ActorKind::kPerson,
@@ -372,7 +372,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
   std::string country;
   if (org != kNoActor) {
     const Actor& o = lexicon_.actor(org);
-    country = o.kind == ActorKind::kState ? o.id : o.country;
+    country = o.StateId();
   }
   ActorIndex index = Discover(written, toks[at].is_arabic, ActorKind::kPerson, country, ctx);
   Mention m;

@@ -214,8 +214,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       auto same_side = [&](ActorIndex a, ActorIndex b) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
         const Actor& y = ctx->ActorAt(lexicon_, b);
-        const std::string& sx = x.kind == ActorKind::kState ? x.id : x.country;
-        const std::string& sy = y.kind == ActorKind::kState ? y.id : y.country;
+        const std::string& sx = x.StateId();
+        const std::string& sy = y.StateId();
         if (sx.empty() || sx != sy) return false;
         auto outside = [](ActorKind k) { return k == ActorKind::kArmedGroup || k == ActorKind::kParty; };
         if (!outside(x.kind) && !outside(y.kind)) return true;

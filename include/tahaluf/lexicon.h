@@ -58,6 +58,9 @@ struct Actor {
   std::string country;   // ISO alpha-3 id of the state it belongs to
   std::string wikidata;  // "Q...", or empty
   bool discovered = false;  // found in text, not in the lexicon
+
+  // The state it is or belongs to: a state's own id, else `country`.
+  const std::string& StateId() const { return kind == ActorKind::kState ? id : country; }
 };
 
 // How a name in the index relates to its actor.

@@ -337,7 +337,7 @@ void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceStat
   const Actor& person = ActorAt(who.actor);
   const Actor& place = ActorAt(where.actor);
   if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
-  const std::string& country = place.kind == ActorKind::kState ? place.id : place.country;
+  const std::string& country = place.StateId();
   if (person.country.empty() || country.empty() || person.country == country) return;
   Emit(v, st, who.actor, FindRelation("visit"), where.actor, false, v.Surface(who), v.Surface(where),
        v.s.OriginalBegin(who.first), v.s.OriginalEnd(where.last), "headline");
@@ -502,13 +502,9 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   const bool foreign_only = std::any_of(found.row->elements.begin(), found.row->elements.end(), [](const Element& e) {
     return e.kind == Element::Kind::kObject && e.foreign;
   });
-  auto state_id = [&](ActorIndex x) -> const std::string& {
-    const Actor& a = ActorAt(x);
-    return a.kind == ActorKind::kState ? a.id : a.country;
-  };
   for (ActorIndex sa : subj_actors) {
     for (ActorIndex oa : obj_actors) {
-      if (foreign_only && !state_id(sa).empty() && state_id(sa) == state_id(oa)) continue;
+      if (foreign_only && !ActorAt(sa).StateId().empty() && ActorAt(sa).StateId() == ActorAt(oa).StateId()) continue;
       if (frame == Frame::kHost) {
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
         if (ActorAt(oa).country != ActorAt(sa).country) {
@@ -654,7 +650,7 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
   auto visit_place = [&](ActorIndex where, const std::string& where_surface, const char* how) {
     const Actor& place = ActorAt(where);
     if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
-    std::string place_country = place.kind == ActorKind::kState ? place.id : place.country;
+    std::string place_country = place.StateId();
     std::vector<ActorIndex> hosts, guests;
     for (const auto* side : {&subj, &obj}) {
       for (ActorIndex p : *side) {
