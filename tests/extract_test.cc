@@ -678,6 +678,15 @@ TEST_CASE("extract: a body's head noun alone is the body of that head named last
   });
 }
 
+TEST_CASE("extract: a state named by its form and a nisba") {
+  Check({
+      {"أكدت مصر دعمها للمملكة الأردنية.", {"EGY support JOR"}, {}},
+      {"أعلنت القاهرة تضامنها الكامل مع الجمهورية التركية.", {"EGY support TUR"}, {}},
+      {"Egypt reaffirmed its support for the Jordanian kingdom.", {"EGY support JOR"}, {}},
+      {"Egypt reaffirmed its support for the Hashemite Kingdom.", {"EGY support JOR"}, {}},
+  });
+}
+
 TEST_CASE("extract: family names, patronymics and new clauses") {
   Check({
       // The family name is the Haftar named last; the father's name inside
