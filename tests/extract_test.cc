@@ -678,12 +678,15 @@ TEST_CASE("extract: a body's head noun alone is the body of that head named last
   });
 }
 
-TEST_CASE("extract: a state named by its form and a nisba") {
+TEST_CASE("extract: a state named by its form and a nisba, and two sides by theirs") {
   Check({
       {"أكدت مصر دعمها للمملكة الأردنية.", {"EGY support JOR"}, {}},
       {"أعلنت القاهرة تضامنها الكامل مع الجمهورية التركية.", {"EGY support TUR"}, {}},
       {"Egypt reaffirmed its support for the Jordanian kingdom.", {"EGY support JOR"}, {}},
       {"Egypt reaffirmed its support for the Hashemite Kingdom.", {"EGY support JOR"}, {}},
+      // The two sides, named by their nisbas.
+      {"ناقش الجانبان الروسي والمصري التعاون في مجال مكافحة الإرهاب.", {"RUS meet EGY", "RUS security_cooperation EGY"}, {}},
+      {"وقع البلدان المصري والسوداني اتفاقية دفاع مشترك.", {"EGY defense_pact SDN"}, {}},
   });
 }
 
