@@ -466,6 +466,63 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     MergeMentions(&out, found);
   }
 
+  // "نظيره السوري", "his Syrian counterpart": the one who holds, in the
+  // state the nisba names, the office of the person named last before it
+  // (the office written with them, or the one the roles give at the date).
+  for (size_t i = 0; i < n; ++i) {
+    if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kCounterpart, toks[i])) continue;
+    const size_t at = toks[i].is_arabic ? i + 1 : i - 1;
+    if (i == 0 || at >= n) continue;
+    auto found = std::find_if(out.begin(), out.end(), [&](const Mention& m) { return m.first == at; });
+    if (found == out.end() || found->type != MentionType::kDemonym || found->first != found->last) continue;
+    Mention* nisba = &*found;
+    // (A name after it, or after a comma, is the counterpart: "نظيره السوري
+    // فيصل المقداد", "his Saudi counterpart, Faisal bin Farhan". A
+    // list of nisbas, "Russian, Saudi and Turkish counterparts", is left as
+    // the states.)
+    const size_t after = std::max(i, at) + 1;
+    if (after < n && (mention_at(after) != nullptr ||
+                      (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after]) && mention_at(after + 1) != nullptr))) {
+      continue;
+    }
+    if (!toks[i].is_arabic && at > 0 && (toks[at - 1].text == "," || words_.IsAsWritten(WordClass::kAnd, toks[at - 1]))) continue;
+    const ActorIndex state = nisba->actor;
+    const Mention* before = nullptr;
+    for (const Mention& m : out) {
+      if (m.last < std::min(i, at) && ctx->ActorAt(lexicon_, m.actor).kind == ActorKind::kPerson) before = &m;
+    }
+    if (before == nullptr || before->actor >= lexicon_.size()) continue;
+    std::vector<std::string> offices;
+    if (!before->title_position.empty()) offices.push_back(before->title_position);
+    for (const Role* r : lexicon_.RolesOf(before->actor, ctx->date)) {
+      if (!r->position.empty() && lexicon_.actor(r->org).kind == ActorKind::kState) offices.push_back(r->position);
+    }
+    ActorIndex holder = kNoActor;
+    std::string office;
+    for (size_t k = 0; k < offices.size() && holder == kNoActor; ++k) {
+      holder = HolderOf(offices[k], state, ctx->date);
+      office = offices[k];
+    }
+    if (holder == kNoActor || holder == before->actor) continue;
+    nisba->actor = holder;
+    nisba->type = MentionType::kTitle;
+    nisba->title_position = office;
+    nisba->title_org = state;
+    nisba->proclitic_bytes = 0;
+    std::string_view forms[6];
+    const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+    for (int k = 0; k < nf; ++k) {
+      if (words_.Is(WordClass::kCounterpart, forms[k])) {
+        nisba->proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[k].size());
+        break;
+      }
+    }
+    nisba->first = static_cast<uint32_t>(std::min(i, at));
+    nisba->last = static_cast<uint32_t>(std::max(i, at));
+    nisba->begin = s.OriginalBegin(nisba->first);
+    nisba->end = s.OriginalEnd(nisba->last);
+  }
+
   // "He met Sisi", "Sisi received him": the person named last, in this
   // sentence or before it.
   {

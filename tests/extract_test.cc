@@ -678,6 +678,19 @@ TEST_CASE("extract: a body's head noun alone is the body of that head named last
   });
 }
 
+TEST_CASE("extract: a counterpart with a nisba holds the same office in that state") {
+  Check({
+      {"التقى الرئيس المصري عبد الفتاح السيسي نظيره الروسي في القاهرة.", {"SISI meet PUTIN"}, {"SISI meet RUS"}},
+      {"واستقبل السيسي بنظيره القطري في القاهرة.", {"SISI meet TAMIM"}, {}},
+      {"Egyptian President Abdel Fattah al-Sisi received his Russian counterpart in Cairo.", {"SISI meet PUTIN"}, {}},
+      // A list of nisbas stays the states; so does an office no one holds.
+      {"Sisi will meet his Russian, Qatari and Turkish counterparts in Cairo.", {}, {"SISI meet PUTIN", "SISI meet TAMIM"}},
+      {"Crown Prince Mohammed bin Salman met his Qatari counterpart in Riyadh.", {}, {"MBS meet TAMIM"}},
+      // A name after it, or after a comma, is the counterpart.
+      {"Sisi met his Russian counterpart, Sergei Ryabkov, in Cairo.", {"SISI meet RYABKOV"}, {"SISI meet PUTIN"}},
+  });
+}
+
 TEST_CASE("extract: a state named by its form and a nisba, and two sides by theirs") {
   Check({
       {"أكدت مصر دعمها للمملكة الأردنية.", {"EGY support JOR"}, {}},
