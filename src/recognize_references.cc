@@ -473,9 +473,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kCounterpart, toks[i])) continue;
     const size_t at = toks[i].is_arabic ? i + 1 : i - 1;
     if (i == 0 || at >= n) continue;
-    auto found = std::find_if(out.begin(), out.end(), [&](const Mention& m) { return m.first == at; });
-    if (found == out.end() || found->type != MentionType::kDemonym || found->first != found->last) continue;
-    Mention* nisba = &*found;
+    Mention* nisba = mention_at(at);
+    if (nisba == nullptr || nisba->type != MentionType::kDemonym || nisba->first != at || nisba->last != at) continue;
     // (A name after it, or after a comma, is the counterpart: "نظيره السوري
     // فيصل المقداد", "his Saudi counterpart, Faisal bin Farhan". A
     // list of nisbas, "Russian, Saudi and Turkish counterparts", is left as
@@ -485,7 +484,10 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
                       (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after]) && mention_at(after + 1) != nullptr))) {
       continue;
     }
-    if (!toks[i].is_arabic && at > 0 && (toks[at - 1].text == "," || words_.IsAsWritten(WordClass::kAnd, toks[at - 1]))) continue;
+    if (!toks[i].is_arabic && at > 0 &&
+        (words_.IsAsWritten(WordClass::kComma, toks[at - 1]) || words_.IsAsWritten(WordClass::kAnd, toks[at - 1]))) {
+      continue;
+    }
     const ActorIndex state = nisba->actor;
     const Mention* before = nullptr;
     for (const Mention& m : out) {
@@ -508,15 +510,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     nisba->type = MentionType::kTitle;
     nisba->title_position = office;
     nisba->title_org = state;
-    nisba->proclitic_bytes = 0;
     std::string_view forms[6];
     const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
-    for (int k = 0; k < nf; ++k) {
-      if (words_.Is(WordClass::kCounterpart, forms[k])) {
-        nisba->proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[k].size());
-        break;
-      }
-    }
+    nisba->proclitic_bytes = nf > 0 ? static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size()) : 0;
     nisba->first = static_cast<uint32_t>(std::min(i, at));
     nisba->last = static_cast<uint32_t>(std::max(i, at));
     nisba->begin = s.OriginalBegin(nisba->first);
