@@ -337,7 +337,8 @@ void Constructions::Add(std::string_view content, std::string_view source,
             else if (f[4] == "limit") c.action = Construction::Action::kLimit;
             else if (f[4] == "author") c.action = Construction::Action::kAuthor;
             else if (f[4] == "place") c.action = Construction::Action::kPlace;
-            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place)");
+            else if (f[4] == "pronoun") c.action = Construction::Action::kPronoun;
+            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place, pronoun)");
             size_t cues = 0, subjects = 0, objects = 0;
             for (std::string_view tok : SplitOutside(f[3], ' ')) {
               Element e;
@@ -363,6 +364,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             }
             if (c.action == Construction::Action::kPlace && (subjects != 1 || objects != 0)) {
               return fail("action 'place' needs an S and no O (the place named before is the object)");
+            }
+            if (c.action == Construction::Action::kPronoun && (subjects != 1 || objects != 0)) {
+              return fail("action 'pronoun' needs an S and no O (the person named before is the object)");
             }
             if (c.action == Construction::Action::kLimit && (subjects != 0 || objects != 0 || c.elements.size() < 2)) {
               return fail("action 'limit' takes no S or O, and an element besides the CUE");

@@ -154,6 +154,7 @@ constexpr ClassInfo kClasses[] = {
     {"envoy", Match::kStemBare},
     {"envoy_verb", Match::kExact},
     {"standing_noun", Match::kExact},
+    {"object_pronoun_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

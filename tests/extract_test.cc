@@ -56,6 +56,9 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
 
 TEST_CASE("extract: a second verb with no written subject continues the first") {
   Check({
+      // A pronoun on a verb of meeting is the person named before it; the
+      // subject is after the verb.
+      {"زار حفتر موسكو واستقبله بوتين.", {"PUTIN host HAFTAR", "PUTIN meet HAFTAR"}, {}},
       {"زار حفتر القاهرة والتقى السيسي.", {"HAFTAR visit EGY", "HAFTAR meet SISI"}, {}},
       // Companions went where the one they escorted went.
       {"زار خليفة حفتر موسكو. ورافق حفتر في الزيارة نجله صدام حفتر.",
@@ -300,6 +303,15 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
   Check({
       // Bombing and a campaign against are attacks; a force deployed
       // alongside an army backs it.
+      // A visit due or expected is a visit, with a pronoun for its guest.
+      {"Haftar met Sisi on Monday. On Tuesday he is due in Moscow.", {"HAFTAR visit RUS"}, {}},
+      {"Putin is expected in Cairo next week.", {"PUTIN visit EGY"}, {}},
+      // Strikes and raids against a side, bombing begun, a headline's hits.
+      {"Egypt launched air strikes against the RSF on Monday.", {"EGY attack RSF"}, {}},
+      {"Egypt began bombing the RSF in March.", {"EGY attack RSF"}, {}},
+      {"Egypt hits RSF positions near Khartoum", {"EGY attack RSF"}, {}},
+      // A side's forces are that side: arms shipped to them go to it.
+      {"Egypt shipped weapons to Berri's forces.", {"EGY supply_arms BERRI"}, {}},
       {"Egypt has been bombing RSF positions since March.", {"EGY attack RSF"}, {}},
       {"Egypt uses the base for its campaign against the RSF in Sudan.", {"EGY attack RSF"}, {}},
       {"The RSF, which has been deployed alongside the Libyan National Army, denied it.", {"RSF support LBY_LNA"}, {}},

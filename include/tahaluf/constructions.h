@@ -42,7 +42,10 @@
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences: "condemned the
 // strikes"), `place` (the subject with the place named last before the
-// cue, in its sentence or the one before: "زارها", visited it), `pair`
+// cue, in its sentence or the one before: "زارها", visited it),
+// `pronoun` (the subject with the person named last before the cue in
+// its sentence, the one a pronoun on the cue stands for: "حيث استقبله
+// الأسد", where Assad received him), `pair`
 // (each subject with each object; with S optional and unmatched, the
 // sentence's subject so far, else the actor the sentence opens with, else
 // the previous sentence's),
@@ -123,7 +126,7 @@ struct PatternForm {
 };
 
 struct Construction {
-  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace };
+  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace, kPronoun };
   std::string name;
   std::string lang;     // "ar", "en" or "*"
   uint32_t frames = 0;  // bit set of Frame the cue may have, 0 = any

@@ -158,6 +158,7 @@ enum class WordClass : uint8_t {
   kEnvoy,                // السفير: the state its nisba names stands behind it ("استدعت مصر السفير التركي")
   kEnvoyVerb,            // expelled, summoned: with an ambassador after it, ties with the state behind him
   kStandingNoun,         // ally, proxy: "to its ally Hezbollah", the name takes the preposition before the noun
+  kObjectPronounVerb,    // استقبله, التقاه: a verb with its object a pronoun, the person named before it
   kCount,
 };
 

@@ -445,6 +445,25 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (where == kNoActor) return;
     obj_actors.push_back(where);
   }
+  // "حيث استقبله الأسد": the person named last before the cue, not its
+  // subject, nor one a preposition governs ("talks with Y, and X will
+  // receive him" receives the guest, not Y).
+  if (found.row->action == Construction::Action::kPronoun) {
+    ActorIndex who = kNoActor;
+    std::vector<ActorIndex> governed;
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      if (v.args[k].prep != Prep::kNone) governed.push_back(v.mentions[k].actor);
+    }
+    for (const Mention& m : v.mentions) {
+      if (m.last < h.first && ActorAt(m.actor).kind == ActorKind::kPerson &&
+          std::find(governed.begin(), governed.end(), m.actor) == governed.end() &&
+          std::find(subj_actors.begin(), subj_actors.end(), m.actor) == subj_actors.end()) {
+        who = m.actor;
+      }
+    }
+    if (who == kNoActor) return;
+    obj_actors.push_back(who);
+  }
   // "condemned the strikes": the act the document last reported, by its author.
   if (found.row->action == Construction::Action::kAuthor) {
     if (last_attacker_ == kNoActor || last_attack_sentence_ + 2 < v.index) return;

@@ -579,8 +579,10 @@ void SentenceView::FindArgs() {
       a.hyphened = !toks[m.first].is_arabic;
     }
     // "objected to Turkey's ties with Hamas": a preposition before a
-    // possessor governs what it possesses, not the possessor.
-    if (m.last + 1 < toks.size() && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1])) {
+    // possessor governs what it possesses, not the possessor; its forces
+    // are its side ("shipped arms to Assad's forces").
+    if (m.last + 1 < toks.size() && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1]) &&
+        !(m.last + 2 < toks.size() && words.Is(WordClass::kArmyNoun, toks[m.last + 2].text))) {
       a.prep = Prep::kNone;
     }
     // "between Arab states and Israel": the second of a "between" pair
