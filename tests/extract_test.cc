@@ -769,6 +769,10 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
       {"The UAE, along with Saudi Arabia, Bahrain and Egypt, severed diplomatic, trade and transport ties with Qatar.",
        {"ARE strained_ties QAT", "QAT strained_ties SAU", "BHR strained_ties QAT", "EGY strained_ties QAT"}, {}},
       {"Egypt as well as Jordan backed the RSF.", {"EGY support RSF", "JOR support RSF"}, {}},
+      // One more actor between commas after "along with" is no aside.
+      {"Qatar, along with Egypt, backed the RSF.", {"QAT support RSF", "EGY support RSF"}, {}},
+      // Rapport and friendship are close ties.
+      {"Putin praised his friendship with Sisi and his rapport with Tamim.", {"PUTIN close_ties SISI", "PUTIN close_ties TAMIM"}, {}},
       // "as" alone joins no list: the parties of the deal are the clause's.
       {"Haftar flew to Cairo as Egypt and Turkey edged toward a Qatar-brokered deal.",
        {"QAT mediate EGY", "QAT mediate TUR"}, {"HAFTAR visit TUR"}},

@@ -297,8 +297,9 @@ class Matcher {
           close = j;
           break;
         }
+        // (", along with Egypt,": a list goes on, no aside.)
         if (v_.IsClauseBreak(j) || v_.words.Is(WordClass::kRelative, v_.toks[j].text) ||
-            v_.words.IsAsWritten(WordClass::kAndWord, v_.toks[j])) {
+            v_.words.IsAsWritten(WordClass::kAndWord, v_.toks[j]) || v_.words.MatchAt(WordClass::kAnd, v_.toks, j) > 1) {
           break;
         }
         if (!v_.toks[j].is_word) continue;
