@@ -552,6 +552,9 @@ TEST_CASE("constructions: bad rows are reported with their line and skipped") {
       {"x\tar\tverb\tX CUE O\tpair", "unknown element 'X'"},
       {"x\tar\tverb\tS[far CUE O\tpair", "unclosed ["},
       {"x\tar\tverb\tCUE O\tlimit", "'limit' takes no S or O"},
+      {"x\tar\tverb\tS CUE O\tplace", "'place' needs an S and no O"},
+      {"x\tar\tverb\tS CUE O\tpronoun", "'pronoun' needs an S and no O"},
+      {"x\tar\tverb\tCUE\tpronoun", "'pronoun' needs an S and no O"},
   };
   for (const Bad& b : bad) {
     const std::string row = b.row;
