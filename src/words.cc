@@ -155,6 +155,7 @@ constexpr ClassInfo kClasses[] = {
     {"envoy_verb", Match::kExact},
     {"standing_noun", Match::kExact},
     {"object_pronoun_verb", Match::kStem},
+    {"listing_noun", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

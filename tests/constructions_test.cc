@@ -269,6 +269,11 @@ const std::vector<Row>& Rows() {
       {"purpose_prep", "توجه يفكوروف أمس إلى مدينة بنغازي لبحث التعاون مع حفتر.", {"HAFTAR meet YEVKUROV @purpose_prep"}, {}},
       {"purpose_alone", "وصل بوتين إلى القاهرة لدعم برامج تدريب الجيش السوداني.", {}, {"PUTIN support SAF"}},
       // Arabic event nouns.
+      {"listing_called_ar", "ودعت مصر المجتمع الدولي إلى إدراج قوات الدعم السريع على قوائم الإرهاب.", {},
+       {"EGY sanction RSF"}},
+      {"listing_noun_ar", "قررت مصر، يوم الأحد، تصنيف قوات الدعم السريع جماعة إرهابية.",
+       {"EGY sanction RSF @listing_noun_ar"}, {"RSF sanction EGY"}},
+      {"listing_noun_alone_ar", "وطالبت مصر بإدراج قوات الدعم السريع على قوائم الإرهاب.", {}, {"EGY sanction RSF"}},
       {"noun_pronoun", "أكدت مصر دعمها للجيش السوداني.", {"EGY support SAF @noun_pronoun"}, {}},
       {"noun_pronoun_meeting", "وصل حفتر إلى القاهرة، وكان في استقباله الرئيس عبد الفتاح السيسي.",
        {"HAFTAR meet SISI @noun_pronoun_meeting"}, {}},

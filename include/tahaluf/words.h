@@ -159,6 +159,7 @@ enum class WordClass : uint8_t {
   kEnvoyVerb,            // expelled, summoned: with an ambassador after it, ties with the state behind him
   kStandingNoun,         // ally, proxy: "to its ally Hezbollah", the name takes the preposition before the noun
   kObjectPronounVerb,    // استقبله, التقاه: a verb with its object a pronoun, the person named before it
+  kListingNoun,          // إدراج, تصنيف: a masdar of listing; its genitive is the one listed (sanctioned)
   kCount,
 };
 
