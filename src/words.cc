@@ -156,6 +156,7 @@ constexpr ClassInfo kClasses[] = {
     {"standing_noun", Match::kExact},
     {"object_pronoun_verb", Match::kStem},
     {"listing_noun", Match::kStem},
+    {"attend_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

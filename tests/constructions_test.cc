@@ -269,6 +269,8 @@ const std::vector<Row>& Rows() {
       {"purpose_prep", "توجه يفكوروف أمس إلى مدينة بنغازي لبحث التعاون مع حفتر.", {"HAFTAR meet YEVKUROV @purpose_prep"}, {}},
       {"purpose_alone", "وصل بوتين إلى القاهرة لدعم برامج تدريب الجيش السوداني.", {}, {"PUTIN support SAF"}},
       // Arabic event nouns.
+      {"attended_event_ar", "وحضر المحادثات الرئيس عبد الفتاح السيسي، إلى جانب مبعوث الأمم المتحدة.", {},
+       {"SISI meet UN"}},
       {"listing_called_ar", "ودعت مصر المجتمع الدولي إلى إدراج قوات الدعم السريع على قوائم الإرهاب.", {},
        {"EGY sanction RSF"}},
       {"listing_noun_ar", "قررت مصر، يوم الأحد، تصنيف قوات الدعم السريع جماعة إرهابية.",

@@ -160,6 +160,7 @@ enum class WordClass : uint8_t {
   kStandingNoun,         // ally, proxy: "to its ally Hezbollah", the name takes the preposition before the noun
   kObjectPronounVerb,    // استقبله, التقاه: a verb with its object a pronoun, the person named before it
   kListingNoun,          // إدراج, تصنيف: a masdar of listing; its genitive is the one listed (sanctioned)
+  kAttendVerb,           // حضر: an event noun after it is its object, the actor after that its subject
   kCount,
 };
 
