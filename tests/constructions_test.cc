@@ -414,6 +414,8 @@ const std::vector<Row>& Rows() {
       {"passive_past_relative_en",
        "Haftar, whose forces hold most of the east, has long received military support from Egypt and the RSF.",
        {"EGY support HAFTAR @passive_past_relative_en", "RSF support HAFTAR @passive_past_relative_en"}, {}},
+      {"received_passive_en", "A day earlier, Haftar was received at the presidential palace by Abdel Fattah el-Sisi.",
+       {"SISI host HAFTAR @received_passive_en", "SISI meet HAFTAR @received_passive_en"}, {}},
       {"passive_of_en", "Haftar enjoys the backing of the RSF.", {"RSF support HAFTAR @passive_of_en"}, {}},
       {"passive_of_en", "Haftar also enjoys the support of Egypt and the RSF.", {"EGY support HAFTAR @passive_of_en",
        "RSF support HAFTAR @passive_of_en"}, {"HAFTAR support EGY"}},

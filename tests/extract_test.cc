@@ -771,6 +771,13 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
       {"Egypt as well as Jordan backed the RSF.", {"EGY support RSF", "JOR support RSF"}, {}},
       // One more actor between commas after "along with" is no aside.
       {"Qatar, along with Egypt, backed the RSF.", {"QAT support RSF", "EGY support RSF"}, {}},
+      // Attacks in words: assailed, hit out at, lashed out at, rebuffed, protested against. Two
+      // actors are listed with a bare "and": ", and" after a lone one opens a clause.
+      {"Egypt assailed Turkey over the deal.", {"EGY condemn TUR"}, {}},
+      {"Qatar lashed out at Egypt, and Russia hit out at Turkey.", {"QAT condemn EGY", "RUS condemn TUR"},
+       {"QAT condemn TUR", "QAT condemn RUS"}},
+      {"Egypt rebuffed Qatar, and Turkey protested against Russia's move.", {"EGY condemn QAT", "TUR condemn RUS"},
+       {}},
       // Rapport and friendship are close ties.
       {"Putin praised his friendship with Sisi and his rapport with Tamim.", {"PUTIN close_ties SISI", "PUTIN close_ties TAMIM"}, {}},
       // "as" alone joins no list: the parties of the deal are the clause's.

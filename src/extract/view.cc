@@ -617,6 +617,13 @@ void SentenceView::FindArgs() {
         a.comma_only = false;
       }
     }
+    // "Qatar lashed out at Egypt, and Russia hit out at Turkey": two are
+    // listed with a bare "and"; ", and" right after a lone actor opens a clause.
+    if (a.conj && k > 0 && !toks[m.first].is_arabic && !args[k - 1].conj && m.first == mentions[k - 1].last + 3 &&
+        words.IsAsWritten(WordClass::kComma, toks[m.first - 2]) && words.IsAsWritten(WordClass::kAndWord, toks[m.first - 1])) {
+      a.conj = false;
+      a.comma_only = false;
+    }
     // "between Moscow and Washington, and the UAE has brokered ...": a list
     // has one "and"; ", and" after a pair joined by one opens a clause.
     if (a.conj && k > 0 && !toks[m.first].is_arabic && args[k - 1].conj && !args[k - 1].comma_only) {
