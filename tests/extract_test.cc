@@ -778,6 +778,8 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
        {"QAT condemn TUR", "QAT condemn RUS"}},
       {"Egypt rebuffed Qatar, and Turkey protested against Russia's move.", {"EGY condemn QAT", "TUR condemn RUS"},
        {}},
+      // "X-aligned" backs as "X-backed" does.
+      {"The Qatar-aligned RSF shelled El Fasher.", {"QAT support RSF"}, {}},
       // Rapport and friendship are close ties.
       {"Putin praised his friendship with Sisi and his rapport with Tamim.", {"PUTIN close_ties SISI", "PUTIN close_ties TAMIM"}, {}},
       // "as" alone joins no list: the parties of the deal are the clause's.
