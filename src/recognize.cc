@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
+#include <utility>
 
 #include "tahaluf/names.h"
 #include "tahaluf/normalize.h"
@@ -52,14 +54,25 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
       if (c != U' ') optional_letters_.push_back(c);
     }
   }
-  for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
-    const Actor& x = lexicon_.actor(a);
-    if (x.kind != ActorKind::kArmedGroup || x.country.empty() || opposition_of_.count(x.country)) continue;
-    for (const std::string* name : {&x.name_en, &x.name_ar}) {
-      for (const std::string& w : NameTokens(*name)) {
-        if (words_.Is(WordClass::kOpposition, w)) opposition_of_.emplace(x.country, a);
+  for (const auto& [phrase, kind] : {std::pair{WordClass::kOpposition, ActorKind::kArmedGroup},
+                                     std::pair{WordClass::kParliament, ActorKind::kGovernment}}) {
+    StateBody body{phrase, {}};
+    std::unordered_set<std::string> twice;
+    for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
+      const Actor& x = lexicon_.actor(a);
+      if (x.kind != kind || x.country.empty()) continue;
+      bool holds = false;
+      for (const std::string* name : {&x.name_en, &x.name_ar}) {
+        std::string joined = " ";
+        for (const std::string& w : NameTokens(*name)) joined += w + " ";
+        for (const std::string& p : words_.Words(phrase)) holds |= joined.find(" " + p + " ") != std::string::npos;
       }
+      if (!holds) continue;
+      // (The first armed group found is the opposition; two parliaments are none.)
+      if (!body.of.emplace(x.country, a).second && phrase == WordClass::kParliament) twice.insert(x.country);
     }
+    for (const std::string& c : twice) body.of.erase(c);
+    if (!body.of.empty()) state_bodies_.push_back(std::move(body));
   }
   const auto& titles = lexicon_.titles();
   for (uint32_t i = 0; i < titles.size(); ++i) {

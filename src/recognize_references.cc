@@ -426,34 +426,39 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     MergeMentions(&out, found);
   }
 
-  // "rebels", "the armed opposition", "فصائل المعارضة": with no state named
-  // with them, the armed opposition of the state the document names most.
-  if (!opposition_of_.empty()) {
+  // "rebels", "the armed opposition", "فصائل المعارضة", "البرلمان": with no
+  // state named with them, that body of the state the document names most.
+  ActorIndex main_state = kNoActor;
+  bool looked_up = false;
+  for (const StateBody& body : state_bodies_) {
     // (The main state is looked up only once a phrase is found.)
-    ActorIndex opposition = kNoActor;
-    bool looked_up = false;
-    auto opposition_here = [&] {
-      if (looked_up) return opposition;
-      looked_up = true;
-      ActorIndex state = kNoActor;
-      int most = 0;
-      for (const auto& [a, count] : ctx->state_mentions) {
-        if (count > most || (count == most && a < state)) state = a, most = count;
+    ActorIndex here = kNoActor;
+    bool found_here = false;
+    auto body_here = [&] {
+      if (found_here) return here;
+      found_here = true;
+      if (!looked_up) {
+        looked_up = true;
+        int most = 0;
+        for (const auto& [a, count] : ctx->state_mentions) {
+          if (count > most || (count == most && a < main_state)) main_state = a, most = count;
+        }
       }
-      auto it = state == kNoActor ? opposition_of_.end() : opposition_of_.find(lexicon_.actor(state).id);
-      if (it != opposition_of_.end()) opposition = it->second;
-      return opposition;
+      auto it = main_state == kNoActor ? body.of.end() : body.of.find(lexicon_.actor(main_state).id);
+      if (it != body.of.end()) here = it->second;
+      return here;
     };
     std::vector<Mention> found;
     for (size_t i = 0; i < n; ++i) {
-      const size_t len = mention_at(i) == nullptr ? words_.MatchAt(WordClass::kOpposition, toks, i) : 0;
+      const size_t len = mention_at(i) == nullptr ? words_.MatchAt(body.phrase, toks, i) : 0;
       if (len == 0) continue;
       const size_t last = i + len - 1;
-      // (Not a modifier: "opposition-held areas", "المعارضة السورية" is named.)
-      const bool modifier = last + 1 < n && (toks[last + 1].text == "-" || mention_at(last + 1) != nullptr);
-      if (!modifier && opposition_here() == kNoActor) break;
+      // (Not a modifier: "opposition-held areas"; "المعارضة السورية" is named.)
+      const Mention* next = last + 1 < n ? mention_at(last + 1) : nullptr;
+      const bool modifier = last + 1 < n && (toks[last + 1].text == "-" || (next != nullptr && next->type == MentionType::kDemonym));
+      if (!modifier && body_here() == kNoActor) break;
       if (!modifier) {
-        Mention m = OneTokenMention(s, opposition, MentionType::kHeadNoun, i);
+        Mention m = OneTokenMention(s, here, MentionType::kHeadNoun, i);
         m.last = static_cast<uint32_t>(last);
         m.end = s.OriginalEnd(last);
         std::string_view forms[6];

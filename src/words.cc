@@ -157,6 +157,7 @@ constexpr ClassInfo kClasses[] = {
     {"object_pronoun_verb", Match::kStem},
     {"listing_noun", Match::kStem},
     {"attend_verb", Match::kStem},
+    {"parliament", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

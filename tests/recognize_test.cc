@@ -374,6 +374,20 @@ TEST_CASE("recognize: unnamed rebels are the opposition of the state the documen
   CHECK(std::none_of(none.begin(), none.end(), [](const std::string& m) { return m.find("=SYR_OPP") != std::string::npos; }));
 }
 
+TEST_CASE("recognize: an unnamed parliament is that of the state the document names most") {
+  const std::vector<std::string> got = Mentions(
+      "عاد حفتر إلى ليبيا بعد زيارة مصر، وقال إن ليبيا آمنة. وأيد مجلس النواب المشير خليفة حفتر. Libya's crisis deepened as the House of Representatives "
+      "met. وانتقد البرلمان التركي القرار.");
+  INFO(Join(got));
+  CHECK(std::find(got.begin(), got.end(), "مجلس النواب=LBY_HOR") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "House of Representatives=LBY_HOR") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "البرلمان=LBY_HOR") == got.end());  // the Turkish one
+  // With no state named, a parliament stays unnamed.
+  const std::vector<std::string> none = Mentions("The parliament met on Sunday. وانعقد البرلمان أمس.");
+  INFO(Join(none));
+  CHECK(std::none_of(none.begin(), none.end(), [](const std::string& m) { return m.find("=LBY_HOR") != std::string::npos; }));
+}
+
 TEST_CASE("recognize: the two sides are no capital named as a place, and the same two when said again") {
   const std::vector<std::string> got = Mentions(
       "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم، في أخطر مواجهة بين الطرفين منذ "

@@ -43,6 +43,7 @@ constexpr const char* kTestActors =
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim|Emir Tamim|Sheikh Tamim bin Hamad Al Thani|أمير قطر تميم بن حمد\tQAT\t\n"
     "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
     "SYR_OPP\tarmed_group\tSyrian opposition\tالمعارضة السورية\tSyrian rebels\tSYR\t\n"
+    "LBY_HOR\tgovernment\tLibyan House of Representatives\tمجلس النواب الليبي\tHoR|Libyan parliament\tLBY\t\n"
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"
     "COALITION\tmilitary\tSaudi-led coalition\tالتحالف بقيادة السعودية\tArab coalition|التحالف العربي\t\t\n"
     "GLOBAL_COALITION\tmilitary\tGlobal Coalition against Daesh\tالتحالف الدولي ضد داعش\tU.S.-led coalition\t\t\n"

@@ -167,9 +167,16 @@ class Recognizer {
   const Lexicon& lexicon_;
   const WordClasses& words_;
   std::unordered_map<std::string, std::vector<uint32_t>> titles_by_first_;
-  // A state's armed opposition: the armed group of that state whose name
-  // holds a word of the opposition class ("Syrian opposition").
-  std::unordered_map<std::string, ActorIndex> opposition_of_;
+  // A state's bodies that a phrase with no state names stands for: its armed
+  // opposition (the armed group whose name holds a word of the opposition
+  // class, "Syrian opposition"), its parliament (the government body whose
+  // name holds a parliament phrase, "Libyan House of Representatives").
+  // By state id; a state with two such bodies has none.
+  struct StateBody {
+    WordClass phrase;
+    std::unordered_map<std::string, ActorIndex> of;
+  };
+  std::vector<StateBody> state_bodies_;
   // Arabic spellings of one name (words.tsv spelling.alike / .optional):
   // each alike letter's group, and the letters a spelling may leave out.
   std::unordered_map<char32_t, size_t> letter_group_;

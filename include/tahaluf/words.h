@@ -161,6 +161,7 @@ enum class WordClass : uint8_t {
   kObjectPronounVerb,    // استقبله, التقاه: a verb with its object a pronoun, the person named before it
   kListingNoun,          // إدراج, تصنيف: a masdar of listing; its genitive is the one listed (sanctioned)
   kAttendVerb,           // حضر: an event noun after it is its object, the actor after that its subject
+  kParliament,           // البرلمان, parliament: with no state named, the parliament of the document's main state
   kCount,
 };
 
