@@ -780,6 +780,8 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
        {}},
       // "X-aligned" backs as "X-backed" does.
       {"The Qatar-aligned RSF shelled El Fasher.", {"QAT support RSF"}, {}},
+      // Two set on a collision course are at odds.
+      {"Moscow and Ankara have been cast on a collision course in Idlib.", {"RUS strained_ties TUR"}, {}},
       // Rapport and friendship are close ties.
       {"Putin praised his friendship with Sisi and his rapport with Tamim.", {"PUTIN close_ties SISI", "PUTIN close_ties TAMIM"}, {}},
       // "as" alone joins no list: the parties of the deal are the clause's.
