@@ -780,6 +780,8 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
        {}},
       // "X-aligned" backs as "X-backed" does.
       {"The Qatar-aligned RSF shelled El Fasher.", {"QAT support RSF"}, {}},
+      // Uniting against one condemns it.
+      {"Saudi Arabia and Egypt stood united against Qatar.", {"SAU condemn QAT", "EGY condemn QAT"}, {}},
       // Two set on a collision course are at odds.
       {"Moscow and Ankara have been cast on a collision course in Idlib.", {"RUS strained_ties TUR"}, {}},
       // Rapport and friendship are close ties.
