@@ -455,7 +455,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       const size_t last = i + len - 1;
       // (Not a modifier: "opposition-held areas"; "المعارضة السورية" is named.)
       const Mention* next = last + 1 < n ? mention_at(last + 1) : nullptr;
-      const bool modifier = last + 1 < n && (toks[last + 1].text == "-" || (next != nullptr && next->type == MentionType::kDemonym));
+      const bool modifier =
+          last + 1 < n && (toks[last + 1].text == "-" || (next != nullptr && next->type == MentionType::kDemonym));
       if (!modifier && body_here() == kNoActor) break;
       if (!modifier) {
         Mention m = OneTokenMention(s, here, MentionType::kHeadNoun, i);

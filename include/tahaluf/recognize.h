@@ -171,7 +171,8 @@ class Recognizer {
   // opposition (the armed group whose name holds a word of the opposition
   // class, "Syrian opposition"), its parliament (the government body whose
   // name holds a parliament phrase, "Libyan House of Representatives").
-  // By state id; a state with two such bodies has none.
+  // By state id; a state's first armed group found is its opposition, and a
+  // state with two parliaments has none.
   struct StateBody {
     WordClass phrase;
     std::unordered_map<std::string, ActorIndex> of;
