@@ -54,8 +54,16 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
       if (c != U' ') optional_letters_.push_back(c);
     }
   }
-  for (const auto& [phrase, kind] : {std::pair{WordClass::kOpposition, ActorKind::kArmedGroup},
-                                     std::pair{WordClass::kParliament, ActorKind::kGovernment}}) {
+  // Which bodies: the phrase, the kind of actor whose name holds it, and
+  // whether a state with two has none (two parliaments) or its first (an
+  // armed opposition).
+  struct BodyKind {
+    WordClass phrase;
+    ActorKind kind;
+    bool unique;
+  };
+  for (const auto& [phrase, kind, unique] : {BodyKind{WordClass::kOpposition, ActorKind::kArmedGroup, false},
+                                             BodyKind{WordClass::kParliament, ActorKind::kGovernment, true}}) {
     StateBody body{phrase, {}};
     std::unordered_set<std::string> twice;
     for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
@@ -68,8 +76,7 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
         for (const std::string& p : words_.Words(phrase)) holds |= joined.find(" " + p + " ") != std::string::npos;
       }
       if (!holds) continue;
-      // (The first armed group found is the opposition; two parliaments are none.)
-      if (!body.of.emplace(x.country, a).second && phrase == WordClass::kParliament) twice.insert(x.country);
+      if (!body.of.emplace(x.country, a).second && unique) twice.insert(x.country);
     }
     for (const std::string& c : twice) body.of.erase(c);
     if (!body.of.empty()) state_bodies_.push_back(std::move(body));
