@@ -334,6 +334,10 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
        {"PUTIN sign_agreement SISI", "PUTIN meet SISI", "PUTIN visit SAU"}},
       {"The RSF, which has fought the army since the 1970s and is backed by Egypt, denounced Haftar.",
        {"EGY support RSF", "RSF condemn HAFTAR"}, {}},
+      // And "before" before a name: "before Sisi lifted ..." has its own subject.
+      {"Russia froze deliveries of weapons, after Burhan's overthrow, before President Sisi lifted the hold in a "
+       "phone call with Emir Tamim.",
+       {"SISI meet TAMIM"}, {"RUS meet TAMIM"}},
       // "when" opens a clause of its own, with its own subject; a verb
       // after it joined by "and" goes on with the actor the sentence opened
       // with, not the last sentence's.
