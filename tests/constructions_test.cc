@@ -398,6 +398,12 @@ const std::vector<Row>& Rows() {
       {"accused_of_en", "The UAE has been repeatedly accused of arming the RSF.", {"ARE supply_arms RSF @accused_of_en"},
        {}},
       {"accused_passive_en", "The UAE has been accused of arming the RSF.", {}, {"ARE accuse RSF"}},
+      {"accused_by_of_en", "The UAE was accused by Sudanese army officers of quietly arming the RSF.",
+       {"ARE supply_arms RSF @accused_by_of_en"}, {"SAF supply_arms RSF"}},
+      {"accused_by_passive_en", "The UAE was accused by Sudanese officers of quietly arming the RSF.", {},
+       {"ARE accuse RSF"}},
+      {"accusation_means_en", "Sudan accused the UAE of fuelling the war by arming the RSF.",
+       {"ARE supply_arms RSF @accusation_means_en"}, {"SDN supply_arms RSF"}},
       {"and_predicate_en", "Putin briefed Haftar by telephone, and also spoke to Sisi.",
        {"HAFTAR meet PUTIN @svo_en", "PUTIN meet SISI @and_predicate_en"}, {"HAFTAR meet SISI"}},
       // Long names between count as one word each: the clause's subject is
