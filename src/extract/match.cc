@@ -30,8 +30,15 @@ class Matcher {
     // a comma by a word with و shares the subject of the clause before,
     // and no other actor of it.
     clause_lo_ = lo_;
+    // "، وهو ما رفضته القاهرة": a verb right after وهو ما takes what the
+    // clause before did as its object; its clause reaches back over it.
+    auto deed = [&](uint32_t j) {
+      return j + 2 == h.first && v.words.IsAsWritten(WordClass::kSubjectPronoun, v.toks[j]) &&
+             v.words.IsAsWritten(WordClass::kDeedRelative, v.toks[j + 1]) &&
+             v.words.IsAsWritten(WordClass::kObjectPronounVerb, v.toks[h.first]);
+    };
     for (uint32_t j = h.first; j > lo_; --j) {
-      if (v.OpensClause(j)) {
+      if (v.OpensClause(j) && !deed(j)) {
         clause_lo_ = j;
         break;
       }
