@@ -286,6 +286,8 @@ const std::vector<Row>& Rows() {
        "BURHAN visit EGY @visited_it_ar"}, {}},
       {"rejected_which_ar", "أعلن حفتر هجوما جديدا على طرابلس، وهو ما رفضته قطر وتركيا بشدة.",
        {"QAT condemn HAFTAR @rejected_which_ar", "TUR condemn HAFTAR @rejected_which_ar"}, {"HAFTAR condemn QAT"}},
+      {"rejected_which_ar", "أرسلت روسيا مقاتلين إلى ليبيا، وهو ما انتقدته مصر مرارا.",
+       {"EGY condemn RUS @rejected_which_ar"}, {"RUS condemn EGY"}},
       {"rejected_step_ar", "أعلنت روسيا ضم الإقليم في خطوة رفضتها مصر.", {"EGY condemn RUS @rejected_step_ar"},
        {"RUS condemn EGY"}},
       {"rejected_it_ar", "وقع حفتر وروسيا مذكرة تفاهم، ترفضها مصر.", {}, {"HAFTAR condemn EGY", "RUS condemn EGY"}},
