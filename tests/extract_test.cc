@@ -334,6 +334,9 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
        {"PUTIN sign_agreement SISI", "PUTIN meet SISI", "PUTIN visit SAU"}},
       {"The RSF, which has fought the army since the 1970s and is backed by Egypt, denounced Haftar.",
        {"EGY support RSF", "RSF condemn HAFTAR"}, {}},
+      // Membership regained: "rejoined", "was readmitted to".
+      {"Qatar was readmitted to the Gulf Cooperation Council in January, and Egypt will rejoin the United Nations.",
+       {"QAT member_of GCC", "EGY member_of UN"}, {"QAT member_of EGY"}},
       // And "before" before a name: "before Sisi lifted ..." has its own subject.
       {"Russia froze deliveries of weapons, after Burhan's overthrow, before President Sisi lifted the hold in a "
        "phone call with Emir Tamim.",
