@@ -432,9 +432,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       person = nullptr;
     }
     if (person != nullptr && person->first == after && kind_of(person) == ActorKind::kPerson) {
-      if (person->title_position.empty() && position->position != "rank" &&
-          position->position != "honorific") {
-        person->title_position = position->position;
+      // "Iranian general Qassem Soleimani": a rank a nisba names serves
+      // that state.
+      const bool ranked_member = position->position == "rank" && org != kNoActor &&
+                                 lexicon_.actor(org).kind == ActorKind::kState;
+      if (person->title_position.empty() &&
+          ((position->position != "rank" && position->position != "honorific") || ranked_member)) {
+        person->title_position = ranked_member ? "member" : position->position;
         person->title_org = org;
         // "وزيرا الخارجية والدفاع التركيان، هاكان فيدان ويشار غولر": the
         // persons joined by و share the title's org.

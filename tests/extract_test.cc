@@ -545,6 +545,12 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "X_AHMD_KHLYL member_of SAU_MFA"));
   CHECK(Has(got, "X_AHMD_KHLYL member_of SAU"));
+  // A rank after a state's adjective: the officer serves that state
+  // (a rank alone names no office).
+  got = Dump("Libyan general Khalifa Haftar flew to Cairo, and General Burhan followed.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "HAFTAR member_of LBY"));
+  CHECK(!Has(got, "BURHAN member_of LBY"));
   // A body a state leads says who leads it, from the date it does.
   got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2020-01-01");
   INFO("got:", Join(got));
