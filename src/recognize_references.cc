@@ -362,7 +362,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // والإمارات": a list goes on with و.)
       const size_t next = i + len;
       const bool listed = next < n && toks[next].is_arabic && words_.PrefixLength(WordClass::kCliticConj, toks[next].text) > 0;
-      if (next < n && !listed &&
+      // ("زار العبادي المملكة الشهر الماضي": a word of time names none.)
+      const bool time = next < n && words_.IsAsWritten(WordClass::kTimeNoun, toks[next]);
+      if (next < n && !listed && !time &&
           (mention_at(next) != nullptr || (toks[next].is_arabic && StripArabicArticle(toks[next].text) != toks[next].text))) {
         continue;
       }

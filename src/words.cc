@@ -158,6 +158,7 @@ constexpr ClassInfo kClasses[] = {
     {"listing_noun", Match::kStem},
     {"attend_verb", Match::kStem},
     {"parliament", Match::kStem},
+    {"time_noun", Match::kExact},
     {"deed_relative", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -501,6 +501,8 @@ TEST_CASE("extract: the kingdom is the kingdom the article names most") {
       {"زار حفتر السعودية. وقطعت المملكة ومصر علاقاتهما مع قطر.", {"QAT strained_ties SAU", "EGY strained_ties QAT"}, {}},
       // "المملكة المتحدة": named, not bare.
       {"زار حفتر السعودية. ووقعت المملكة المتحدة اتفاقا مع قطر.", {}, {"QAT sign_agreement SAU"}},
+      // A word of time after it names no kingdom.
+      {"وقعت السعودية اتفاقا مع مصر. وزار حفتر المملكة الشهر الماضي.", {"HAFTAR visit SAU"}, {}},
   });
 }
 

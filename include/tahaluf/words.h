@@ -162,6 +162,7 @@ enum class WordClass : uint8_t {
   kListingNoun,          // إدراج, تصنيف: a masdar of listing; its genitive is the one listed (sanctioned)
   kAttendVerb,           // حضر: an event noun after it is its object, the actor after that its subject
   kParliament,           // البرلمان, parliament: with no state named, the parliament of the document's main state
+  kTimeNoun,             // الشهر, اليوم: a definite word of time after "المملكة" names no kingdom
   kDeedRelative,         // ما in "، وهو ما رفضته القاهرة": the clause before is the deed; no new clause opens
   kCount,
 };
