@@ -64,7 +64,7 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
   };
   for (const auto& [phrase, kind, unique] : {BodyKind{WordClass::kOpposition, ActorKind::kArmedGroup, false},
                                              BodyKind{WordClass::kParliament, ActorKind::kGovernment, true}}) {
-    StateBody body{phrase, {}};
+    StateBody body{phrase, {}, !unique};
     std::unordered_set<std::string> twice;
     for (ActorIndex a = 0; a < lexicon_.size(); ++a) {
       const Actor& x = lexicon_.actor(a);

@@ -448,6 +448,17 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       }
       auto it = main_state == kNoActor ? body.of.end() : body.of.find(lexicon_.actor(main_state).id);
       if (it != body.of.end()) here = it->second;
+      // "Turkey and Qatar backed the rebels": the most-named state with
+      // an armed opposition.
+      if (here == kNoActor && body.any_state) {
+        ActorIndex pick = kNoActor;
+        int most = 0;
+        for (const auto& [a, count] : ctx->state_mentions) {
+          if (!body.of.contains(lexicon_.actor(a).id)) continue;
+          if (count > most || (count == most && a < pick)) pick = a, most = count;
+        }
+        if (pick != kNoActor) here = body.of.at(lexicon_.actor(pick).id);
+      }
       return here;
     };
     std::vector<Mention> found;

@@ -176,6 +176,9 @@ class Recognizer {
   struct StateBody {
     WordClass phrase;
     std::unordered_map<std::string, ActorIndex> of;
+    // Of the document's most-named state that has one (an armed
+    // opposition), or only of its most-named state (a parliament).
+    bool any_state = false;
   };
   std::vector<StateBody> state_bodies_;
   // Arabic spellings of one name (words.tsv spelling.alike / .optional):
