@@ -327,6 +327,8 @@ const std::vector<Row>& Rows() {
       // Arabic nouns after a light verb.
       {"light_verb_noun", "السعودية ومصر قدمتا الدعم لخليفة حفتر.",
        {"EGY support HAFTAR @light_verb_noun", "SAU support HAFTAR @light_verb_noun"}, {}},
+      {"light_verb_first_forces", "خاض حفتر سنوات من القتال إلى جانب قوات الرئيس عبد الفتاح السيسي ضد قوات الدعم السريع.",
+       {"HAFTAR support SISI @light_verb_first_forces"}, {"HAFTAR support RSF"}},
       {"light_verb_first", "وقدمت كل من السعودية ومصر الدعم لخليفة حفتر.",
        {"EGY support HAFTAR @light_verb_first", "SAU support HAFTAR @light_verb_first"}, {}},
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مطولة.", {"OMN meet SAU @light_verb_pairs"}, {}},
