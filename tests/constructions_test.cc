@@ -413,6 +413,8 @@ const std::vector<Row>& Rows() {
        {"ARE accuse RSF"}},
       {"accusation_means_en", "Sudan accused the UAE of fuelling the war by arming the RSF.",
        {"ARE supply_arms RSF @accusation_means_en"}, {"SDN supply_arms RSF"}},
+      {"relative_and_predicate_en", "Sisi, who once called Haftar a friend and for years backed the RSF, spoke on Monday.",
+       {"SISI support RSF @relative_and_predicate_en"}, {"HAFTAR support RSF"}},
       {"and_predicate_en", "Putin briefed Haftar by telephone, and also spoke to Sisi.",
        {"HAFTAR meet PUTIN @svo_en", "PUTIN meet SISI @and_predicate_en"}, {"HAFTAR meet SISI"}},
       // Long names between count as one word each: the clause's subject is
