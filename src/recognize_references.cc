@@ -429,36 +429,24 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   }
 
   // "rebels", "the armed opposition", "فصائل المعارضة", "البرلمان": with no
-  // state named with them, that body of the state the document names most.
-  ActorIndex main_state = kNoActor;
-  bool looked_up = false;
+  // state named with them, that body of the state the document names most
+  // ("البرلمان"), or of the most-named state that has one ("Turkey and
+  // Qatar backed the rebels" in an article about them and Syria).
   for (const StateBody& body : state_bodies_) {
-    // (The main state is looked up only once a phrase is found.)
+    // (The state is looked up only once a phrase is found.)
     ActorIndex here = kNoActor;
     bool found_here = false;
     auto body_here = [&] {
       if (found_here) return here;
       found_here = true;
-      if (!looked_up) {
-        looked_up = true;
-        int most = 0;
-        for (const auto& [a, count] : ctx->state_mentions) {
-          if (count > most || (count == most && a < main_state)) main_state = a, most = count;
-        }
+      ActorIndex state = kNoActor;
+      int most = 0;
+      for (const auto& [a, count] : ctx->state_mentions) {
+        if (body.any_state && !body.of.contains(lexicon_.actor(a).id)) continue;
+        if (count > most || (count == most && a < state)) state = a, most = count;
       }
-      auto it = main_state == kNoActor ? body.of.end() : body.of.find(lexicon_.actor(main_state).id);
+      auto it = state == kNoActor ? body.of.end() : body.of.find(lexicon_.actor(state).id);
       if (it != body.of.end()) here = it->second;
-      // "Turkey and Qatar backed the rebels": the most-named state with
-      // an armed opposition.
-      if (here == kNoActor && body.any_state) {
-        ActorIndex pick = kNoActor;
-        int most = 0;
-        for (const auto& [a, count] : ctx->state_mentions) {
-          if (!body.of.contains(lexicon_.actor(a).id)) continue;
-          if (count > most || (count == most && a < pick)) pick = a, most = count;
-        }
-        if (pick != kNoActor) here = body.of.at(lexicon_.actor(pick).id);
-      }
       return here;
     };
     std::vector<Mention> found;
