@@ -55,8 +55,9 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
     }
   }
   // Which bodies: the phrase, the kind of actor whose name holds it, and
-  // whether a state with two has none (two parliaments) or its first (an
-  // armed opposition).
+  // whether it is unique: a state with two has none and only the
+  // most-named state's counts (a parliament), or a state's first counts and
+  // so does the most-named state that has one (an armed opposition).
   struct BodyKind {
     WordClass phrase;
     ActorKind kind;

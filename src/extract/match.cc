@@ -32,13 +32,11 @@ class Matcher {
     clause_lo_ = lo_;
     // "، وهو ما رفضته القاهرة": a verb right after وهو ما takes what the
     // clause before did as its object; its clause reaches back over it.
-    auto deed = [&](uint32_t j) {
-      return j + 2 == h.first && v.words.IsAsWritten(WordClass::kSubjectPronoun, v.toks[j]) &&
-             v.words.IsAsWritten(WordClass::kDeedRelative, v.toks[j + 1]) &&
-             v.words.IsAsWritten(WordClass::kObjectPronounVerb, v.toks[h.first]);
-    };
+    const bool deed = h.first >= 2 && v.words.IsAsWritten(WordClass::kSubjectPronoun, v.toks[h.first - 2]) &&
+                      v.words.IsAsWritten(WordClass::kDeedRelative, v.toks[h.first - 1]) &&
+                      v.words.IsAsWritten(WordClass::kObjectPronounVerb, v.toks[h.first]);
     for (uint32_t j = h.first; j > lo_; --j) {
-      if (v.OpensClause(j) && !deed(j)) {
+      if (v.OpensClause(j) && !(deed && j + 2 == h.first)) {
         clause_lo_ = j;
         break;
       }
