@@ -136,6 +136,12 @@ const std::vector<Row>& Rows() {
       {"condemned_deed_author_svo", "وكان البرهان قد انتقد الاتفاق الذي أبرمته قوات الدعم السريع مع كينيا.",
        {"BURHAN condemn RSF @condemned_deed_author_svo"}, {}},
       {"condemned_attack_nisba", "ودانت مصر الغارات الإسرائيلية على لبنان.", {"EGY condemn ISR @condemned_attack_nisba"}, {}},
+      // A masdar spelt as a perfect verb is the object after the condemning
+      // verb's clause, not a second verb whose subject is the condemner.
+      {"condemned_attack_nisba", "كما دانت قطر في ديسمبر الماضي توغل القوات الإسرائيلية في جنوب سوريا.",
+       {"QAT condemn ISR @condemned_attack_nisba"}, {"QAT attack ISR"}},
+      {"condemned_attack_nisba", "ودان السيسي قصف الجيش الروسي لمدن أوكرانية.", {"SISI condemn RUS @condemned_attack_nisba"},
+       {"SISI attack RUS"}},
       {"saying_participle_ar", "كما أدان السيسي اندلاع القتال، داعياً قائد قوات الدعم السريع إلى وقف إطلاق النار.", {},
        {"SISI condemn RSF"}},
       {"condemned_attack_nisba", "أدانت مصر الغارات الإسرائيلية على لبنان.",

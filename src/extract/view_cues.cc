@@ -189,6 +189,22 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // visit"), with the article or a preposition joined to it in Arabic
   // ("الدعم", "لدعم", "بزيارة": دعم, a perfect verb, is also a masdar); the
   // verb otherwise.
+  // An Arabic one is also the noun when it follows another verb cue's
+  // clause with no conjunction or punctuation between ("دانت قطر توغل
+  // القوات الروسية": the masdar is the verb's object, not a second verb).
+  auto object_of_verb = [&](const CueHit& h) {
+    if (!h.proclitic.empty() || (h.cue->frame != Frame::kVerb && h.cue->frame != Frame::kNoun)) return false;
+    for (const CueHit& o : hits) {
+      if (o.first >= h.first || end_of(o) >= h.first || h.first - end_of(o) > 8 || o.cue->frame != Frame::kVerb ||
+          o.cue->relation == h.cue->relation) {
+        continue;
+      }
+      bool plain = true;
+      for (uint32_t j = end_of(o) + 1; j < h.first && plain; ++j) plain = toks[j].is_word && !IsClauseBreak(j);
+      if (plain) return true;
+    }
+    return false;
+  };
   auto noun_here = [&](const CueHit& h) {
     const uint32_t i = h.first;
     if (toks[i].is_arabic) {
@@ -197,7 +213,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         return true;
       }
       p.remove_prefix(words.PrefixLength(WordClass::kCliticConj, p));
-      return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0;
+      return words.PrefixLength(WordClass::kCliticWith, p) > 0 || words.PrefixLength(WordClass::kCliticTo, p) > 0 ||
+             object_of_verb(h);
     }
     auto det = [&](uint32_t j) { return words.IsAsWritten(WordClass::kPossessiveClitic, toks[j]) || words.IsAsWritten(WordClass::kDeterminer, toks[j]); };
     if (i >= 1 && det(i - 1)) return true;
