@@ -310,6 +310,10 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Egypt launched air strikes against the RSF on Monday.", {"EGY attack RSF"}, {}},
       {"Egypt began bombing the RSF in March.", {"EGY attack RSF"}, {}},
       {"Egypt hits RSF positions near Khartoum", {"EGY attack RSF"}, {}},
+      // A verb's own "by" takes its object; a participle between keeps its
+      // "by" for its agent.
+      {"Russia has long stood by Haftar.", {"RUS support HAFTAR"}, {"HAFTAR support RUS"}},
+      {"Egypt stands accused by Turkey of arming the RSF.", {}, {"EGY support TUR", "TUR support EGY"}},
       // A side's forces are that side: arms shipped to them go to it.
       {"Egypt shipped weapons to Berri's forces.", {"EGY supply_arms BERRI"}, {}},
       {"Egypt has been bombing RSF positions since March.", {"EGY attack RSF"}, {}},

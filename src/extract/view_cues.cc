@@ -108,6 +108,12 @@ void SentenceView::FindCues(const CueLexicon& cues) {
             if (j >= toks.size() || (inside(j) && !(arms && adjective(j))) || !WordMatches(cue.tokens[w], toks[j])) {
               return kNo;
             }
+            // ("stands accused by": a participle skipped over takes the
+            // "by" as its agent's.)
+            if (!toks[j].is_arabic && j > from && toks[j - 1].text.ends_with("ed") && words.Is(WordClass::kPrepBy, toks[j].text) &&
+                !WordMatches(cue.tokens[w - 1], toks[j - 1])) {
+              return kNo;
+            }
           }
           return j;
         };
@@ -238,7 +244,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // fire on") governs the actor right after it: that preposition marks the
   // cue's object, not a place ("at Israel" is no venue here).
   for (const CueHit& h : hits) {
-    if (h.cue->tokens.size() < 2 || PrepOfWord(words, toks[end_of(h)].text) != Prep::kIn) continue;
+    // (So does a verb's "by": "has long stood by Hamas" names no agent.)
+    const Prep last = h.cue->tokens.size() < 2 ? Prep::kNone : PrepOfWord(words, toks[end_of(h)].text);
+    if (last != Prep::kIn && !(last == Prep::kBy && h.cue->frame == Frame::kVerb)) continue;
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].first == end_of(h) + 1) {
         args[k].prep = Prep::kNone;
