@@ -483,6 +483,8 @@ const std::vector<Row>& Rows() {
        {"LBY meet SISI"}},
       {"standing_determiner_en", "Haftar's visit came as Russia kept helping its ally, Abdel Fattah el-Sisi, in Libya.",
        {"RUS close_ties SISI @standing_determiner_en"}, {"HAFTAR close_ties SISI"}},
+      {"noun_clause_fighting_unnamed_en", "Haftar and Sisi reached an agreement aimed at ending fighting in Sudan.",
+       {}, {"HAFTAR clash SISI"}},
       {"noun_clause_subject_hostile", "The Sudanese army later launched an assault on the RSF.",
        {"SAF attack RSF @noun_clause_subject_hostile"}, {}},
       {"noun_clause_subject", "Haftar visited Moscow to hold talks with Putin.",
