@@ -56,6 +56,9 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
 
 TEST_CASE("extract: a second verb with no written subject continues the first") {
   Check({
+      // The actor right after an opening كان is the sentence's subject.
+      {"التقى بوتين السيسي. وكانت قطر قد أغلقت سفارتها في القاهرة ودعمت قوات الدعم السريع.", {"QAT support RSF"},
+       {"PUTIN support RSF", "SISI support RSF"}},
       // A pronoun on a verb of meeting is the person named before it; the
       // subject is after the verb.
       {"زار حفتر موسكو واستقبله بوتين.", {"PUTIN host HAFTAR", "PUTIN meet HAFTAR"}, {}},
