@@ -110,8 +110,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
             }
             // ("stands accused by": a participle skipped over takes the
             // "by" as its agent's.)
-            if (!toks[j].is_arabic && j > from && toks[j - 1].text.ends_with("ed") && words.Is(WordClass::kPrepBy, toks[j].text) &&
-                !WordMatches(cue.tokens[w - 1], toks[j - 1])) {
+            if (!toks[j].is_arabic && j > from && toks[j - 1].text.ends_with("ed") &&
+                words.Is(WordClass::kPrepBy, toks[j].text) && !WordMatches(cue.tokens[w - 1], toks[j - 1])) {
               return kNo;
             }
           }
@@ -190,14 +190,10 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
     return std::tie(a.first, a.cue->line) < std::tie(b.first, b.cue->line);
   });
-  // A word both a verb and a noun of one relation is the noun after a
-  // determiner in English ("the visit", "Haftar's visits", "a planned
-  // visit"), with the article or a preposition joined to it in Arabic
-  // ("الدعم", "لدعم", "بزيارة": دعم, a perfect verb, is also a masdar); the
-  // verb otherwise.
-  // An Arabic one is also the noun when it follows another verb cue's
-  // clause with no conjunction or punctuation between ("دانت قطر توغل
-  // القوات الروسية": the masdar is the verb's object, not a second verb).
+  // Whether an Arabic word both a verb and a noun of one relation follows
+  // another verb cue's clause with no conjunction or punctuation between
+  // ("دانت قطر توغل القوات الروسية": the masdar is the verb's object, not a
+  // second verb).
   auto object_of_verb = [&](const CueHit& h) {
     if (!h.proclitic.empty() || (h.cue->frame != Frame::kVerb && h.cue->frame != Frame::kNoun)) return false;
     for (const CueHit& o : hits) {
@@ -211,6 +207,11 @@ void SentenceView::FindCues(const CueLexicon& cues) {
     }
     return false;
   };
+  // A word both a verb and a noun of one relation is the noun after a
+  // determiner in English ("the visit", "Haftar's visits", "a planned
+  // visit"), with the article or a preposition joined to it in Arabic
+  // ("الدعم", "لدعم", "بزيارة": دعم, a perfect verb, is also a masdar), or
+  // after another verb cue's clause (above); the verb otherwise.
   auto noun_here = [&](const CueHit& h) {
     const uint32_t i = h.first;
     if (toks[i].is_arabic) {
