@@ -479,10 +479,11 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   // (In Arabic, the actor right after an opening كان: "وكانت الرياض قد
   // أغلقت سفارتها ... ودعمت فصائل المعارضة".)
   std::vector<ActorIndex> opening;
-  const uint32_t opens_at =
-      !v.toks.empty() && v.toks[0].is_arabic && v.words.Is(WordClass::kPastAux, v.toks[0]) ? 1 : 0;
-  if (st->subjects.empty() && !v.mentions.empty() && !v.toks.empty() && (!v.toks[0].is_arabic || opens_at == 1) &&
-      v.mentions[0].first == opens_at && v.mentions[0].last < h.first && v.args[0].prep == Prep::kNone &&
+  // Where that actor stands: first in English, after كان in Arabic.
+  uint32_t opens_at = UINT32_MAX;
+  if (!v.toks.empty()) opens_at = !v.toks[0].is_arabic ? 0 : v.words.Is(WordClass::kPastAux, v.toks[0]) ? 1 : UINT32_MAX;
+  if (st->subjects.empty() && !v.mentions.empty() && v.mentions[0].first == opens_at &&
+      v.mentions[0].last < h.first && v.args[0].prep == Prep::kNone &&
       v.mentions[0].type != MentionType::kDemonym) {
     opening.push_back(v.mentions[0].actor);
   }
