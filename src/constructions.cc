@@ -21,6 +21,7 @@ constexpr std::pair<std::string_view, CueFlag> kFlags[] = {
     {"subject_near", CueFlag::kSubjectNear}, {"person_after", CueFlag::kPersonAfter},
     {"participle", CueFlag::kParticiple}, {"split", CueFlag::kSplit},
     {"opens", CueFlag::kOpens},
+    {"after_break", CueFlag::kAfterBreak},
 };
 
 constexpr std::pair<std::string_view, WordClass> kClitics[] = {

@@ -352,6 +352,8 @@ const std::vector<Row>& Rows() {
       {"arms_store_en", "Israeli jets struck weapons depots belonging to the RSF near Khartoum.", {}, {"ISR supply_arms RSF"}},
       {"meet_during_visit_ar", "وتوجت الاتصالات زيارة المشير خليفة حفتر إلى القاهرة الشهر الماضي، والتي التقى خلالها الرئيس عبد الفتاح السيسي.",
        {"HAFTAR meet SISI @meet_during_visit_ar"}, {}},
+      {"meet_where_ar", "وتأتي المحادثات بعد زيارة المشير خليفة حفتر إلى القاهرة الشهر الماضي، حيث التقى الرئيس عبد الفتاح السيسي، ثم زيارته إلى موسكو.",
+       {"HAFTAR meet SISI @meet_where_ar"}, {"SISI meet RUS"}},
       {"event_doer", "بدأت أمس زيارة يقوم بها المشير خليفة حفتر إلى القاهرة.", {"HAFTAR visit EGY @event_doer"}, {}},
       {"event_doer", "خلال زيارة يجريها السيسي إلى موسكو.", {"SISI visit RUS @event_doer"}, {}},
       {"masdar_split", "وأكد البيان وقوف مصر إلى جانب السودان.", {"EGY support SDN @masdar_split"}, {"SDN support EGY"}},

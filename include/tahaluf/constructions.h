@@ -36,8 +36,9 @@
 // bare actor at most two words before it), `person_after` (a person among
 // the actors after it), `participle` (an English -ing form), `split` (a
 // cue whose words its subject stands between: "وقوف المملكة إلى جانب"),
-// `opens` (the cue is the sentence's first word); each flag may be
-// negated with !.
+// `opens` (the cue is the sentence's first word), `after_break` (the
+// word right before the cue ends the clause before, a clause_break of
+// words.tsv: "حيث التقى", where he met); each flag may be negated with !.
 //
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences: "condemned the
@@ -85,7 +86,7 @@ std::string_view PrepName(Prep p);  // "none", "to", ...
 // A flag of a cue (CUE and OTHER attributes).
 enum class CueFlag : uint8_t {
   kSymmetric, kHostile, kImperfect, kPronoun, kPronounAmbiguous, kPrefix,
-  kAlone, kSubjectNear, kPersonAfter, kParticiple, kSplit, kOpens, kCount,
+  kAlone, kSubjectNear, kPersonAfter, kParticiple, kSplit, kOpens, kAfterBreak, kCount,
 };
 
 struct Element {

@@ -201,6 +201,7 @@ class Matcher {
           if (v_.toks[j].is_word) return false;
         }
         return true;
+      case CueFlag::kAfterBreak: return h.first > 0 && v_.IsClauseBreak(h.first - 1);
       case CueFlag::kCount: break;
     }
     return false;
