@@ -354,6 +354,8 @@ const std::vector<Row>& Rows() {
        {"HAFTAR meet SISI @meet_during_visit_ar"}, {}},
       {"meet_where_ar", "وتأتي المحادثات بعد زيارة المشير خليفة حفتر إلى القاهرة الشهر الماضي، حيث التقى الرئيس عبد الفتاح السيسي، ثم زيارته إلى موسكو.",
        {"HAFTAR meet SISI @meet_where_ar"}, {"SISI meet RUS"}},
+      {"mutual_continues_ar", "وكان المشير خليفة حفتر قد زار القاهرة الأسبوع الماضي والتقى الرئيس عبد الفتاح السيسي، في زيارة هي الثالثة له إلى مصر.",
+       {"HAFTAR meet SISI @mutual_continues_ar"}, {}},
       {"event_doer", "بدأت أمس زيارة يقوم بها المشير خليفة حفتر إلى القاهرة.", {"HAFTAR visit EGY @event_doer"}, {}},
       {"event_doer", "خلال زيارة يجريها السيسي إلى موسكو.", {"SISI visit RUS @event_doer"}, {}},
       {"masdar_split", "وأكد البيان وقوف مصر إلى جانب السودان.", {"EGY support SDN @masdar_split"}, {"SDN support EGY"}},
