@@ -160,6 +160,7 @@ constexpr ClassInfo kClasses[] = {
     {"parliament", Match::kStem},
     {"time_noun", Match::kExact},
     {"deed_relative", Match::kExact},
+    {"place_relative", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

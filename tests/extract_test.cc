@@ -414,6 +414,13 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       // Persons travel; an army or a force meeting somewhere visits nothing.
       {"Burhan met Haftar in Benghazi.", {"BURHAN visit LBY"}, {}},
       {"The Sudanese Armed Forces met the RSF in Benghazi.", {}, {"SAF visit LBY", "RSF visit LBY"}},
+      // "to Moscow, where he held talks": a meeting in a clause of where is
+      // held in the place before it, visited by the clause's subject; whom
+      // they met may have come from elsewhere too.
+      {"Cairo sent Sisi to Moscow, where he held talks with Putin on Monday.", {"SISI visit RUS"}, {}},
+      {"Haftar flew to Cairo, where Burhan held talks with Putin.", {"BURHAN visit EGY"}, {"PUTIN visit EGY"}},
+      {"Burhan flew to Moscow, where he held talks with Haftar.", {"BURHAN visit RUS"}, {"HAFTAR visit RUS"}},
+      {"Sisi discussed the Russian position, where he held talks with Haftar.", {}, {"SISI visit RUS"}},
       // ... and whom they met at home hosted them; a dateline is where the
       // story was filed, not where anyone was received.
       {"Haftar met Sisi in Cairo on Saturday.", {"SISI host HAFTAR"}, {"HAFTAR host SISI"}},

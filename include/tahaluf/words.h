@@ -164,6 +164,7 @@ enum class WordClass : uint8_t {
   kParliament,           // البرلمان, parliament: with no state named, the parliament of the document's main state
   kTimeNoun,             // الشهر, اليوم: a definite word of time after "المملكة" names no kingdom
   kDeedRelative,         // ما in "، وهو ما رفضته القاهرة": the clause before is the deed; no new clause opens
+  kPlaceRelative,        // where, حيث: a clause on the place named just before it
   kCount,
 };
 

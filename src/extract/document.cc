@@ -676,7 +676,11 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
     std::string place_country = place.StateId();
     std::vector<ActorIndex> hosts, guests;
+    // (Where a clause of where / حيث tells of the meeting, only its subject
+    // is known to have come there: whom they met may have come too.)
+    const bool where_clause = std::string_view(how) == "where-place";
     for (const auto* side : {&subj, &obj}) {
+      if (where_clause && side == &obj) continue;
       for (ActorIndex p : *side) {
         const Actor& who = ActorAt(p);
         // (One who heads a body of many states there, as the Arab League's
@@ -691,7 +695,7 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     }
     // Whom the guests met at home hosted them (where the text places the
     // meeting: a dateline is where the story was filed).
-    if (std::string_view(how) == "dateline") return;
+    if (std::string_view(how) == "dateline" || where_clause) return;
     for (ActorIndex h : hosts) {
       for (ActorIndex g : guests) Emit(v, st, h, FindRelation("host"), g, false, surf(h), surf(g), cb, ce, how);
     }
@@ -734,6 +738,24 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     }
     placed = true;
     visit_place(m.actor, v.Surface(m), "meeting-place");
+  }
+  // "sent Tahnoun to Tehran, where he held talks with Raisi": a meeting in
+  // a clause of where / حيث was held in the place named before its comma.
+  for (uint32_t j = h.first; !placed && j-- > 0 && h.first - j <= 10;) {
+    if (!v.words.IsAsWritten(WordClass::kPlaceRelative, v.toks[j])) {
+      if (v.IsClauseBreak(j)) break;
+      continue;
+    }
+    if (j < 2 || !v.words.IsAsWritten(WordClass::kComma, v.toks[j - 1])) break;
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      const Mention& m = v.mentions[k];
+      if (m.last + 2 != j || m.type == MentionType::kDemonym || !(IsPlace(v, k) || v.kinds[k] == ActorKind::kState)) {
+        continue;
+      }
+      placed = true;
+      visit_place(m.actor, v.Surface(m), "where-place");
+    }
+    break;
   }
   // No place named: the article's dateline ("RIYADH (Agency) -"), unless
   // the sentence takes someone elsewhere ("flew to Doha, where he met ...",
