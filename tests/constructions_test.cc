@@ -455,6 +455,10 @@ const std::vector<Row>& Rows() {
       {"visiting_guest_en", "Egypt signed the deal as visiting Secretary of State Antony Blinken pledged help.",
        {"EGY sign_agreement X_ANTONY_BLINKEN @svo_en"}, {"EGY visit X_ANTONY_BLINKEN", "EGY meet X_ANTONY_BLINKEN"}},
       {"passive_past_relative_en",
+       "Haftar, whose army has long been backed by fighters and heavy weapons sent from Russia, was received in "
+       "Cairo by Sisi on Sunday.",
+       {"SISI meet HAFTAR @passive_past_relative_en"}, {}},
+      {"passive_past_relative_en",
        "Haftar, whose forces hold most of the east, has long received military support from Egypt and the RSF.",
        {"EGY support HAFTAR @passive_past_relative_en", "RSF support HAFTAR @passive_past_relative_en"}, {}},
       {"received_passive_en", "A day earlier, Haftar was received at the presidential palace by Abdel Fattah el-Sisi.",

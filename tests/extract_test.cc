@@ -391,7 +391,8 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       {"The RSF, backed militarily by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       // ... or its place: "was received in Cairo by".
-      {"Haftar was received in Cairo by Sisi on Friday.", {"SISI host HAFTAR", "HAFTAR meet SISI"}, {}},
+      {"Haftar was received in Cairo by Sisi on Friday.", {"SISI host HAFTAR", "HAFTAR meet SISI", "HAFTAR visit EGY"},
+       {}},
       // An object between the participle and "by": an active verb.
       {"Eritrea backed the decision by Egypt to cut ties with Qatar.", {}, {"EGY support ERI", "EGY support QAT"}},
       {"Haftar is arming Sudan's Rapid Support Forces (RSF) with fuel and weapons.",

@@ -704,7 +704,9 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
   const auto [lo, hi] = v.Window(h, 40);
   for (size_t k = 0; k < v.mentions.size(); ++k) {
     const Mention& m = v.mentions[k];
-    const bool around = (m.first >= lo && m.last < h.first) || (m.first > h.last && m.last < hi);
+    // (Or inside the cue: "was received in Athens by".)
+    const bool around = (m.first >= lo && m.last < h.first) || (m.first > h.last && m.last < hi) ||
+                        (m.first > h.first && m.last < h.last);
     if (!around || v.args[k].prep != Prep::kIn) continue;
     // A city or a capital places a meeting; "the situation in Libya" does not.
     if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital) continue;
