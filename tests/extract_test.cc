@@ -912,6 +912,9 @@ TEST_CASE("extract: a headline's person in a place abroad is visiting it") {
   Check({
       {"Haftar in Cairo as Egypt weighs a new push for talks", {"HAFTAR visit EGY"}, {}},
       {"حفتر في القاهرة في أول زيارة منذ عامين", {"HAFTAR visit EGY"}, {}},
+      // (A headline may trail off in two stops; one stop ends a sentence.)
+      {"حفتر في القاهرة..", {"HAFTAR visit EGY"}, {}},
+      {"حفتر في القاهرة.", {}, {"HAFTAR visit EGY"}},
       // At home, or in a sentence of the body, no visit.
       {"Sisi in Cairo as Egypt weighs a new push for talks", {}, {"SISI visit EGY"}},
       {"Haftar in Cairo said on Monday he would talk.", {}, {"HAFTAR visit EGY"}},

@@ -320,7 +320,10 @@ void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceStat
   // The article's first line, a headline (no stop at its end), opening
   // with a person, then "in" / "في" and a place abroad (or a comma and
   // another person).
-  if (v.index != 0 || v.mentions.size() < 2 || v.toks.empty() || v.toks.back().text == ".") return;
+  // (A headline may trail off in two stops: "أمير قطر في دمشق..".)
+  const size_t n = v.toks.size();
+  const bool stop = n > 0 && v.toks[n - 1].text == "." && !(n > 1 && v.toks[n - 2].text == ".");
+  if (v.index != 0 || v.mentions.size() < 2 || n == 0 || stop) return;
   const Mention& who = v.mentions[0];
   const Mention& where = v.mentions[1];
   if (who.first != 0 || v.kinds[0] != ActorKind::kPerson || where.first != who.last + 2) return;
