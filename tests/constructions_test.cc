@@ -192,6 +192,8 @@ const std::vector<Row>& Rows() {
       {"verb_first_alone", "وصل وفد من قوات الدعم السريع إلى القاهرة.", {"RSF visit EGY @verb_first_alone"}, {}},
       {"passive", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
        {"ARE support RSF @passive"}, {}},
+      {"hyphen_participle_head", "Sudan accused the UAE-backed paramilitary RSF of shelling the border.",
+       {"ARE support RSF @hyphen_participle_head"}, {}},
       {"hyphen_participle", "The UAE-backed RSF shelled the city.", {"ARE support RSF @hyphen_participle"}, {}},
       // An abbreviation's last period is part of its name: "U.S." is the
       // agent before the hyphen, no object of the verb before it.
