@@ -273,6 +273,8 @@ const std::vector<Row>& Rows() {
        {"EGY accuse TUR @relative_object_en"}, {"HAFTAR accuse TUR"}},
       {"relative_object_whom_en", "Sisi met Haftar, whom Egypt backs, in Cairo.", {"EGY support HAFTAR @relative_object_whom_en"}, {}},
       {"relative_object_en", "Sisi praised the Darfur region whose RSF fights alongside the army.", {}, {"RSF support SDN"}},
+      {"among_relative_en", "Egypt and Qatar were among the Arab states that condemned the Russian strikes on Sudan.",
+       {"EGY condemn RUS @among_relative_en", "QAT condemn RUS @among_relative_en"}, {"EGY condemn SDN"}},
       {"relative_thing_en", "Sudan mourned a war that toppled the RSF.", {}, {"SDN attack RSF"}},
       {"relative_and_relative_en",
        "Egypt praised Saudi Arabia, which hosted talks with Haftar last week, and which backs the Sudanese army.",
