@@ -543,6 +543,8 @@ const std::vector<Row>& Rows() {
        {"EGY support SAF @apposition_possessor_en"}, {}},
       {"apposition_possessor_en", "The UAE, the Rapid Support Forces' main backer, denied it.",
        {"ARE support RSF @apposition_possessor_en"}, {}},
+      {"apposition_possessor_en", "Russia, long Haftar's main foreign backer, sent more fighters.",
+       {"RUS support HAFTAR @apposition_possessor_en"}, {}},
       {"sym_hostile_object_en", "The Sudanese army has been fighting the RSF since April.",
        {"RSF clash SAF @sym_hostile_object_en"}, {}},
       {"double_object_first_ar", "حمّل الجيش السوداني قوات الدعم السريع المسؤولية عن الهجوم.",
