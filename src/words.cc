@@ -161,6 +161,7 @@ constexpr ClassInfo kClasses[] = {
     {"time_noun", Match::kExact},
     {"deed_relative", Match::kExact},
     {"place_relative", Match::kExact},
+    {"resumptive", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -363,6 +363,8 @@ const std::vector<Row>& Rows() {
       {"event_doer", "بدأت أمس زيارة يقوم بها المشير خليفة حفتر إلى القاهرة.", {"HAFTAR visit EGY @event_doer"}, {}},
       {"event_doer", "خلال زيارة يجريها السيسي إلى موسكو.", {"SISI visit RUS @event_doer"}, {}},
       {"masdar_split", "وأكد البيان وقوف مصر إلى جانب السودان.", {"EGY support SDN @masdar_split"}, {"SDN support EGY"}},
+      {"relative_resumptive_ar", "وتذكر القاهرة الحرب التي وقفت خلالها روسيا إلى جانب السودان.",
+       {"RUS support SDN @relative_resumptive_ar"}, {"EGY support SDN"}},
       {"stance_act", "وقال حفتر إنه لا ينسى مواقف السيسي في الوقوف إلى جانب ليبيا.", {"SISI support LBY @stance_act"}, {}},
       {"mediated_hyphen_subject", "Egypt and Qatar agreed on a framework at Saudi-brokered talks.",
        {"SAU mediate EGY @mediated_hyphen_subject", "SAU mediate QAT @mediated_hyphen_subject"}, {}},

@@ -165,6 +165,7 @@ enum class WordClass : uint8_t {
   kTimeNoun,             // الشهر, اليوم: a definite word of time after "المملكة" names no kingdom
   kDeedRelative,         // ما in "، وهو ما رفضته القاهرة": the clause before is the deed; no new clause opens
   kPlaceRelative,        // where, حيث: a clause on the place named just before it
+  kResumptive,           // فيها, خلالها: a pronoun in a relative clause that points back to its antecedent
   kCount,
 };
 
