@@ -395,8 +395,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
       // Definite and alone: "the coalition" / "التحالف", not "a coalition",
       // "التحالف الدولي" (an adjective names another) or "coalition forces".
-      const bool definite = toks[i].is_arabic ? StripArabicArticle(forms[nf - 1]) != forms[nf - 1]
-                                              : i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]);
+      bool definite = !toks[i].is_arabic && i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]);
+      for (int k = 0; k < nf && !definite; ++k) definite = StripArabicArticle(forms[k]) != forms[k];
       if (!definite) continue;
       if (i + 1 < n && toks[i + 1].is_word && (mention_at(i + 1) != nullptr || (toks[i + 1].is_arabic &&
           StripArabicArticle(toks[i + 1].text) != toks[i + 1].text) || words_.IsAsWritten(WordClass::kPrepOf, toks[i + 1]))) {
@@ -418,6 +418,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         if (it->last < i && named(it->actor)) body = it->actor;
       }
       for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && body == kNoActor; ++it) {
+        if (named(*it)) body = *it;
+      }
+      for (auto it = ctx->bodies.rbegin(); it != ctx->bodies.rend() && body == kNoActor; ++it) {
         if (named(*it)) body = *it;
       }
       if (body == kNoActor) continue;
@@ -697,6 +700,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (m.type == MentionType::kTitle && m.title_org != kNoActor) ctx->recent.push_back(m.title_org);
       ctx->recent.push_back(m.actor);
       if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
+      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kState && a.kind != ActorKind::kCity) {
+        std::erase(ctx->bodies, m.actor);
+        ctx->bodies.push_back(m.actor);
+        if (ctx->bodies.size() > DocumentContext::kBodiesKept) ctx->bodies.erase(ctx->bodies.begin());
+      }
     }
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     if (!m.title_position.empty()) {

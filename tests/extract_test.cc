@@ -717,6 +717,13 @@ TEST_CASE("extract: a body's head noun alone is the body of that head named last
       // A coalition with an adjective is another one.
       {"The Arab coalition bombed Sanaa. The international coalition has been fighting ISIS.", {},
        {"COALITION clash ISIS"}},
+      // Arabic, with the article after a proclitic ("بالجبهة").
+      {"هاجمت جبهة البوليساريو مواقع مغربية. ونددت المغرب بالجبهة.", {"MAR condemn POLISARIO"}, {}},
+      // Named many actors back, past what "the two sides" look at.
+      {"The Arab coalition bombed Sanaa. Egypt, Saudi Arabia, Qatar, Turkey, Russia and Sudan met in Cairo; "
+       "Egypt, Saudi Arabia, Qatar, Turkey, Russia and Sudan met again in Doha; Egypt, Saudi Arabia, Qatar "
+       "and Turkey met in Ankara. The coalition has been fighting ISIS since 2015.",
+       {"COALITION clash ISIS"}, {}},
   });
 }
 

@@ -42,6 +42,7 @@ constexpr const char* kTestActors =
     "NASRALLAH\tperson\tHassan Nasrallah\tحسن نصرالله\tNasrallah|نصرالله\tLBN\t\n"
     "TAMIM\tperson\tTamim bin Hamad Al Thani\tتميم بن حمد آل ثاني\tTamim|Emir Tamim|Sheikh Tamim bin Hamad Al Thani|أمير قطر تميم بن حمد\tQAT\t\n"
     "ISIS\tarmed_group\tIslamic State\tتنظيم الدولة الإسلامية\tISIS|داعش|تنظيم داعش\t\t\n"
+    "POLISARIO\tarmed_group\tPolisario Front\tجبهة البوليساريو\tPolisario\t\t\n"
     "SYR_OPP\tarmed_group\tSyrian opposition\tالمعارضة السورية\tSyrian rebels\tSYR\t\n"
     "LBY_HOR\tgovernment\tLibyan House of Representatives\tمجلس النواب الليبي\tHoR|Libyan parliament\tLBY\t\n"
     "RYABKOV\tperson\tSergei Ryabkov\tسيرغي ريابكوف\tRyabkov\tRUS\t\n"

@@ -81,6 +81,11 @@ struct DocumentContext {
   ActorIndex lead_body = kNoActor;
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
+  // Bodies (not states, cities or persons) named so far, each once, most
+  // recent last: a head noun alone ("التحالف", "the coalition") may stand
+  // for one named many sentences back, after `recent` has moved on.
+  std::vector<ActorIndex> bodies;
+  static constexpr size_t kBodiesKept = 32;
   // How often each state has been named so far (its name, capital, nisba
   // adjectives, and the actors of that country): the article's main state
   // owns a bare "the army".
