@@ -82,7 +82,7 @@ struct DocumentContext {
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
   // Bodies (not states, cities or persons) named so far, each once, most
-  // recent last: a head noun alone ("التحالف", "the coalition") may stand
+  // recent last: a head noun alone ("الجبهة", "the coalition") may stand
   // for one named many sentences back, after `recent` has moved on.
   std::vector<ActorIndex> bodies;
   static constexpr size_t kBodiesKept = 32;
