@@ -384,7 +384,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     MergeMentions(&out, found);
   }
 
-  // "the coalition", "التحالف", "the council": a body's head noun alone is
+  // "the coalition", "الجبهة", "the council": a body's head noun alone is
   // the body of that head named last (in this sentence or the ones before):
   // "the Saudi-led coalition ... The coalition has been fighting".
   {
@@ -416,9 +416,6 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       ActorIndex body = kNoActor;
       for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
         if (it->last < i && named(it->actor)) body = it->actor;
-      }
-      for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend() && body == kNoActor; ++it) {
-        if (named(*it)) body = *it;
       }
       for (auto it = ctx->bodies.rbegin(); it != ctx->bodies.rend() && body == kNoActor; ++it) {
         if (named(*it)) body = *it;
@@ -697,14 +694,16 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
     if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
       // An office with no name ("Qatar's emir") names its state too.
-      if (m.type == MentionType::kTitle && m.title_org != kNoActor) ctx->recent.push_back(m.title_org);
-      ctx->recent.push_back(m.actor);
-      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
-      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kState && a.kind != ActorKind::kCity) {
-        std::erase(ctx->bodies, m.actor);
-        ctx->bodies.push_back(m.actor);
+      for (ActorIndex named : {m.type == MentionType::kTitle ? m.title_org : kNoActor, m.actor}) {
+        if (named == kNoActor) continue;
+        ctx->recent.push_back(named);
+        const ActorKind kind = ctx->ActorAt(lexicon_, named).kind;
+        if (kind == ActorKind::kPerson || kind == ActorKind::kState || kind == ActorKind::kCity) continue;
+        std::erase(ctx->bodies, named);
+        ctx->bodies.push_back(named);
         if (ctx->bodies.size() > DocumentContext::kBodiesKept) ctx->bodies.erase(ctx->bodies.begin());
       }
+      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
     }
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     if (!m.title_position.empty()) {
