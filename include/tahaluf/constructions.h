@@ -26,7 +26,8 @@
 // (the preposition governing the list's first actor; `prep!=in` excludes;
 // a row naming `in` may take an actor after in / في, elsewhere a place),
 // `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
-// word is of a class of words.tsv), `list` (two or more), `far` (the
+// word is of a class of words.tsv), `list` (two or more; `list=3`, three
+// or more), `far` (the
 // farthest candidate first), `foreign` (on O: no pair of two actors of
 // one state); for CUE and OTHER `relation=`, `frame=`,
 // `symmetric`, `hostile`, `word=CLASS` (the cue's first word is of a
@@ -103,7 +104,8 @@ struct Element {
   // 0 = any).
   uint32_t preps = 0;
   uint32_t kinds = 0;
-  bool list = false;  // two or more in the list
+  bool list = false;  // two or more in the list (min_list or more)
+  uint8_t min_list = 2;
   bool far = false;   // farthest candidate first
   bool foreign = false;  // O: paired only with a subject of another state
   bool in_ok = false;  // `prep=` names in: an actor after in / في is an argument (not a place)

@@ -348,7 +348,7 @@ class Matcher {
         !(CuesOwnPrep(governed) && (e.preps & Bit(static_cast<unsigned>(Prep::kNone))) != 0)) {
       return false;
     }
-    if (e.list && group.size() < 2) return false;
+    if (e.list && group.size() < e.min_list) return false;
     return true;
   }
 
