@@ -81,7 +81,9 @@ struct Parser {
     if (a == "list") return e->list = true;
     if (a.substr(0, 5) == "list=") {  // list=N: N or more
       const std::string_view n = a.substr(5);
-      if (n.size() != 1 || n[0] < '2' || n[0] > '9') return Fail("list= wants a count from 2 to 9: '" + std::string(a) + "'");
+      if (n.size() != 1 || n[0] < '2' || n[0] > '9') {
+        return Fail("list= wants a count from 2 to 9: '" + std::string(a) + "'");
+      }
       e->min_list = static_cast<uint8_t>(n[0] - '0');
       return e->list = true;
     }

@@ -27,9 +27,8 @@
 // a row naming `in` may take an actor after in / في, elsewhere a place),
 // `kind=state|city|...` (`kind!=`), `word=CLASS` (the mention's first
 // word is of a class of words.tsv), `list` (two or more; `list=3`, three
-// or more), `far` (the
-// farthest candidate first), `foreign` (on O: no pair of two actors of
-// one state); for CUE and OTHER `relation=`, `frame=`,
+// or more), `far` (the farthest candidate first), `foreign` (on O: no pair
+// of two actors of one state); for CUE and OTHER `relation=`, `frame=`,
 // `symmetric`, `hostile`, `word=CLASS` (the cue's first word is of a
 // class), `clitic=conj|with|to|of|none` (the proclitic on the cue word),
 // `imperfect`, `pronoun`, `pronoun.ambiguous`, `prefix`, `alone` (no
