@@ -78,14 +78,13 @@ struct Parser {
 
   // One attribute of an actor element.
   bool ActorAttr(std::string_view a, Element* e) {
-    if (a == "list") return e->list = true;
+    if (a == "list") return (e->list = 2) != 0;
     if (a.substr(0, 5) == "list=") {  // list=N: N or more
       const std::string_view n = a.substr(5);
       if (n.size() != 1 || n[0] < '2' || n[0] > '9') {
         return Fail("list= wants a count from 2 to 9: '" + std::string(a) + "'");
       }
-      e->min_list = static_cast<uint8_t>(n[0] - '0');
-      return e->list = true;
+      return (e->list = static_cast<uint8_t>(n[0] - '0')) != 0;
     }
     if (a == "far") return e->far = true;
     if (a == "foreign") return e->foreign = true;

@@ -162,6 +162,7 @@ constexpr ClassInfo kClasses[] = {
     {"deed_relative", Match::kExact},
     {"place_relative", Match::kExact},
     {"resumptive", Match::kExact},
+    {"past_participle_suffix", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -103,8 +103,7 @@ struct Element {
   // 0 = any).
   uint32_t preps = 0;
   uint32_t kinds = 0;
-  bool list = false;  // two or more in the list (min_list or more)
-  uint8_t min_list = 2;
+  uint8_t list = 0;  // a list of at least this many (`list`: 2); 0: any
   bool far = false;   // farthest candidate first
   bool foreign = false;  // O: paired only with a subject of another state
   bool in_ok = false;  // `prep=` names in: an actor after in / في is an argument (not a place)

@@ -166,6 +166,7 @@ enum class WordClass : uint8_t {
   kDeedRelative,         // ما in "، وهو ما رفضته القاهرة": the clause before is the deed; no new clause opens
   kPlaceRelative,        // where, حيث: a clause on the place named just before it
   kResumptive,           // فيها, خلالها: a pronoun in a relative clause that points back to its antecedent
+  kPastParticipleSuffix, // -ed: "stands accused by" (a suffix)
   kCount,
 };
 

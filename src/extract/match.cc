@@ -343,12 +343,12 @@ class Matcher {
         return false;
       }
     }
-    const size_t governed = e.list ? group.front() : k;
+    const size_t governed = e.list != 0 ? group.front() : k;
     if (e.preps != 0 && (e.preps & Bit(static_cast<unsigned>(v_.args[governed].prep))) == 0 &&
         !(CuesOwnPrep(governed) && (e.preps & Bit(static_cast<unsigned>(Prep::kNone))) != 0)) {
       return false;
     }
-    if (e.list && group.size() < e.min_list) return false;
+    if (group.size() < e.list) return false;
     return true;
   }
 
