@@ -163,6 +163,30 @@ const std::vector<Row>& Rows() {
        {"SISI attack LBN", "EGY attack LBN"}},
       {"condemned_act_anaphor", "The RSF attacked the Sudanese army on Sunday. Egypt condemned the attack on Monday.",
        {"EGY condemn RSF @condemned_act_anaphor"}, {}},
+      // Further back than two sentences, the act is the one every attack the
+      // article reported was by; with two authors it is no one's.
+      {"condemned_act_anaphor",
+       "The RSF attacked the Sudanese army on Sunday. Burhan was in Port Sudan. Hemedti was in Darfur. The UN met on "
+       "Monday. Egypt condemned the attack.",
+       {"EGY condemn RSF @condemned_act_anaphor"}, {}},
+      {"condemned_act_anaphor",
+       "The RSF attacked the Sudanese army on Sunday. The army attacked the RSF on Monday. Burhan was in Port Sudan. "
+       "Hemedti was in Darfur. The UN met on Tuesday. Egypt condemned the attack.",
+       {}, {"EGY condemn RSF", "EGY condemn SAF"}},
+      // (Not a person: one named attacking that far back is often a spokesman.)
+      {"condemned_act_anaphor",
+       "Haftar attacked Benghazi on Sunday. Burhan was in Port Sudan. The UN met on Tuesday. Putin was in Moscow. "
+       "Egypt condemned the attack.",
+       {}, {"EGY condemn HAFTAR"}},
+      // (A denied attack raises a second author.)
+      {"condemned_act_anaphor_vso",
+       "هاجمت قوات الدعم السريع الجيش السوداني يوم الأحد. وكان البرهان في بورتسودان. واجتمع مجلس الأمن يوم الثلاثاء. "
+       "وأصدرت الحركة الشعبية لتحرير السودان - شمال بياناً. ودانت مصر الهجوم.",
+       {"EGY condemn RSF @condemned_act_anaphor_vso"}, {}},
+      {"condemned_act_anaphor_vso",
+       "هاجمت قوات الدعم السريع الجيش السوداني يوم الأحد. وكان البرهان في بورتسودان. واجتمع مجلس الأمن يوم الثلاثاء. "
+       "وأصدرت الحركة الشعبية لتحرير السودان - شمال بياناً نفت فيه أي صلة لها بالهجوم على بنغازي. ودانت مصر الهجوم.",
+       {}, {"EGY condemn RSF", "EGY condemn SPLM_N"}},
       // Who witness a signing are its parties.
       {"witnessed_signing", "السيسي وحفتر يشهدان توقيع اتفاق للتعاون العسكري.",
        {"HAFTAR sign_agreement SISI @witnessed_signing"}, {}},

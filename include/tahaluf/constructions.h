@@ -41,8 +41,8 @@
 // words.tsv: "حيث التقى", where he met); each flag may be negated with !.
 //
 // Actions: `author` (the subject with the author of the act the
-// document last reported, within two sentences: "condemned the
-// strikes"), `place` (the subject with the place named last before the
+// document last reported, within two sentences, or further back where
+// every act it reported had that author: "condemned the strikes"), `place` (the subject with the place named last before the
 // cue, in its sentence or the one before: "زارها", visited it),
 // `pronoun` (the subject with the person named last before the cue in
 // its sentence, the one a pronoun on the cue stands for: "حيث استقبله

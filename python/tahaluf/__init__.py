@@ -6,7 +6,7 @@ graphs they make, built, merged, queried and exported in-process.
     ['visit']
     >>> g = tahaluf.Graph.build(sorted(glob.glob("graphs/articles/*.txt")))  # or dicts
     >>> g.path("Khalifa Haftar", "Saudi Arabia")["paths"][0]["actors"]
-    ['HAFTAR', 'SADDAM_HAFTAR', 'PAK', 'SAU']
+    ['HAFTAR', 'ARE', 'RSF', 'SAU']
 
 This runs the C++ of the `tahaluf` command, with the GIL released while it
 works, so Python threads extract in parallel. What comes back is what the

@@ -418,9 +418,15 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (who == kNoActor) return;
     obj_actors.push_back(who);
   }
-  // "condemned the strikes": the act the document last reported, by its author.
+  // "condemned the strikes": the act the document last reported, by its
+  // author; further back only where every attack it reported had one
+  // author, a body (a person named as attacking is often its spokesman).
   if (found.row->action == Construction::Action::kAuthor) {
-    if (last_attacker_ == kNoActor || last_attack_sentence_ + 2 < v.index) return;
+    if (last_attacker_ == kNoActor) return;
+    if (last_attack_sentence_ + 2 < v.index &&
+        (!one_attacker_ || ActorAt(last_attacker_).kind == ActorKind::kPerson)) {
+      return;
+    }
     obj_actors.push_back(last_attacker_);
   }
   // A verb with no written subject continues the previous one: the row's

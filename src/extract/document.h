@@ -120,6 +120,7 @@ class DocumentExtraction {
   std::vector<ActorIndex> last_subjects_;  // for verbs with no written subject
   ActorIndex last_attacker_ = kNoActor;     // the author of the last attack reported
   uint32_t last_attack_sentence_ = 0;
+  bool one_attacker_ = true;  // every attack reported so far had that author
   ActorIndex last_place_ = kNoActor;  // the place the last sentence named last
   uint32_t last_place_sentence_ = 0;
   uint32_t last_subject_sentence_ = 0;

@@ -61,7 +61,10 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
       }
     }
   }
+  // (An attack one denies raises a second author: "نفى أي صلة له بالهجوم".)
+  if (rel->name == "attack" && neg && sub != last_attacker_) one_attacker_ = false;
   if (rel->name == "attack" && !neg) {
+    one_attacker_ &= last_attacker_ == kNoActor || last_attacker_ == sub;
     last_attacker_ = sub;
     last_attack_sentence_ = v.index;
   }
