@@ -83,7 +83,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           return t >= 1 && t + 1 < toks.size() && toks[t].text == "-" && adjective(t - 1) && toks[t + 1].is_word;
         };
         const bool english_noun = cue.lang == "en" && (cue.frame == Frame::kNoun ||
-                                                       (cue.frame == Frame::kPassive && !cue.tokens[0].ends_with("ed")));
+                                                       (cue.frame == Frame::kPassive && !past_participle(cue.tokens[0])));
         // A participle's agent follows it, or an adverb: "backed the
         // decision by X" is an active verb with its object.
         const bool english_passive = cue.lang == "en" && cue.frame == Frame::kPassive && !english_noun;
