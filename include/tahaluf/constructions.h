@@ -42,8 +42,10 @@
 //
 // Actions: `author` (the subject with the author of the act the
 // document last reported, within two sentences, or further back where
-// every act it reported had that author: "condemned the strikes"), `place` (the subject with the place named last before the
-// cue, in its sentence or the one before: "زارها", visited it),
+// every act it reported had that one author, a body, and no other denied
+// one: "condemned the strikes"), `place` (the subject with the place
+// named last before the cue, in its sentence or the one before: "زارها",
+// visited it),
 // `pronoun` (the subject with the person named last before the cue in
 // its sentence, the one a pronoun on the cue stands for: "حيث استقبله
 // الأسد", where Assad received him), `pair`
