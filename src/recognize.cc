@@ -326,10 +326,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       if (toks[m.first].is_arabic && m.last + 2 < n) {
         // "...الأمن والدفاع السوداني": a conjoined noun and a nisba after it.
         std::string_view next = toks[m.last + 1].text, after = toks[m.last + 2].text;
-        bool nisba = false;
-        for (const std::string& e : words_.Words(WordClass::kNisbaEnding)) {
-          nisba |= after.size() > e.size() && EndsWith(after, e);
-        }
+        const bool nisba = words_.HasSuffix(WordClass::kNisbaEnding, after);
         bool conj_article = false;
         for (const std::string& c : words_.Words(WordClass::kCliticConj)) {
           conj_article |= next.substr(0, c.size()) == c && next.substr(c.size(), kArabicArticle.size()) == kArabicArticle;

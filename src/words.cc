@@ -381,6 +381,13 @@ size_t WordClasses::PrefixLength(WordClass c, std::string_view word) const {
   return best;
 }
 
+bool WordClasses::HasSuffix(WordClass c, std::string_view word) const {
+  for (const std::string& e : Words(c)) {
+    if (word.size() > e.size() && word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 const std::vector<std::string>& WordClasses::Words(WordClass c) const {
   return members_[static_cast<size_t>(c)];
 }

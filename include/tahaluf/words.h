@@ -195,6 +195,9 @@ class WordClasses {
   // The length of the longest member of `c` that `word` starts with (a
   // clitic, a verb prefix), or 0.
   size_t PrefixLength(WordClass c, std::string_view word) const;
+  // Whether `word` ends with a member of `c` and has more before it (a
+  // suffix: "-ed", "-ing", "يان").
+  bool HasSuffix(WordClass c, std::string_view word) const;
   // The members, folded (phrases with single spaces).
   const std::vector<std::string>& Words(WordClass c) const;
   size_t size() const;

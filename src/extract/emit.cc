@@ -61,12 +61,13 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
       }
     }
   }
-  // (An attack one denies raises a second author: "نفى أي صلة له بالهجوم".)
-  if (rel->name == "attack" && neg && sub != last_attacker_) one_attacker_ = false;
-  if (rel->name == "attack" && !neg) {
-    one_attacker_ &= last_attacker_ == kNoActor || last_attacker_ == sub;
-    last_attacker_ = sub;
-    last_attack_sentence_ = v.index;
+  if (rel->name == "attack") {
+    // (An attack one denies raises a second author: "نفى أي صلة له بالهجوم".)
+    one_attacker_ &= sub == last_attacker_ || (!neg && last_attacker_ == kNoActor);
+    if (!neg) {
+      last_attacker_ = sub;
+      last_attack_sentence_ = v.index;
+    }
   }
   Triple t;
   t.subject = sub;

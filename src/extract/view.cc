@@ -115,10 +115,7 @@ bool SentenceView::IsParticiple(const CueHit& h) const {
     for (const std::string& p : words.Words(WordClass::kParticiplePrefix)) opens |= word.starts_with(p);
     if (!opens) return false;
   }
-  for (const std::string& e : words.Words(WordClass::kParticipleSuffix)) {
-    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e) return true;
-  }
-  return false;
+  return words.HasSuffix(WordClass::kParticipleSuffix, word);
 }
 
 bool SentenceView::InsideMention(uint32_t i) const {
@@ -171,10 +168,7 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       // A dual adjective (التركيان) agrees with two persons, never with an
       // institution.
       std::string_view last_word = toks[m.last].text;
-      bool dual = false;
-      for (const std::string& suffix : words.Words(WordClass::kDualSuffix)) {
-        dual |= last_word.size() > suffix.size() && last_word.substr(last_word.size() - suffix.size()) == suffix;
-      }
+      const bool dual = words.HasSuffix(WordClass::kDualSuffix, last_word);
       if (first.is_arabic && !dual) {
         // The noun before the adjective: "الحكومة الباكستانية".
         // (Two nouns deep: "وزارة الخارجية العراقية".)

@@ -24,12 +24,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   // or be one mention with its last noun: "buy Turkish drones" (the seller,
   // for Cue to take).
   auto adjective = [&](size_t t) { return owner[t] >= 0 && mentions[static_cast<size_t>(owner[t])].type == MentionType::kDemonym; };
-  auto past_participle = [&](std::string_view w) {
-    for (const std::string& e : words.Words(WordClass::kPastParticipleSuffix)) {
-      if (w.size() > e.size() && w.ends_with(e)) return true;
-    }
-    return false;
-  };
+  auto past_participle = [&](std::string_view w) { return words.HasSuffix(WordClass::kPastParticipleSuffix, w); };
   const RelationInfo* const arms_deal = FindRelation("arms_deal");
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].is_word || inside(i)) continue;
