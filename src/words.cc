@@ -163,6 +163,7 @@ constexpr ClassInfo kClasses[] = {
     {"place_relative", Match::kExact},
     {"resumptive", Match::kExact},
     {"past_participle_suffix", Match::kExact},
+    {"describing_participle", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -167,6 +167,7 @@ enum class WordClass : uint8_t {
   kPlaceRelative,        // where, حيث: a clause on the place named just before it
   kResumptive,           // فيها, خلالها: a pronoun in a relative clause that points back to its antecedent
   kPastParticipleSuffix, // -ed: "stands accused by" (a suffix)
+  kDescribingParticiple, // التابعة: a participle cue that describes the noun just before it
   kCount,
 };
 
