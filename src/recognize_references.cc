@@ -353,11 +353,28 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       best = count;
       kingdom = state;
     }
+    // With none named before this sentence, a kingdom's body named before
+    // it in the sentence names it ("أعلنت وزارة الخارجية السعودية وقوف
+    // المملكة إلى جانب مصر").
+    auto kingdom_before = [&](size_t tok) {
+      ActorIndex nearest = kNoActor;
+      for (const Mention& m : out) {
+        if (m.last >= tok) continue;
+        const Actor& a = ctx->ActorAt(lexicon_, m.actor);
+        const ActorIndex state = a.kind == ActorKind::kState ? m.actor
+                                 : a.country.empty()         ? kNoActor
+                                                             : lexicon_.FindById(a.country);
+        if (state != kNoActor && IsKingdom(state)) nearest = state;
+      }
+      return nearest;
+    };
     std::vector<Mention> found;
-    for (size_t i = 0; kingdom != kNoActor && i < n; ++i) {
+    for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
       if (len == 0) continue;
+      const ActorIndex named = kingdom != kNoActor ? kingdom : kingdom_before(i);
+      if (named == kNoActor) continue;
       // "المملكة المتحدة", "المملكة الأردنية": named, not bare. ("المملكة
       // والإمارات": a list goes on with و.)
       const size_t next = i + len;
@@ -369,7 +386,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         continue;
       }
       Mention m;
-      m.actor = kingdom;
+      m.actor = named;
       m.type = MentionType::kShort;
       m.first = static_cast<uint32_t>(i);
       m.last = static_cast<uint32_t>(next - 1);

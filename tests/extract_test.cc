@@ -518,6 +518,9 @@ TEST_CASE("extract: the kingdom is the kingdom the article names most") {
       {"زار حفتر السعودية. ووقعت المملكة المتحدة اتفاقا مع قطر.", {}, {"QAT sign_agreement SAU"}},
       // A word of time after it names no kingdom.
       {"وقعت السعودية اتفاقا مع مصر. وزار حفتر المملكة الشهر الماضي.", {"HAFTAR visit SAU"}, {}},
+      // With no kingdom named before, a kingdom's body named before it in
+      // the sentence names it.
+      {"أعلنت وزارة الخارجية السعودية وقوف المملكة إلى جانب مصر.", {"SAU support EGY"}, {}},
   });
 }
 
