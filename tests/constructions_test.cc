@@ -369,6 +369,13 @@ const std::vector<Row>& Rows() {
        {"RSF attack BENGHAZI", "RSF attack LBY"}},
       {"verb_after_verb", "قصفت الطائرات \"عصابات\" هاجمت الدعم السريع في بنغازي.", {}, {"RSF attack BENGHAZI", "RSF attack LBY"}},
       {"verb_continues", "زار بوتين القاهرة والتقى السيسي.", {"PUTIN meet SISI @verb_continues"}, {}},
+      // A first verb that relates no one: the actor right after it is the
+      // subject a coordinated verb continues.
+      {"verb_continues", "طالبت مصر بوقف القتال في السودان، وانتقدت قوات الدعم السريع.",
+       {"EGY condemn RSF @verb_continues"}, {}},
+      // ... not when another actor stands before the verb.
+      {"verb_continues", "طالبت مصر السعودية بوقف القتال في السودان، وانتقدت قوات الدعم السريع.", {},
+       {"EGY condemn RSF", "SAU condemn RSF"}},
       {"verb_first_no_object_alone", "وقعت مصر والسودان اتفاقا.", {"EGY sign_agreement SDN @verb_first_no_object_alone"},
        {}},
       // A verb with و opening the sentence has its subject after it: no

@@ -442,6 +442,17 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   // Where that actor stands: first in English, after كان in Arabic.
   uint32_t opens_at = UINT32_MAX;
   if (!v.toks.empty()) opens_at = !v.toks[0].is_arabic ? 0 : v.words.Is(WordClass::kPastAux, v.toks[0]) ? 1 : UINT32_MAX;
+  // In Arabic too, for a verb coordinated with و (on it or on the word
+  // before it), the actor right after the first word, with no other before
+  // the verb: "طالبت السعودية بوقف إطلاق النار، وانتقدت إسرائيل".
+  if (!v.toks.empty() && v.toks[0].is_arabic && opens_at == UINT32_MAX && v.toks[0].is_word &&
+      (v.words.PrefixLength(WordClass::kCliticConj, h.proclitic) > 0 ||
+       (h.first > 1 && v.words.PrefixLength(WordClass::kCliticConj, v.toks[h.first - 1].text) > 0))) {
+    opens_at = 1;
+    for (size_t k = 1; k < v.mentions.size() && v.mentions[k].last < h.first; ++k) {
+      if (v.args[k].prep == Prep::kNone && v.mentions[k].type != MentionType::kDemonym) opens_at = UINT32_MAX;
+    }
+  }
   if (st->subjects.empty() && !v.mentions.empty() && v.mentions[0].first == opens_at &&
       v.mentions[0].last < h.first && v.args[0].prep == Prep::kNone &&
       v.mentions[0].type != MentionType::kDemonym) {
