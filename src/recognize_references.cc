@@ -15,6 +15,16 @@ namespace tahaluf {
 
 using namespace recognize_internal;
 
+namespace {
+
+// The state an actor counts for: a state itself, anyone else their country.
+ActorIndex StateOf(const Lexicon& lexicon, const Actor& a, ActorIndex index) {
+  if (a.kind == ActorKind::kState) return index;
+  return a.country.empty() ? kNoActor : lexicon.FindById(a.country);
+}
+
+}  // namespace
+
 // References resolved to the actors named before them: pronouns on head
 // nouns, the two countries, the army, the kingdom; then what the document
 // remembers of this sentence.
@@ -360,10 +370,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       ActorIndex nearest = kNoActor;
       for (const Mention& m : out) {
         if (m.last >= tok) continue;
-        const Actor& a = ctx->ActorAt(lexicon_, m.actor);
-        const ActorIndex state = a.kind == ActorKind::kState ? m.actor
-                                 : a.country.empty()         ? kNoActor
-                                                             : lexicon_.FindById(a.country);
+        const ActorIndex state = StateOf(lexicon_, ctx->ActorAt(lexicon_, m.actor), m.actor);
         if (state != kNoActor && IsKingdom(state)) nearest = state;
       }
       return nearest;
@@ -704,9 +711,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     // Every actor counts for its state: persons, armies and groups say
     // which country an article is about as much as its name does.
     if (m.type != MentionType::kShort) {
-      ActorIndex state = a.kind == ActorKind::kState ? m.actor
-                         : a.country.empty()         ? kNoActor
-                                                     : lexicon_.FindById(a.country);
+      const ActorIndex state = StateOf(lexicon_, a, m.actor);
       if (state != kNoActor) ++ctx->state_mentions[state];
     }
     if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
