@@ -327,10 +327,8 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         // "...الأمن والدفاع السوداني": a conjoined noun and a nisba after it.
         std::string_view next = toks[m.last + 1].text, after = toks[m.last + 2].text;
         const bool nisba = words_.HasSuffix(WordClass::kNisbaEnding, after);
-        bool conj_article = false;
-        for (const std::string& c : words_.Words(WordClass::kCliticConj)) {
-          conj_article |= next.substr(0, c.size()) == c && next.substr(c.size(), kArabicArticle.size()) == kArabicArticle;
-        }
+        const size_t conj = words_.PrefixLength(WordClass::kCliticConj, next);
+        const bool conj_article = conj > 0 && next.substr(conj, kArabicArticle.size()) == kArabicArticle;
         longer = conj_article && after.substr(0, kArabicArticle.size()) == kArabicArticle && nisba;
       } else if (!toks[m.first].is_arabic && m.first > 0 && toks[m.first - 1].is_word) {
         // An English name continued to the left by a capitalised word that

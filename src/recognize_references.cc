@@ -725,7 +725,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         ctx->bodies.push_back(named);
         if (ctx->bodies.size() > DocumentContext::kBodiesKept) ctx->bodies.erase(ctx->bodies.begin());
       }
-      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
+      if (ctx->recent.size() > DocumentContext::kRecentKept) ctx->recent.erase(ctx->recent.begin());
     }
     if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
     if (!m.title_position.empty()) {

@@ -81,6 +81,7 @@ struct DocumentContext {
   ActorIndex lead_body = kNoActor;
   // Actors named so far, most recent last, for "البلدين" / "the two sides".
   std::vector<ActorIndex> recent;
+  static constexpr size_t kRecentKept = 16;
   // Bodies (not states, cities or persons) named so far, each once, most
   // recent last: a head noun alone ("الجبهة", "the coalition") may stand
   // for one named many sentences back, after `recent` has moved on.
