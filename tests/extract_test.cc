@@ -1024,6 +1024,10 @@ TEST_CASE("extract: datelines and cities place meetings") {
        {"MBS meet SHEHBAZ_SHARIF"}, {"SHEHBAZ_SHARIF visit SAU"}},
       {"RIYADH: Sisi flies on Monday to Libya for talks with Khalifa Haftar.", {"HAFTAR meet SISI"},
        {"HAFTAR visit SAU", "SISI visit SAU"}},
+      // An Arabic dateline with its date between a comma and the dash is one
+      // too: the capital is where the story was filed, no party to the talks.
+      {"القاهرة، 3 أيار/مايو 2024 - أجرى خليفة حفتر اليوم جلسة مباحثات مع الرئيس عبد الفتاح السيسي.",
+       {"HAFTAR meet SISI", "HAFTAR visit EGY"}, {"EGY meet SISI", "EGY meet HAFTAR"}},
   });
 }
 

@@ -1,8 +1,11 @@
 #include "document.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "tahaluf/dates.h"
+#include "tahaluf/utf8.h"
 
 namespace tahaluf::extract {
 namespace {
@@ -154,8 +157,24 @@ void DocumentExtraction::Dateline(SentenceView& v) {
     if (v.kinds[0] == ActorKind::kCity) remember();
     return;
   }
+  // "مسقط، 7 كانون الأول/ديسمبر 2021 - ": an Arabic place, a comma, its
+  // date (a number among its words) and a dash.
+  bool dated = false;
+  if (v.toks[0].is_arabic && v.words.IsAsWritten(WordClass::kComma, next)) {
+    bool number = false;
+    for (uint32_t j = v.mentions[0].last + 2; j < v.toks.size() && j < v.mentions[0].last + 12; ++j) {
+      const std::string_view t = v.toks[j].text;
+      if (t == "-") {
+        dated = number;
+        break;
+      }
+      if (v.InsideMention(j) || v.words.IsAsWritten(WordClass::kComma, v.toks[j])) break;
+      size_t at = 0;
+      number |= !t.empty() && u_isdigit(static_cast<UChar32>(DecodeUtf8(t, &at)));
+    }
+  }
   if (!v.paragraph_start || next.is_word ||
-      (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ","))) {
+      (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ",") && !dated)) {
     return;
   }
   if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital) return;
