@@ -249,6 +249,12 @@ const std::vector<Row>& Rows() {
       // Lists of parties.
       {"between_after", "Talks between Egypt, Sudan and Ethiopia resumed on Sunday.",
        {"EGY meet ETH @between_after", "EGY meet SDN @between_after", "ETH meet SDN @between_after"}, {}},
+      // An Arabic list of persons, each with the rest of the name (بن X) and
+      // a title in apposition up to the comma; an honorific opens the first.
+      {"between_after",
+       "عقد في جدة اجتماع ضم صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد، وقائد الجيش "
+       "الباكستاني عاصم منير، والرئيس الروسي فلاديمير بوتين.",
+       {"MBS meet MUNIR @between_after", "MBS meet PUTIN @between_after", "MUNIR meet PUTIN @between_after"}, {}},
       {"between_before", "Relations between Algeria and Morocco have been strained for years.",
        {"DZA strained_ties MAR @between_before"}, {}},
       // An accusation's charge.

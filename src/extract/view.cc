@@ -518,17 +518,8 @@ void SentenceView::FindArgs() {
         }
         return false;
       };
-      // "Qatar's Emir Tamim bin Hamad Al-Thani and ...": the rest of a
-      // person's name the mention stopped short of, led by a particle.
-      uint32_t from = p.last + 1;
-      if (kinds[k - 1] == ActorKind::kPerson && from < m.first && !toks[from].is_arabic &&
-          words.Is(WordClass::kNameParticle, toks[from])) {
-        while (from < m.first && !toks[from].is_arabic &&
-               (toks[from].text == "-" || words.Is(WordClass::kNameParticle, toks[from]) ||
-                (toks[from].is_word && std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(from)]))))) {
-          ++from;
-        }
-      }
+      // Past the rest of a person's name and a title in apposition.
+      uint32_t from = kinds[k - 1] == ActorKind::kPerson ? PersonTailEnd(p, m.first) : p.last + 1;
       // "التقى عون في قصر بعبدا، ثم بري في عين التينة": where each person
       // of a list was met stands after them, up to the comma.
       if (kinds[k - 1] == ActorKind::kPerson && kinds[k] == ActorKind::kPerson && from < m.first &&

@@ -115,6 +115,11 @@ class SentenceView {
   // and past a dateline's first words: an acronym or a gloss ("رابطة دول
   // شرق إفريقيا (إيغاد)،"), part of the phrase before it, no clause break.
   bool InShortParenthesis(uint32_t i) const;
+  // The first token after person mention `p` past the rest of their name
+  // the mention stopped short of ("bin Hamad Al-Thani", "بن عبدالعزيز")
+  // and, in Arabic, a title in apposition up to its comma ("وزير الدفاع،");
+  // never past `next`.
+  uint32_t PersonTailEnd(const Mention& p, uint32_t next) const;
   // Token i starts a clause of its own after a comma ("، وقد ...").
   bool OpensClause(uint32_t i) const;
   std::string Surface(const Mention& m) const { return MentionSurface(doc, s, m); }

@@ -1,7 +1,9 @@
 // Spans of a sentence whose actors belong to no other cue: delegations,
 // relative clauses, asides and parentheticals (SentenceView::FindRelatives);
-// brackets round an acronym, which are none (InShortParenthesis).
+// brackets round an acronym, which are none (InShortParenthesis); the rest
+// of a person's name and their title after a mention (PersonTailEnd).
 #include <algorithm>
+#include <cctype>
 
 #include "view.h"
 
@@ -93,6 +95,44 @@ bool SentenceView::InShortParenthesis(uint32_t i) const {
     plain += toks[static_cast<size_t>(j)].is_word;
   }
   return false;
+}
+
+uint32_t SentenceView::PersonTailEnd(const Mention& p, uint32_t next) const {
+  uint32_t from = p.last + 1;
+  if (from >= next) return from;
+  // "Qatar's Emir Tamim bin Hamad Al-Thani and ...": the rest of a
+  // person's name the mention stopped short of, led by a particle.
+  if (!toks[from].is_arabic) {
+    if (!words.Is(WordClass::kNameParticle, toks[from])) return from;
+    while (from < next && !toks[from].is_arabic &&
+           (toks[from].text == "-" || words.Is(WordClass::kNameParticle, toks[from]) ||
+            (toks[from].is_word && std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(from)]))))) {
+      ++from;
+    }
+    return from;
+  }
+  // "اجتماعاً ضم الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع، ووزير
+  // الدفاع السوري ...": the rest of an Arabic name (بن X), then a title in
+  // apposition with at most two words more (its nisba, its portfolio), up
+  // to the comma.
+  while (from + 1 < next && words.IsAsWritten(WordClass::kLineage, toks[from]) && toks[from + 1].is_arabic &&
+         !InsideMention(from + 1)) {
+    from += 2;
+  }
+  uint32_t title_words = 0;
+  for (const Title& t : lexicon.titles()) {
+    if (t.tokens.empty() || from + t.tokens.size() > next) continue;
+    uint32_t i = 0;
+    while (i < t.tokens.size() && WordMatches(t.tokens[i], toks[from + i])) ++i;
+    if (i == t.tokens.size()) title_words = std::max<uint32_t>(title_words, i);
+  }
+  if (title_words == 0) return from;
+  uint32_t j = from + title_words;
+  while (j < next && j < from + title_words + 2 && toks[j].is_word && toks[j].is_arabic && !InsideMention(j) &&
+         !IsClauseBreak(j)) {
+    ++j;
+  }
+  return j < next && words.IsAsWritten(WordClass::kComma, toks[j]) ? j : from;
 }
 
 }  // namespace tahaluf::extract
