@@ -454,6 +454,9 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
 TEST_CASE("extract: negated and hedged claims are flagged") {
   Check({
       {"Haftar denied supporting the RSF.", {"HAFTAR support RSF negated"}, {"HAFTAR support RSF"}},
+      // A denial reaches to the end of its clause, not past a semicolon.
+      {"Egypt blamed the RSF, which denies involvement; Putin, who maintains close ties with Haftar, said nothing.",
+       {"PUTIN close_ties HAFTAR"}, {"PUTIN close_ties HAFTAR negated"}},
       {"The UAE reportedly supplied weapons to the RSF.", {"ARE supply_arms RSF hedged"}, {}},
       {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
       // Supplies halted or frozen are not given.

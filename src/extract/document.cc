@@ -224,7 +224,7 @@ void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const
 
 bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
   for (const CueHit& n : v.hits) {
-    if (n.cue->frame == Frame::kDenial && n.last < h.first) return true;
+    if (n.cue->frame == Frame::kDenial && n.last < h.first && v.SameClause(n.last, h.first)) return true;
     // "فرض حظراً على توريد السلاح إلى", "imposed an embargo on arms for":
     // a supply right after a sanction is what it bans.
     // (A verb-first sanction ends with its noun: "فرضت مصر حظراً".)
