@@ -575,7 +575,7 @@ const std::vector<Row>& Rows() {
        {"HAFTAR sign_agreement SISI @svo_en"}, {"HAFTAR sign_agreement UN", "SISI sign_agreement UN"}},
       // ... but for one in apposition after it.
       {"svo_near", "ويأتي ذلك في ظل تقارب بين مصر والسعودية، الداعم الرئيسي للجيش الوطني الليبي، منذ سنوات.",
-       {"SAU support LBY_LNA @svo_near"}, {}},
+       {"SAU support LBY_LNA @svo_near"}, {"EGY support LBY_LNA"}},
       {"svo_sym", "باكستان ترتبط بعلاقات وثيقة مع السعودية.", {"PAK close_ties SAU @svo_sym"}, {}},
       {"relational_genitive", "مصر، حسب مصادر دبلوماسية، حليف السعودية.", {"EGY close_ties SAU @relational_genitive"},
        {}},

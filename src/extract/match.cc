@@ -356,6 +356,20 @@ class Matcher {
   // before it (and, for a far subject, after it up to the cue).
   std::vector<size_t> LeftGroup(const Element& e, size_t k) const {
     if (e.kind == Element::Kind::kActor) return {k};
+    // "بين تونس والجزائر، الداعم الرئيسي لجبهة البوليساريو", "Tunisia and
+    // Algeria, the main backer of ...": a cue in an apposition (a definite
+    // noun after a comma) describes the last of a list alone.
+    const Mention& m = v_.mentions[k];
+    const uint32_t after = m.last + 2;
+    if (after <= h_.first && h_.first <= after + 2 && v_.words.IsAsWritten(WordClass::kComma, v_.toks[m.last + 1])) {
+      const Token& t = v_.toks[after];
+      const bool definite = (t.is_arabic ? StripArabicArticle(t.text) != t.text
+                                         : v_.words.IsAsWritten(WordClass::kDeterminer, t)) &&
+                            !v_.words.IsAsWritten(WordClass::kRelative, t);  // ("، اللتين قطعتا")
+      bool bare = true;
+      for (uint32_t j = after; j < h_.first && bare; ++j) bare = !v_.InsideMention(j) && v_.toks[j].is_word;
+      if (definite && bare) return {k};
+    }
     std::vector<size_t> g = v_.GroupLeft(k, rel_);
     if (e.far) {
       for (size_t j : v_.GroupRight(k, rel_)) {
