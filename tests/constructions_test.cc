@@ -544,6 +544,8 @@ const std::vector<Row>& Rows() {
        {"LBY meet SISI"}},
       {"standing_determiner_en", "Haftar's visit came as Russia kept helping its ally, Abdel Fattah el-Sisi, in Libya.",
        {"RUS close_ties SISI @standing_determiner_en"}, {"HAFTAR close_ties SISI"}},
+      {"apposition_own_standing_en", "Russia hoped to draw Haftar away from Egypt, its regional rival, this year.",
+       {"EGY rivalry RUS @apposition_own_standing_en"}, {"EGY rivalry HAFTAR", "HAFTAR rivalry RUS"}},
       {"noun_clause_fighting_unnamed_en", "Haftar and Sisi reached an agreement aimed at ending fighting in Sudan.",
        {}, {"HAFTAR clash SISI"}},
       {"noun_at_gathering_en", "The leaders of Egypt, Jordan and Saudi Arabia signed a charter at a summit in Benghazi.",
