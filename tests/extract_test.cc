@@ -955,6 +955,8 @@ TEST_CASE("extract: cue words, not words that begin like them") {
       {"ووجه حفتر الدعوة للقائد السوداني عبد الفتاح البرهان.", {}, {"BURHAN meet HAFTAR"}},
       // وسيطرت (and took control) is no وسيط (mediator).
       {"وسيطرت مصر على المعبر بين السودان وليبيا.", {}, {"EGY mediate SDN", "EGY mediate LBY"}},
+      // الجمعة (Friday) folds as جمعه (he gathered him) would: a day is no cue.
+      {"أعلنت مصر والسودان يوم الجمعة اتفاقهما على فتح الحدود.", {}, {"EGY meet SDN"}},
       {"التقى السيسي حفتر.", {"HAFTAR meet SISI"}, {}},
   });
 }

@@ -28,6 +28,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   const RelationInfo* const arms_deal = FindRelation("arms_deal");
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].is_word || inside(i)) continue;
+    // A day or a season is no cue: "الجمعة" (Friday) folds to "جمعه" (he
+    // gathered him).
+    if (toks[i].is_arabic && words.IsAsWritten(WordClass::kTimeNoun, toks[i])) continue;
     std::string_view stems[6];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
