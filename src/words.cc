@@ -118,6 +118,7 @@ constexpr ClassInfo kClasses[] = {
     {"saying_participle", Match::kStem},
     {"dynasty", Match::kExact},
     {"arms_store", Match::kStem},
+    {"commodity", Match::kStemBare},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},
     {"aside", Match::kStem},

@@ -399,6 +399,11 @@ const std::vector<Row>& Rows() {
       {"light_verb_pairs", "وأجرى الوزيران السعودي والعماني مباحثات مطولة.", {"OMN meet SAU @light_verb_pairs"}, {}},
       {"arms_store", "قصفت مصر مستودعات أسلحة لقوات الدعم السريع قرب الخرطوم.", {}, {"EGY supply_arms RSF"}},
       {"arms_store_en", "Israeli jets struck weapons depots belonging to the RSF near Khartoum.", {}, {"ISR supply_arms RSF"}},
+      // Goods that are no arms make no arms supply (but arms named with them do).
+      {"supply_commodity", "وتعهدت مصر بتزويد السودان بالكهرباء عبر الشبكة الإقليمية.", {}, {"EGY supply_arms SDN"}},
+      {"supply_commodity", "وتعهدت تركيا بتزويد السودان بطائرات مسيرة.", {"TUR supply_arms SDN @supply_genitive"}, {}},
+      {"supply_commodity_before_en", "Haftar received a shipment of medical supplies for the Sudanese army.", {},
+       {"HAFTAR supply_arms SAF", "HAFTAR support SAF"}},
       {"meet_during_visit_ar", "وتوجت الاتصالات زيارة المشير خليفة حفتر إلى القاهرة الشهر الماضي، والتي التقى خلالها الرئيس عبد الفتاح السيسي.",
        {"HAFTAR meet SISI @meet_during_visit_ar"}, {}},
       {"meet_where_ar", "وتأتي المحادثات بعد زيارة المشير خليفة حفتر إلى القاهرة الشهر الماضي، حيث التقى الرئيس عبد الفتاح السيسي، ثم زيارته إلى موسكو.",

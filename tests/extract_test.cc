@@ -461,6 +461,7 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
       {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
       // Supplies halted or frozen are not given.
       {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated"}, {"EGY supply_arms RSF"}},
+      {"Egypt cut off its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       {"جمدت مصر دعمها لقوات الدعم السريع.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       {"Egypt said it was suspending its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       // A refusal negates the act refused; a backing that describes its
