@@ -119,6 +119,7 @@ constexpr ClassInfo kClasses[] = {
     {"dynasty", Match::kExact},
     {"arms_store", Match::kStem},
     {"commodity", Match::kStemBare},
+    {"others_adjective", Match::kExact},
     {"pronoun.nonperson", Match::kExact},
     {"reporting_verb", Match::kExact},
     {"aside", Match::kStem},

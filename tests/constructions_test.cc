@@ -549,6 +549,8 @@ const std::vector<Row>& Rows() {
        {"LBY meet SISI"}},
       {"standing_determiner_en", "Haftar's visit came as Russia kept helping its ally, Abdel Fattah el-Sisi, in Libya.",
        {"RUS close_ties SISI @standing_determiner_en"}, {"HAFTAR close_ties SISI"}},
+      {"others_act_en", "Sisi criticised Western sanctions on Sudan, saying they hurt its people.", {},
+       {"SISI sanction SDN", "EGY sanction SDN"}},
       {"standing_noun_object_en", "Egypt is a close ally of Saudi Arabia.", {"EGY close_ties SAU @standing_noun_object_en"},
        {}},
       {"standing_noun_far_en", "Sisi promised Gulf Arab allies that he would oppose any deal with Iran.", {},

@@ -123,6 +123,7 @@ enum class WordClass : uint8_t {
   kDynasty,        // آل: the royal house a name ends with ("آل سعود")
   kArmsStore,            // مستودعات, depots: weapons kept, not supplied
   kCommodity,            // الكهرباء, electricity: a supply of goods, not of arms
+  kOthersAdjective,      // Western, unilateral: an act's authors are others, not the clause subject
   kPronounNonPerson,     // it: the state or body named last in its sentence
   kReportingVerb,        // said, says: after a pronoun, the pronoun is the source only
   kAside,                // بحسب, بوساطة, بحضور, according to: the actors named after it are no other cue's argument
