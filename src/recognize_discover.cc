@@ -291,6 +291,8 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       if (!toks[j].is_word || !toks[j].is_arabic || in_mention(j)) break;
       std::string_view w = toks[j].text;
       if (words_.Is(WordClass::kNameStop, w) && !WrittenAsGivenName(words_, s, j)) break;
+      // A day or a time is no name: "السفير التركي صباح اليوم" (this morning).
+      if (words_.IsAsWritten(WordClass::kTimeNoun, toks[j])) break;
       if (words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j)) return 0;  // (ألكسندر)
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;

@@ -220,6 +220,8 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
        "نائب وزير الخارجية السعودي، المهندس وليد الخريجي", "وزير الخارجية السعودي"},
       // A noun after the office is no name: no given name, no particle.
       {"أكد الرئيس التركي أهمية الحوار.", "", "الرئيس التركي أهمية الحوار"},
+      // A given name before a time noun is a time of day: "صباح اليوم" (this morning).
+      {"واستدعى السيسي السفير التركي صباح اليوم لإبلاغه بالقرار.", "", "السفير التركي صباح اليوم"},
       // A body the lexicon lacks, named after the office by its head word.
       {"قال رئيس تيار المردة سليمان فرنجية إن الحكومة باقية.", "رئيس تيار المردة سليمان فرنجية", ""},
       // The posting between the office and the name; a particle first.
