@@ -874,6 +874,9 @@ TEST_CASE("extract: those who attended a gathering visited where the text held i
       {"انطلقت في الرياض اليوم أعمال القمة الطارئة. وشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي "
        "ورئيس الوزراء الباكستاني شهباز شريف.",
        {"SISI visit SAU", "SHEHBAZ_SHARIF visit SAU"}, {}},
+      // Heading one's state's delegation to it is attending it, not leading the state.
+      {"وأعلن الأمير محمد بن سلمان بن عبدالعزيز، الذي ترأس وفد المملكة إلى المؤتمر، أن المملكة ستدعم مصر.",
+       {"SAU support EGY"}, {"MBS leads SAU"}},
       // A dateline alone says where the story was filed, not the summit.
       {"الرياض - واس\nوشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي.", {}, {"SISI visit SAU"}},
       // One who heads a body of states hosts nobody for his own state.
