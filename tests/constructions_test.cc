@@ -468,6 +468,8 @@ const std::vector<Row>& Rows() {
       {"accused_behind_en", "Egypt said on Sunday that the RSF was behind the attack.", {"EGY accuse RSF @accused_behind_en"},
        {}},
       {"accused_behind_alone_en", "The RSF was behind the attack on Egypt.", {}, {"RSF accuse EGY"}},
+      {"meeting_topic_limit", "وعقد وزيرا خارجية مصر والسعودية اجتماعا في القاهرة لبحث عودة السودان إلى الأمم المتحدة.",
+       {}, {"EGY meet UN", "SAU meet UN"}},
       {"reported_clause_en", "Egypt said on Sunday that the RSF was behind an attack on Sudan.",
        {"RSF attack SDN @noun_clause_subject_hostile"},
        {"EGY attack SDN"}},
