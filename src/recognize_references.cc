@@ -615,9 +615,22 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // the nearer is the object's.)
       std::vector<ActorIndex> named;  // persons of this sentence before it
       bool relative_subject = false;  // the last of them heads a relative clause holding the pronoun
+      // The last of them is governed by an English preposition ("the main
+      // backer of Assad, while Riyadh arms rebels fighting to topple him"):
+      // no subject, so the object pronoun may stand for them.
+      bool governed_person = false;
       for (const Mention& m : out) {
         if (m.last >= i || ctx->ActorAt(lexicon_, m.actor).kind != ActorKind::kPerson) continue;
         if (named.empty() || named.back() != m.actor) named.push_back(m.actor);
+        governed_person = false;
+        if (m.first > 0 && !toks[m.first].is_arabic) {
+          size_t b = m.first - 1;
+          if (b > 0 && words_.IsAsWritten(WordClass::kArticle, toks[b])) --b;
+          for (WordClass c : {WordClass::kPrepOf, WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFor,
+                              WordClass::kPrepOn, WordClass::kPrepAgainst, WordClass::kPrepBy, WordClass::kPrepFrom}) {
+            governed_person |= words_.IsAsWritten(c, toks[b]);
+          }
+        }
         // "King Salman, who later hosted him": the relative's head is the
         // subject of the pronoun's clause, so not its object.
         size_t r = m.last + 1;
@@ -635,7 +648,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         const ActorIndex head = named.back();
         named.pop_back();
         person = !named.empty() ? named.back() : ctx->last_person != head ? ctx->last_person : kNoActor;
-      } else if (object && named.size() == 1) {
+      } else if (object && named.size() == 1 && !governed_person) {
         person = ctx->last_person == named[0] ? kNoActor : ctx->last_person;
       }
       if (person != kNoActor) add(person, i);

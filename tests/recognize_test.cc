@@ -416,6 +416,16 @@ TEST_CASE("recognize: الأمير written with the article is a prince's honori
   CHECK(std::find(got.begin(), got.end(), "أمير قطر الشيخ تميم بن حمد=TAMIM") != got.end());
 }
 
+TEST_CASE("recognize: an object pronoun after the one person of its sentence a preposition governs stands for that person") {
+  // "Sisi received him": the one person named before is the subject, so
+  // him is someone before; "the main backer of Haftar ... to topple him":
+  // Haftar is no subject, so him is Haftar.
+  auto got = Mentions("Putin met Sisi. Egypt is the main backer of Khalifa Haftar, while Turkey arms rebels fighting to "
+                      "topple him. Haftar flew to Cairo. Sisi received him at the palace.");
+  INFO(Join(got));
+  CHECK(std::count(got.begin(), got.end(), "him=HAFTAR") == 2);
+}
+
 TEST_CASE("recognize: a monarch the lexicon lacks may go by one name after the office") {
   const std::vector<std::string> got = Mentions("Spain's King Felipe sent condolences. Chad's President Mahamat met him.");
   INFO(Join(got));
