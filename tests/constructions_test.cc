@@ -292,6 +292,7 @@ const std::vector<Row>& Rows() {
       // (A place "in" X is no antecedent that acts.)
       {"relative_verb_en", "Militias fired rockets at a base in Iraq, which killed a contractor working for the Saudi-led coalition.",
        {}, {"IRQ attack COALITION"}},
+      {"relative_verb_en", "Egypt praised Qatar, which funds the Sudanese army.", {"QAT support SAF @relative_verb_en"}, {}},
       {"relative_verb_en", "Egypt praised Saudi Arabia, which backs the Sudanese army.",
        {"SAU support SAF @relative_verb_en"}, {"EGY support SAF"}},
       {"relative_verb_en", "Haftar was met at the airport by Sisi, who later hosted him at the palace.",
