@@ -1266,6 +1266,15 @@ TEST_CASE("extract: a relative clause between commas after an actor is no argume
   CHECK_FALSE(Has(t, "LBY_LNA visit RUS"));
 }
 
+TEST_CASE("extract: a time between commas ends no relative clause") {
+  // "، أمس الاثنين،" is no comma closing the relative clause: the actors
+  // before it are the subjects of the cue after it.
+  const auto t = Dump("وتفاقمت الأزمة التي نشأت إثر إعلان مصر والسودان، أمس الاثنين، قطع علاقاتهما مع قطر.");
+  INFO(Join(t));
+  CHECK(Has(t, "EGY strained_ties QAT"));
+  CHECK(Has(t, "QAT strained_ties SDN"));
+}
+
 TEST_CASE("extract: a nisba one word before a weapon or an act names its owner or author") {
   CHECK(Has(Dump("Turkish jets shot down a Russian Sukhoi bomber near the border."), "TUR attack RUS"));
 }

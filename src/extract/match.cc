@@ -74,7 +74,7 @@ class Matcher {
     for (uint32_t j = h.first; j > 0 && h.first - j < 3;) {
       --j;
       if (v.words.Is(WordClass::kComma, v.toks[j].text)) {
-        closing = j;
+        if (!v.ClosesTimeAside(j)) closing = j;
         break;
       }
       if (!v.toks[j].is_word || v.InsideMention(j)) break;

@@ -120,6 +120,11 @@ class SentenceView {
   // and, in Arabic, a title in apposition up to its comma ("وزير الدفاع،");
   // never past `next`.
   uint32_t PersonTailEnd(const Mention& p, uint32_t next) const;
+  // "، أمس الاثنين،" (yesterday, Monday): a time between two commas, which
+  // ends no clause. The token past its second comma when `comma` opens
+  // one, else 0; whether `comma` closes one.
+  uint32_t TimeAsideEnd(uint32_t comma) const;
+  bool ClosesTimeAside(uint32_t comma) const;
   // Token i starts a clause of its own after a comma ("، وقد ...").
   bool OpensClause(uint32_t i) const;
   std::string Surface(const Mention& m) const { return MentionSurface(doc, s, m); }

@@ -1,7 +1,8 @@
 // Spans of a sentence whose actors belong to no other cue: delegations,
 // relative clauses, asides and parentheticals (SentenceView::FindRelatives);
 // brackets round an acronym, which are none (InShortParenthesis); the rest
-// of a person's name and their title after a mention (PersonTailEnd).
+// of a person's name and their title after a mention (PersonTailEnd); a
+// time between commas, which ends no clause (TimeAsideEnd).
 #include <algorithm>
 #include <cctype>
 
@@ -28,7 +29,15 @@ void SentenceView::FindRelatives() {
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!words.IsAsWritten(WordClass::kRelative, toks[i])) continue;
     uint32_t end = i + 1;
-    while (end < toks.size() && !words.IsAsWritten(WordClass::kComma, toks[end]) && !IsClauseBreak(end)) ++end;
+    while (end < toks.size() && !IsClauseBreak(end)) {
+      if (words.IsAsWritten(WordClass::kComma, toks[end])) {
+        const uint32_t past = TimeAsideEnd(end);
+        if (past == 0) break;
+        end = past;
+        continue;
+      }
+      ++end;
+    }
     relatives.push_back({i, end});
   }
   for (uint32_t i = 0; i < toks.size(); ++i) {
@@ -133,6 +142,29 @@ uint32_t SentenceView::PersonTailEnd(const Mention& p, uint32_t next) const {
     ++j;
   }
   return j < next && words.IsAsWritten(WordClass::kComma, toks[j]) ? j : from;
+}
+
+uint32_t SentenceView::TimeAsideEnd(uint32_t comma) const {
+  uint32_t j = comma + 1;
+  for (; j < toks.size() && j <= comma + 3 && toks[j].is_word; ++j) {
+    const Token& t = toks[j];
+    bool time = (t.text[0] >= '0' && t.text[0] <= '9') || words.IsAsWritten(WordClass::kTimeNoun, t);
+    for (WordClass c : {WordClass::kYesterday, WordClass::kToday, WordClass::kLastWeek, WordClass::kWeekdayMon,
+                        WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu, WordClass::kWeekdayFri,
+                        WordClass::kWeekdaySat, WordClass::kWeekdaySun}) {
+      time |= words.IsAsWritten(c, t);
+    }
+    if (!time) return 0;
+  }
+  return j > comma + 1 && j < toks.size() && words.IsAsWritten(WordClass::kComma, toks[j]) ? j + 1 : 0;
+}
+
+bool SentenceView::ClosesTimeAside(uint32_t comma) const {
+  for (uint32_t p = comma; p > 0 && comma - p < 4;) {
+    --p;
+    if (words.IsAsWritten(WordClass::kComma, toks[p])) return TimeAsideEnd(p) == comma + 1;
+  }
+  return false;
 }
 
 }  // namespace tahaluf::extract
