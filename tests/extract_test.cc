@@ -1266,6 +1266,15 @@ TEST_CASE("extract: a relative clause between commas after an actor is no argume
   CHECK_FALSE(Has(t, "LBY_LNA visit RUS"));
 }
 
+TEST_CASE("extract: the governments of states stand for the states") {
+  // "The governments of Mali and Burkina Faso pledged": as with "the
+  // leaders of", the states are the subject, not an actor after "of".
+  const auto t = Dump("The military governments of Egypt and Sudan pledged to stand by Libya's new rulers.");
+  INFO(Join(t));
+  CHECK(Has(t, "EGY support LBY"));
+  CHECK(Has(t, "SDN support LBY"));
+}
+
 TEST_CASE("extract: a time between commas ends no relative clause") {
   // "، أمس الاثنين،" is no comma closing the relative clause: the actors
   // before it are the subjects of the cue after it.
