@@ -836,6 +836,10 @@ TEST_CASE("extract: lists joined by phrases, and cue words spanning a list") {
       // A list of two sides pairs across them only.
       {"وتصاعد التوتر بين قطر من جهة والسعودية والإمارات من جهة أخرى.", {"QAT strained_ties SAU", "ARE strained_ties QAT"},
        {"ARE strained_ties SAU"}},
+      {"Talks were held between Egypt on the one hand and Sudan and Libya on the other.",
+       {"EGY meet SDN", "EGY meet LBY"}, {"LBY meet SDN"}},
+      {"The accord was concluded between Egypt on one side and Sudan and Libya on the other.",
+       {"EGY sign_agreement SDN", "EGY sign_agreement LBY"}, {"LBY sign_agreement SDN"}},
       // A list has one "and": ", and" after a pair joined by one opens a clause.
       {"Egypt helped mediate between Sudan and Chad, and the UAE has brokered swaps between Russia and Ukraine.",
        {"EGY mediate SDN", "EGY mediate TCD"}, {"ARE mediate EGY", "EGY mediate ARE"}},

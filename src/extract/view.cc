@@ -504,7 +504,7 @@ void SentenceView::FindArgs() {
           return true;  // "Safadi and his Iraqi counterpart Hussein"
         }
         // Inside a joining phrase ("along with").
-        for (uint32_t from = j >= 2 ? j - 2 : 0; from <= j; ++from) {
+        for (uint32_t from = j >= 3 ? j - 3 : 0; from <= j; ++from) {
           if (words.MatchAt(WordClass::kAnd, toks, from) > j - from) return true;
         }
         // "talks with A and with B", "مع A ومع B": the list's preposition
