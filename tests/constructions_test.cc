@@ -590,6 +590,7 @@ const std::vector<Row>& Rows() {
        {"ARE supply_arms RSF @svo_supply"}, {}},
       {"host_offices_named_en", "Putin hosted his Egyptian and Pakistani counterparts, Abdel Fattah el-Sisi and Shehbaz Sharif, in Moscow.",
        {"PUTIN meet SISI @host_offices_named_en", "PUTIN meet SHEHBAZ_SHARIF @host_offices_named_en"}, {"EGY meet PUTIN"}},
+      {"host_forces_en", "Egypt hosts the Sudanese Armed Forces near its border.", {}, {"EGY host SAF", "SAF visit EGY", "EGY meet SAF"}},
       {"host_en", "Sisi welcomed Haftar in Cairo.", {"HAFTAR meet SISI @host_en"}, {}},
       {"svo_en", "Turkey accused Egypt of meddling.", {"TUR accuse EGY @svo_en"}, {}},
       // The list after "between" is the noun's, every member of it: none is
