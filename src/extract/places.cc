@@ -6,22 +6,6 @@
 #include "document.h"
 
 namespace tahaluf::extract {
-namespace {
-
-// A day or a time word ("on Sunday", "اليوم", "أمس").
-bool IsDayWord(const WordClasses& words, std::string_view w) {
-  static constexpr WordClass kDays[] = {
-      WordClass::kWeekdayMon, WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu,
-      WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun, WordClass::kYesterday,
-      WordClass::kToday,
-  };
-  for (WordClass c : kDays) {
-    if (words.Is(c, w)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 bool DocumentExtraction::IsPlace(const SentenceView& v, size_t k) const {
   // A city, or a state named by its capital or as where one went.

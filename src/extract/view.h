@@ -58,6 +58,9 @@ bool TokenMatches(std::string_view cue_tok, std::string_view word);
 // ... the token, or any of its proclitic-stripped forms.
 bool WordMatches(std::string_view cue_tok, const Token& t);
 
+// A day or a time word ("on Sunday", "اليوم", "أمس").
+bool IsDayWord(const WordClasses& words, std::string_view w);
+
 // The preposition a word is (data/words.tsv's prep classes), or kNone.
 Prep PrepOfWord(const WordClasses& words, std::string_view w);
 

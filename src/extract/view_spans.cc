@@ -2,13 +2,26 @@
 // relative clauses, asides and parentheticals (SentenceView::FindRelatives);
 // brackets round an acronym, which are none (InShortParenthesis); the rest
 // of a person's name and their title after a mention (PersonTailEnd); a
-// time between commas, which ends no clause (TimeAsideEnd).
+// time between commas, which ends no clause (TimeAsideEnd), and the day
+// words it is made of (IsDayWord).
 #include <algorithm>
 #include <cctype>
 
 #include "view.h"
 
 namespace tahaluf::extract {
+
+bool IsDayWord(const WordClasses& words, std::string_view w) {
+  static constexpr WordClass kDays[] = {
+      WordClass::kWeekdayMon, WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu,
+      WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun, WordClass::kYesterday,
+      WordClass::kToday,
+  };
+  for (WordClass c : kDays) {
+    if (words.Is(c, w)) return true;
+  }
+  return false;
+}
 
 void SentenceView::FindRelatives() {
   for (const CueHit& h : hits) {
@@ -148,12 +161,8 @@ uint32_t SentenceView::TimeAsideEnd(uint32_t comma) const {
   uint32_t j = comma + 1;
   for (; j < toks.size() && j <= comma + 3 && toks[j].is_word; ++j) {
     const Token& t = toks[j];
-    bool time = (t.text[0] >= '0' && t.text[0] <= '9') || words.IsAsWritten(WordClass::kTimeNoun, t);
-    for (WordClass c : {WordClass::kYesterday, WordClass::kToday, WordClass::kLastWeek, WordClass::kWeekdayMon,
-                        WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu, WordClass::kWeekdayFri,
-                        WordClass::kWeekdaySat, WordClass::kWeekdaySun}) {
-      time |= words.IsAsWritten(c, t);
-    }
+    const bool time = (t.text[0] >= '0' && t.text[0] <= '9') || words.IsAsWritten(WordClass::kTimeNoun, t) ||
+                      IsDayWord(words, t.text);
     if (!time) return 0;
   }
   return j > comma + 1 && j < toks.size() && words.IsAsWritten(WordClass::kComma, toks[j]) ? j + 1 : 0;
