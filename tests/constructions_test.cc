@@ -617,6 +617,8 @@ const std::vector<Row>& Rows() {
        {"ISR attack LBN @noun_purpose_attack"}, {"EGY attack LBN"}},
       {"support_possessor_en", "Egypt sent fuel to the east in support of Haftar's campaign.",
        {"EGY support HAFTAR @support_possessor_en"}, {}},
+      {"apposition_demonym_en", "Jordan, a close U.S. ally, sent aid to Port Sudan.", {"JOR close_ties USA @apposition_demonym_en"},
+       {"JOR close_ties SDN"}},
       {"apposition_possessor_en", "Egypt, Sudan's closest ally, sent aid to Port Sudan.",
        {"EGY close_ties SDN @apposition_possessor_en"}, {}},
       {"apposition_possessor_en", "The envoy flew in from Egypt, the Sudanese army's main backer.",
