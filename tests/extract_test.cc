@@ -932,6 +932,7 @@ TEST_CASE("extract: a long relative clause between a subject and its verb") {
 TEST_CASE("extract: a headline's person in a place abroad is visiting it") {
   Check({
       {"Haftar in Cairo as Egypt weighs a new push for talks", {"HAFTAR visit EGY"}, {}},
+      {"Haftar, in Cairo, urges a new push for talks", {"HAFTAR visit EGY"}, {}},
       {"حفتر في القاهرة في أول زيارة منذ عامين", {"HAFTAR visit EGY"}, {}},
       // (A headline may trail off in two stops; one stop ends a sentence.)
       {"حفتر في القاهرة..", {"HAFTAR visit EGY"}, {}},

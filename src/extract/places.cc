@@ -23,7 +23,13 @@ void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceStat
   if (v.index != 0 || v.mentions.size() < 2 || n == 0 || stop) return;
   const Mention& who = v.mentions[0];
   const Mention& where = v.mentions[1];
-  if (who.first != 0 || v.kinds[0] != ActorKind::kPerson || where.first != who.last + 2) return;
+  // ("Pompeo, in Cairo, slams ...": the place between commas.)
+  const bool commas = !v.toks[0].is_arabic && where.first == who.last + 3 && where.last + 1 < n &&
+                      v.words.IsAsWritten(WordClass::kComma, v.toks[who.last + 1]) &&
+                      v.words.IsAsWritten(WordClass::kPrepIn, v.toks[who.last + 2]) &&
+                      v.words.IsAsWritten(WordClass::kComma, v.toks[where.last + 1]);
+  const uint32_t in_at = commas ? who.last + 2 : who.last + 1;
+  if (who.first != 0 || v.kinds[0] != ActorKind::kPerson || (where.first != who.last + 2 && !commas)) return;
   // "Putin, Erdogan agree ...": an English headline's comma between two
   // persons who open it joins them; they met.
   if (!v.toks[0].is_arabic && v.kinds[1] == ActorKind::kPerson && where.actor != who.actor &&
@@ -33,7 +39,7 @@ void DocumentExtraction::HeadlineVisit(const SentenceView& v, const SentenceStat
          v.s.OriginalBegin(who.first), v.s.OriginalEnd(where.last), "headline");
     return;
   }
-  if (!v.words.IsAsWritten(WordClass::kPrepIn, v.toks[who.last + 1])) return;
+  if (!v.words.IsAsWritten(WordClass::kPrepIn, v.toks[in_at])) return;
   const Actor& person = ActorAt(who.actor);
   const Actor& place = ActorAt(where.actor);
   if (place.kind != ActorKind::kState && place.kind != ActorKind::kCity) return;
