@@ -265,6 +265,8 @@ const std::vector<Row>& Rows() {
        {"TUR accuse QAT @accused_relative_ar"}, {"TUR accuse RSF"}},
       {"accused_relative_charge_ar", "وزار السيسي قطر، التي تتهمها تركيا بدعم قوات الدعم السريع.",
        {"QAT support RSF @accused_relative_charge_ar"}, {"TUR support RSF"}},
+      {"accused_it_coordinated_charge_ar", "مصر تقطع علاقاتها مع قطر وتتهمها بدعم قوات الدعم السريع.",
+       {"QAT support RSF @accused_it_coordinated_charge_ar"}, {"EGY support RSF"}},
       {"accused_pronoun_ar", "التقى السيسي حفتر. واتهمته تركيا في الشهر الماضي بمحاربة قوات الدعم السريع.", {},
        {"TUR accuse RSF"}},
       {"accused_pronoun_charge_ar", "التقى السيسي حفتر. واتهمته تركيا في الشهر الماضي بدعم قوات الدعم السريع.", {},
