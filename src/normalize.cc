@@ -44,6 +44,47 @@ char32_t FoldCodePoint(char32_t c) {
   return c;
 }
 
+// What Normalize asks ICU about a code point below U+0800 (Latin, Greek,
+// Cyrillic, Arabic: nearly every character of the news), asked once. Most
+// Arabic letters are not inert (ا, و, ي may compose with a hamza after
+// them), so without this every letter cost a UnicodeString and a call to
+// normalize.
+struct SmallCodePoints {
+  static constexpr char32_t kEnd = 0x800;
+  static constexpr size_t kLongest = 4;
+  bool inert[kEnd];
+  bool boundary_before[kEnd];
+  // The code point normalised alone (a run of one), when that is at most
+  // kLongest code points; alone_size > kLongest: ask ICU.
+  char32_t alone[kEnd][kLongest];
+  uint8_t alone_size[kEnd];
+
+  explicit SmallCodePoints(const icu::Normalizer2* nfkc) {
+    for (char32_t c = 0; c < kEnd; ++c) {
+      const UChar32 u = static_cast<UChar32>(c);
+      inert[c] = nfkc->isInert(u);
+      boundary_before[c] = nfkc->hasBoundaryBefore(u);
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString run(u);
+      icu::UnicodeString normal = nfkc->normalize(run, status);
+      if (U_FAILURE(status)) normal = run;
+      alone_size[c] = 0;
+      for (int32_t k = 0; k < normal.length();) {
+        const UChar32 d = normal.char32At(k);
+        if (alone_size[c] < kLongest) alone[c][alone_size[c]] = static_cast<char32_t>(d);
+        ++alone_size[c];
+        k += U16_LENGTH(d);
+      }
+    }
+  }
+};
+
+// (The one Normalizer's one ICU instance.)
+const SmallCodePoints& Known(const icu::Normalizer2* nfkc) {
+  static const SmallCodePoints known(nfkc);
+  return known;
+}
+
 }  // namespace
 
 Normalizer::Normalizer() {
@@ -63,9 +104,22 @@ NormalizedText Normalizer::Normalize(std::string_view original,
   out.text.reserve(original.size());
   out.offsets.reserve(original.size() + 1);
   const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
+  const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
   auto emit = [&out](char32_t c, uint32_t at) {
     c = FoldCodePoint(c);
     if (c == 0) return;
+    if (c < 0x80) {
+      out.text.push_back(static_cast<char>(c));
+      out.offsets.push_back(at);
+      return;
+    }
+    if (c < 0x800) {  // Arabic: two bytes
+      const char bytes[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+      out.text.append(bytes, 2);
+      out.offsets.push_back(at);
+      out.offsets.push_back(at);
+      return;
+    }
     size_t before = out.text.size();
     AppendUtf8(c, &out.text);
     out.offsets.insert(out.offsets.end(), out.text.size() - before, at);
@@ -82,7 +136,8 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     size_t start = i;
     char32_t c = DecodeUtf8(original, &i);
     if (c == 0xFFFD && i == start + 1) continue;  // invalid byte: skip
-    if (nfkc == nullptr || nfkc->isInert(c)) {
+    const bool small = c < SmallCodePoints::kEnd;
+    if (nfkc == nullptr || (small ? known->inert[c] : nfkc->isInert(c))) {
       emit(c, at);
       continue;
     }
@@ -92,8 +147,12 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     while (end < original.size()) {
       size_t next = end;
       char32_t d = DecodeUtf8(original, &next);
-      if (nfkc->hasBoundaryBefore(d)) break;
+      if (d < SmallCodePoints::kEnd ? known->boundary_before[d] : nfkc->hasBoundaryBefore(d)) break;
       end = next;
+    }
+    if (small && end == i && known->alone_size[c] <= SmallCodePoints::kLongest) {
+      for (uint8_t k = 0; k < known->alone_size[c]; ++k) emit(known->alone[c][k], at);
+      continue;
     }
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString run = icu::UnicodeString::fromUTF8(

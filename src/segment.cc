@@ -35,15 +35,42 @@ bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 
-bool IsSpace(char32_t c) {
+bool IcuIsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 ||
          u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
-bool IsWordChar(char32_t c) {
+bool IcuIsWordChar(char32_t c) {
   if (u_isalnum(static_cast<UChar32>(c))) return true;
   int8_t t = u_charType(static_cast<UChar32>(c));
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+// The two answers for the code points below U+0800 (Latin, Arabic and their
+// marks: nearly every character of the news), asked of ICU once, not with
+// up to three ICU calls for every character of every sentence.
+struct CharKinds {
+  static constexpr char32_t kCached = 0x800;
+  bool space[kCached], word[kCached];
+  CharKinds() {
+    for (char32_t c = 0; c < kCached; ++c) {
+      space[c] = IcuIsSpace(c);
+      word[c] = IcuIsWordChar(c);
+    }
+  }
+};
+
+const CharKinds& Kinds() {
+  static const CharKinds kinds;
+  return kinds;
+}
+
+bool IsSpace(char32_t c) {
+  return c < CharKinds::kCached ? Kinds().space[c] : IcuIsSpace(c);
+}
+
+bool IsWordChar(char32_t c) {
+  return c < CharKinds::kCached ? Kinds().word[c] : IcuIsWordChar(c);
 }
 
 // List markers that open a sentence on news pages.
