@@ -7,7 +7,7 @@
 
 namespace tahaluf {
 
-char32_t DecodeUtf8(std::string_view text, size_t* i) {
+char32_t DecodeUtf8Multibyte(std::string_view text, size_t* i) {
   int32_t pos = static_cast<int32_t>(*i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos, static_cast<int32_t>(text.size()), c);
