@@ -326,7 +326,9 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
       break;
     }
   }
-  auto& bucket = first_token_[tokens[0]];
+  auto [slot, added] = first_token_.try_emplace(tokens[0]);
+  if (added) first_token_lookup_.Add(slot->first, &slot->second);
+  std::vector<uint32_t>& bucket = slot->second;
   for (uint32_t k : bucket) {
     if (names_[k].tokens == tokens && names_[k].actor == actor) {
       if (type == NameType::kName) names_[k].type = type;  // name wins
@@ -364,6 +366,7 @@ uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32
 
 void Lexicon::Finalize() {
   names_.clear();
+  first_token_lookup_.Clear();
   first_token_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) IndexActor(a);
   for (const auto& [state, extra] : country_extra_) {
@@ -466,8 +469,7 @@ ActorIndex Lexicon::AddDiscovered(Actor actor) {
 }
 
 const std::vector<uint32_t>* Lexicon::NamesStartingWith(std::string_view first) const {
-  auto it = first_token_.find(first);
-  return it == first_token_.end() ? nullptr : &it->second;
+  return first_token_lookup_.Find(first);
 }
 
 std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const {

@@ -252,20 +252,22 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             std::string joined;
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
             members_[c].push_back(joined);
+            auto [entry, added] = one_word_.try_emplace(parts[0]);
+            if (added) one_word_lookup_.Add(entry->first, &entry->second);
             if (parts.size() == 1) {
-              one_word_[parts[0]].classes.set(static_cast<size_t>(wc));
+              entry->second.classes.set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
-              one_word_[first].phrases.set(static_cast<size_t>(wc));
+              entry->second.phrases.set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
 }
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
-  auto it = one_word_.find(word);
-  return it != one_word_.end() && it->second.classes.test(static_cast<size_t>(c));
+  const WordEntry* e = one_word_lookup_.Find(word);
+  return e != nullptr && e->classes.test(static_cast<size_t>(c));
 }
 
 namespace {
@@ -307,8 +309,8 @@ bool Bit(const uint64_t bits[Token::kClassWords], WordClass c) {
 void WordClasses::Classify(const Token& t) const {
   static const WordEntry kNone;
   auto entry = [&](std::string_view w) -> const WordEntry& {
-    auto it = one_word_.find(w);
-    return it == one_word_.end() ? kNone : it->second;
+    const WordEntry* e = one_word_lookup_.Find(w);
+    return e == nullptr ? kNone : *e;
   };
   const WordEntry& exact = entry(t.text);
   std::bitset<kMaxWordClasses> classes = exact.classes, phrases = exact.phrases;

@@ -1,7 +1,9 @@
-// Plain text: lines numbered as messages name them, and HTML escaping.
+// Plain text: lines numbered as messages name them, HTML escaping, and the
+// lookup table keyed by text.
 #include <doctest/doctest.h>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "tahaluf/text.h"
@@ -60,6 +62,39 @@ TEST_CASE("text: XML escaping, in element text and in attributes") {
   CHECK(XmlEscape(std::string("a\x01" "b\x1f" "c", 5)) == "abc");
   CHECK(XmlEscape("x\xEF\xBF\xBEy\xEF\xBF\xBFz") == "xyz");
   CHECK(XmlEscape("\u200fعربي\u200e \u2067x\u2069") == "\u200fعربي\u200e \u2067x\u2069");
+}
+
+TEST_CASE("text: TextLookup finds what a map holds, and nothing else") {
+  // Keys of every length the hash reads differently (0, 1-3, 4-7, 8, more),
+  // Arabic and Latin, enough of them to grow the table several times.
+  std::unordered_map<std::string, int> map;
+  TextLookup<int> lookup;
+  std::vector<std::string> keys = {"", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi",
+                                   "رئيس", "الوزراء", "ولي العهد السعودي"};
+  for (int i = 0; i < 500; ++i) keys.push_back("key" + std::to_string(i * 7919));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    auto [it, added] = map.try_emplace(keys[i], static_cast<int>(i));
+    if (added) lookup.Add(it->first, &it->second);
+  }
+  for (const std::string& k : keys) {
+    const int* v = lookup.Find(k);
+    REQUIRE(v != nullptr);
+    CHECK(v == &map.at(k));
+  }
+  // A key added again keeps its first value.
+  int other = -1;
+  lookup.Add(map.find("abc")->first, &other);
+  CHECK(*lookup.Find("abc") == map.at("abc"));
+  for (std::string_view missing : {"abce", "abcdefgi", "رييس", "key1", "Abc", "abcdefghij"}) {
+    CHECK(lookup.Find(missing) == nullptr);
+  }
+  // A view into a longer buffer is looked up by its own bytes.
+  const std::string text = "xabcdx";
+  CHECK(lookup.Find(std::string_view(text).substr(1, 4)) == &map.at("abcd"));
+  lookup.Clear();
+  CHECK(lookup.Find("abc") == nullptr);
+  TextLookup<int> empty;
+  CHECK(empty.Find("") == nullptr);
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 
 #include "tahaluf/relations.h"
 #include "tahaluf/status.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 
@@ -76,6 +77,7 @@ class CueLexicon {
  private:
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+  TextLookup<std::vector<uint32_t>> by_key_lookup_;  // by_key_'s, for Bucket
 };
 
 // The frame named `name` in cues.tsv ("verb", "noun", ...), if any.

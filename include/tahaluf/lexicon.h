@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "tahaluf/status.h"
+#include "tahaluf/text.h"
 #include "tahaluf/triple.h"
 
 namespace tahaluf {
@@ -196,6 +197,9 @@ class Lexicon {
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
   StringMap first_token_;
+  // first_token_'s buckets, for NamesStartingWith: asked for every stem of
+  // every word.
+  TextLookup<std::vector<uint32_t>> first_token_lookup_;
   // One-word person names by first letter and length in code points
   // (FuzzyKey), in index order: a word is compared with the names of its
   // first letter and of about its length only.

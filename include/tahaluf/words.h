@@ -31,6 +31,7 @@
 
 #include "tahaluf/segment.h"
 #include "tahaluf/status.h"
+#include "tahaluf/text.h"
 
 namespace tahaluf {
 
@@ -219,6 +220,8 @@ class WordClasses {
     std::bitset<kMaxWordClasses> phrases;  // with a phrase that starts with the word
   };
   std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
+  // one_word_'s entries, for the lookups: every stem of every token asks.
+  TextLookup<WordEntry> one_word_lookup_;
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).
