@@ -23,16 +23,24 @@ constexpr std::string_view kSin = "س";
 constexpr std::string_view kAl = "ال";
 constexpr std::string_view kLamLam = "لل";
 
-size_t Letters(std::string_view s) {
-  size_t n = 0;
+// Whether `s` has at least `n` code points; counts no further than that
+// (StripArabicArticle asks for every word the rules look at).
+bool HasLetters(std::string_view s, size_t n) {
+  size_t seen = 0;
   for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++seen >= n) return true;
   }
-  return n;
+  return seen >= n;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+// (A loop, not memcmp: the prefixes are a letter or two, and every
+// stemmed word asks several times.)
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (s[i] != p[i]) return false;
+  }
+  return true;
 }
 
 bool IcuIsSpace(char32_t c) {
@@ -254,15 +262,15 @@ TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
 }
 
 std::string_view StripArabicArticle(std::string_view t) {
-  if (StartsWith(t, kAl) && Letters(t) >= 4) return t.substr(kAl.size());
-  if (StartsWith(t, kLamLam) && Letters(t) >= 4) return t.substr(kLamLam.size());
+  if (StartsWith(t, kAl) && HasLetters(t, 4)) return t.substr(kAl.size());
+  if (StartsWith(t, kLamLam) && HasLetters(t, 4)) return t.substr(kLamLam.size());
   return t;
 }
 
 int ArabicStems(std::string_view token, std::string_view out[6]) {
   int n = 0;
   auto push = [&](std::string_view s) {
-    if (Letters(s) < 2) return;
+    if (!HasLetters(s, 2)) return;
     for (int k = 0; k < n; ++k) {
       if (out[k] == s) return;
     }
@@ -271,21 +279,21 @@ int ArabicStems(std::string_view token, std::string_view out[6]) {
   push(token);
   std::string_view base[2] = {token, {}};
   int nb = 1;
-  if ((StartsWith(token, kWaw) || StartsWith(token, kFa)) && Letters(token) >= 4) {
+  if ((StartsWith(token, kWaw) || StartsWith(token, kFa)) && HasLetters(token, 4)) {
     base[nb++] = token.substr(2);
     push(base[1]);
   }
   for (int b = 0; b < nb; ++b) {
     std::string_view t = base[b];
     std::string_view stripped = t;
-    if (StartsWith(t, kLamLam) && Letters(t) >= 4) {
+    if (StartsWith(t, kLamLam) && HasLetters(t, 4)) {
       push(t.substr(kLamLam.size()));  // ل + ال: للسعودية -> سعودية
       push(t.substr(kLam.size()));     // ل + ل...: للقاء -> لقاء
       continue;
     }
     if ((StartsWith(t, kBa) || StartsWith(t, kKaf) || StartsWith(t, kLam) ||
          StartsWith(t, kSin)) &&
-        Letters(t) >= 4) {
+        HasLetters(t, 4)) {
       stripped = t.substr(2);
       push(stripped);
     }

@@ -255,11 +255,11 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             auto [entry, added] = one_word_.try_emplace(parts[0]);
             if (added) one_word_lookup_.Add(entry->first, &entry->second);
             if (parts.size() == 1) {
-              entry->second.classes.set(static_cast<size_t>(wc));
+              entry->second.classes.Set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
-              entry->second.phrases.set(static_cast<size_t>(wc));
+              entry->second.phrases.Set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
@@ -267,20 +267,20 @@ void WordClasses::Add(std::string_view content, std::string_view source,
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
   const WordEntry* e = one_word_lookup_.Find(word);
-  return e != nullptr && e->classes.test(static_cast<size_t>(c));
+  return e != nullptr && e->classes.Test(static_cast<size_t>(c));
 }
 
 namespace {
 
 // The classes of each way of comparing, as bits.
 struct MatchMasks {
-  std::bitset<kMaxWordClasses> exact, stem, stem_bare;
+  uint64_t exact[Token::kClassWords] = {}, stem[Token::kClassWords] = {}, stem_bare[Token::kClassWords] = {};
   MatchMasks() {
     for (size_t c = 0; c < std::size(kClasses); ++c) {
-      (kClasses[c].match == Match::kExact  ? exact
-       : kClasses[c].match == Match::kStem ? stem
-                                           : stem_bare)
-          .set(c);
+      uint64_t* mask = kClasses[c].match == Match::kExact  ? exact
+                       : kClasses[c].match == Match::kStem ? stem
+                                                           : stem_bare;
+      mask[c / 64] |= uint64_t{1} << (c % 64);
     }
   }
 };
@@ -288,11 +288,6 @@ struct MatchMasks {
 const MatchMasks& Masks() {
   static const MatchMasks masks;
   return masks;
-}
-
-void Store(const std::bitset<kMaxWordClasses>& bits, uint64_t out[Token::kClassWords]) {
-  const std::bitset<kMaxWordClasses> word(~uint64_t{0});
-  for (size_t i = 0; i < Token::kClassWords; ++i) out[i] = ((bits >> (64 * i)) & word).to_ullong();
 }
 
 bool Bit(const uint64_t bits[Token::kClassWords], WordClass c) {
@@ -313,27 +308,35 @@ void WordClasses::Classify(const Token& t) const {
     return e == nullptr ? kNone : *e;
   };
   const WordEntry& exact = entry(t.text);
-  std::bitset<kMaxWordClasses> classes = exact.classes, phrases = exact.phrases;
+  constexpr size_t kWords = Token::kClassWords;
+  for (size_t i = 0; i < kWords; ++i) {
+    t.classes[i] = exact.classes.words[i];
+    t.classes_as_written[i] = exact.classes.words[i];
+    t.phrase_starts[i] = exact.phrases.words[i];
+  }
   if (t.is_arabic) {
     std::string_view forms[6];
     const int n = ArabicStems(t, forms);
     WordEntry stem, bare;
     for (int k = 0; k < n; ++k) {
       const WordEntry& e = forms[k] == t.text ? exact : entry(forms[k]);
-      stem.classes |= e.classes;
-      stem.phrases |= e.phrases;
       const std::string_view stripped = StripArabicArticle(forms[k]);
       const WordEntry& b = stripped == forms[k] ? e : entry(stripped);
-      bare.classes |= b.classes;
-      bare.phrases |= b.phrases;
+      for (size_t i = 0; i < kWords; ++i) {
+        stem.classes.words[i] |= e.classes.words[i];
+        stem.phrases.words[i] |= e.phrases.words[i];
+        bare.classes.words[i] |= b.classes.words[i];
+        bare.phrases.words[i] |= b.phrases.words[i];
+      }
     }
     const MatchMasks& m = Masks();
-    classes = (exact.classes & m.exact) | (stem.classes & m.stem) | (bare.classes & m.stem_bare);
-    phrases = (exact.phrases & m.exact) | (stem.phrases & m.stem) | (bare.phrases & m.stem_bare);
+    for (size_t i = 0; i < kWords; ++i) {
+      t.classes[i] = (exact.classes.words[i] & m.exact[i]) | (stem.classes.words[i] & m.stem[i]) |
+                     (bare.classes.words[i] & m.stem_bare[i]);
+      t.phrase_starts[i] = (exact.phrases.words[i] & m.exact[i]) | (stem.phrases.words[i] & m.stem[i]) |
+                           (bare.phrases.words[i] & m.stem_bare[i]);
+    }
   }
-  Store(classes, t.classes);
-  Store(exact.classes, t.classes_as_written);
-  Store(phrases, t.phrase_starts);
   t.classes_of = this;
 }
 

@@ -22,7 +22,6 @@
 #ifndef TAHALUF_WORDS_H_
 #define TAHALUF_WORDS_H_
 
-#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -215,9 +214,16 @@ class WordClasses {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // Class bits in the words of a token's cache (segment.h), so that
+  // Classify ORs and stores words, not bit sets shifted word by word.
+  struct ClassBits {
+    uint64_t words[Token::kClassWords] = {};
+    void Set(size_t c) { words[c / 64] |= uint64_t{1} << (c % 64); }
+    bool Test(size_t c) const { return (words[c / 64] >> (c % 64)) & 1; }
+  };
   struct WordEntry {
-    std::bitset<kMaxWordClasses> classes;  // of which the word is a one-word member
-    std::bitset<kMaxWordClasses> phrases;  // with a phrase that starts with the word
+    ClassBits classes;  // of which the word is a one-word member
+    ClassBits phrases;  // with a phrase that starts with the word
   };
   std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
   // one_word_'s entries, for the lookups: every stem of every token asks.
