@@ -285,6 +285,7 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
               r.end = *ParseDay(f[5], true);
             }
             if (r.start > r.end) return fail("start is after end");
+            roles_of_[r.person].push_back(static_cast<uint32_t>(roles_.size()));
             roles_.push_back(std::move(r));
           });
 }
@@ -474,8 +475,10 @@ const std::vector<uint32_t>* Lexicon::NamesStartingWith(std::string_view first) 
 
 std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const {
   std::vector<const Role*> all, valid;
-  for (const Role& r : roles_) {
-    if (r.person != person) continue;
+  auto of = roles_of_.find(person);
+  if (of == roles_of_.end()) return valid;
+  for (uint32_t k : of->second) {
+    const Role& r = roles_[k];
     all.push_back(&r);
     int32_t at = date == 0 ? Today() : date;
     if (r.start <= at && at <= r.end) valid.push_back(&r);

@@ -209,6 +209,9 @@ class Lexicon {
   };
   std::unordered_map<uint64_t, std::vector<FuzzyName>> fuzzy_;
   std::vector<Role> roles_;
+  // Indices into roles_ by person, in roles_'s order: RolesOf is asked for
+  // every person named in every document.
+  std::unordered_map<ActorIndex, std::vector<uint32_t>> roles_of_;
   std::vector<Title> titles_;
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
   struct CountryExtra {
