@@ -239,15 +239,13 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
               if (!key.empty() && key.back() == '*') key.pop_back();
               uint32_t idx = static_cast<uint32_t>(cues_.size());
               cues_.push_back(std::move(one));
-              auto [bucket, added] = by_key_.try_emplace(std::move(key));
-              if (added) by_key_lookup_.Add(bucket->first, &bucket->second);
-              bucket->second.push_back(idx);
+              by_key_[key].push_back(idx);
             }
           });
 }
 
 const std::vector<uint32_t>* CueLexicon::Bucket(std::string_view word) const {
-  return by_key_lookup_.Find(Key(word));
+  return by_key_.Find(Key(word));
 }
 
 }  // namespace tahaluf

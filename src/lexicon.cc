@@ -327,9 +327,7 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
       break;
     }
   }
-  auto [slot, added] = first_token_.try_emplace(tokens[0]);
-  if (added) first_token_lookup_.Add(slot->first, &slot->second);
-  std::vector<uint32_t>& bucket = slot->second;
+  auto& bucket = first_token_[tokens[0]];
   for (uint32_t k : bucket) {
     if (names_[k].tokens == tokens && names_[k].actor == actor) {
       if (type == NameType::kName) names_[k].type = type;  // name wins
@@ -367,7 +365,6 @@ uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32
 
 void Lexicon::Finalize() {
   names_.clear();
-  first_token_lookup_.Clear();
   first_token_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) IndexActor(a);
   for (const auto& [state, extra] : country_extra_) {
@@ -441,7 +438,7 @@ std::vector<Status> Lexicon::NameClashes() const {
   // A name that stands for two actors: the higher-ranked type wins at match
   // time; report true clashes (same type) so curators can resolve them.
     std::set<std::string> reported;
-    for (const auto& [first, bucket] : first_token_) {
+    for (const auto& [first, bucket] : first_token_.map()) {
       for (size_t i = 0; i < bucket.size(); ++i) {
         for (size_t j = i + 1; j < bucket.size(); ++j) {
           const IndexedName& x = names_[bucket[i]];
@@ -470,7 +467,7 @@ ActorIndex Lexicon::AddDiscovered(Actor actor) {
 }
 
 const std::vector<uint32_t>* Lexicon::NamesStartingWith(std::string_view first) const {
-  return first_token_lookup_.Find(first);
+  return first_token_.Find(first);
 }
 
 std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const {

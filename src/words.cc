@@ -252,21 +252,19 @@ void WordClasses::Add(std::string_view content, std::string_view source,
             std::string joined;
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
             members_[c].push_back(joined);
-            auto [entry, added] = one_word_.try_emplace(parts[0]);
-            if (added) one_word_lookup_.Add(entry->first, &entry->second);
             if (parts.size() == 1) {
-              entry->second.classes.Set(static_cast<size_t>(wc));
+              one_word_[parts[0]].classes.Set(static_cast<size_t>(wc));
             } else {
               std::string first = parts[0];
               parts.erase(parts.begin());
-              entry->second.phrases.Set(static_cast<size_t>(wc));
+              one_word_[first].phrases.Set(static_cast<size_t>(wc));
               phrases_.emplace(std::move(first), std::make_pair(wc, std::move(parts)));
             }
           });
 }
 
 bool WordClasses::Is(WordClass c, std::string_view word) const {
-  const WordEntry* e = one_word_lookup_.Find(word);
+  const WordEntry* e = one_word_.Find(word);
   return e != nullptr && e->classes.Test(static_cast<size_t>(c));
 }
 
@@ -304,7 +302,7 @@ bool Bit(const uint64_t bits[Token::kClassWords], WordClass c) {
 void WordClasses::Classify(const Token& t) const {
   static const WordEntry kNone;
   auto entry = [&](std::string_view w) -> const WordEntry& {
-    const WordEntry* e = one_word_lookup_.Find(w);
+    const WordEntry* e = one_word_.Find(w);
     return e == nullptr ? kNone : *e;
   };
   const WordEntry& exact = entry(t.text);

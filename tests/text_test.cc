@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "tahaluf/text.h"
@@ -95,6 +96,28 @@ TEST_CASE("text: TextLookup finds what a map holds, and nothing else") {
   CHECK(lookup.Find("abc") == nullptr);
   TextLookup<int> empty;
   CHECK(empty.Find("") == nullptr);
+}
+
+TEST_CASE("text: a TextMap's copy finds its own values") {
+  TextMap<std::unordered_map<std::string, int>> a;
+  a["one"] = 1;
+  a["اثنان"] = 2;
+  TextMap<std::unordered_map<std::string, int>> b = a;
+  b["one"] = 10;
+  b["three"] = 3;
+  CHECK(*a.Find("one") == 1);
+  CHECK(a.Find("three") == nullptr);
+  CHECK(*b.Find("one") == 10);
+  CHECK(*b.Find("اثنان") == 2);
+  CHECK(b.Find("اثنان") != a.Find("اثنان"));
+  a = b;
+  CHECK(*a.Find("three") == 3);
+  CHECK(a.Find("three") != b.Find("three"));
+  TextMap<std::unordered_map<std::string, int>> c = std::move(a);
+  CHECK(*c.Find("one") == 10);
+  CHECK(c.map().size() == 3);
+  c.clear();
+  CHECK(c.Find("one") == nullptr);
 }
 
 }  // namespace

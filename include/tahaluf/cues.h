@@ -76,8 +76,7 @@ class CueLexicon {
 
  private:
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
-  TextLookup<std::vector<uint32_t>> by_key_lookup_;  // by_key_'s, for Bucket
+  TextMap<std::unordered_map<std::string, std::vector<uint32_t>>> by_key_;
 };
 
 // The frame named `name` in cues.tsv ("verb", "noun", ...), if any.

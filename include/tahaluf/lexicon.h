@@ -196,10 +196,9 @@ class Lexicon {
   std::unordered_map<std::string, ActorIndex> by_id_;
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
-  StringMap first_token_;
-  // first_token_'s buckets, for NamesStartingWith: asked for every stem of
-  // every word.
-  TextLookup<std::vector<uint32_t>> first_token_lookup_;
+  // Names by first token; NamesStartingWith asks for every stem of every
+  // word.
+  TextMap<StringMap> first_token_;
   // One-word person names by first letter and length in code points
   // (FuzzyKey), in index order: a word is compared with the names of its
   // first letter and of about its length only.

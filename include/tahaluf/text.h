@@ -9,8 +9,8 @@
 //     ... Status(ErrorCode::kSyntax, source, "...", line.number) ...
 //   }
 //   std::string cell = "<td>" + tahaluf::HtmlEscape(name) + "</td>";
-//   tahaluf::TextLookup<Entry> index;  // over a std::unordered_map's nodes
-//   index.Add(it->first, &it->second);
+//   tahaluf::TextMap<std::unordered_map<std::string, Entry>> index;
+//   index["word"].x = 1;
 //   if (const Entry* e = index.Find(word)) ...
 #ifndef TAHALUF_TEXT_H_
 #define TAHALUF_TEXT_H_
@@ -63,8 +63,8 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
 // addressed table of 8-byte slots, so a miss, the usual answer, reads one
 // cache line and makes no call, no division and no allocation. The keys
 // and values are the owner's: node-based maps keep both in place, so the
-// views and pointers stay valid as they grow; an owner clears the table
-// when it clears them.
+// views and pointers stay valid as they grow and when the map is moved
+// (TextMap below keeps a map and its table together).
 template <typename Value>
 class TextLookup {
  public:
@@ -164,6 +164,50 @@ class TextLookup {
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::vector<Entry> entries_;
+};
+
+// A std::unordered_map keyed by text (`Map`, with its own hash, so that
+// iterating it goes as it always has) and a TextLookup over it for Find. A
+// copy copies the map and indexes the copy's own nodes.
+template <typename Map>
+class TextMap {
+ public:
+  using Value = typename Map::mapped_type;
+
+  TextMap() = default;
+  TextMap(const TextMap& other) : map_(other.map_) { Reindex(); }
+  TextMap& operator=(const TextMap& other) {
+    if (this != &other) {
+      map_ = other.map_;
+      Reindex();
+    }
+    return *this;
+  }
+  TextMap(TextMap&&) = default;  // the nodes move with the map
+  TextMap& operator=(TextMap&&) = default;
+
+  // The value of `key`, value-initialised when the key is new.
+  Value& operator[](const std::string& key) {
+    auto [it, added] = map_.try_emplace(key);
+    if (added) lookup_.Add(it->first, &it->second);
+    return it->second;
+  }
+  // The value of `key`, or null.
+  const Value* Find(std::string_view key) const { return lookup_.Find(key); }
+  void clear() {
+    lookup_.Clear();
+    map_.clear();
+  }
+  const Map& map() const { return map_; }
+
+ private:
+  void Reindex() {
+    lookup_.Clear();
+    for (auto& [key, value] : map_) lookup_.Add(key, &value);
+  }
+
+  Map map_;
+  TextLookup<Value> lookup_;
 };
 
 // True when `text` holds nothing but spaces, tabs, CR and LF.

@@ -225,9 +225,8 @@ class WordClasses {
     ClassBits classes;  // of which the word is a one-word member
     ClassBits phrases;  // with a phrase that starts with the word
   };
-  std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>> one_word_;
-  // one_word_'s entries, for the lookups: every stem of every token asks.
-  TextLookup<WordEntry> one_word_lookup_;
+  // Every stem of every token asks.
+  TextMap<std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>>> one_word_;
   std::vector<std::vector<std::string>> members_ =
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).
