@@ -346,7 +346,8 @@ void Constructions::Add(std::string_view content, std::string_view source,
             else if (f[4] == "author") c.action = Construction::Action::kAuthor;
             else if (f[4] == "place") c.action = Construction::Action::kPlace;
             else if (f[4] == "pronoun") c.action = Construction::Action::kPronoun;
-            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place, pronoun)");
+            else if (f[4] == "sides") c.action = Construction::Action::kSides;
+            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place, pronoun, sides)");
             size_t cues = 0, subjects = 0, objects = 0;
             for (std::string_view tok : SplitOutside(f[3], ' ')) {
               Element e;
@@ -375,6 +376,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             }
             if (c.action == Construction::Action::kPronoun && (subjects != 1 || objects != 0)) {
               return fail("action 'pronoun' needs an S and no O (the person named before is the object)");
+            }
+            if (c.action == Construction::Action::kSides && (subjects != 0 || objects != 0)) {
+              return fail("action 'sides' takes no S or O (the sentence's two actors are the pair)");
             }
             if (c.action == Construction::Action::kLimit && (subjects != 0 || objects != 0 || c.elements.size() < 2)) {
               return fail("action 'limit' takes no S or O, and an element besides the CUE");

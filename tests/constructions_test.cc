@@ -642,6 +642,15 @@ const std::vector<Row>& Rows() {
       {"svo_list_sym", "وكانت مصر والأردن والعراق قد وقعت في العام الماضي مذكرة لإنشاء منطقة صناعية.",
        {"EGY sign_agreement JOR @svo_list_sym", "EGY sign_agreement IRQ @svo_list_sym",
         "IRQ sign_agreement JOR @svo_list_sym"}, {}},
+      {"sides_alone", "Bilateral trade has doubled since 2020, Egypt's minister told Putin.",
+       {"EGY economic_cooperation RUS @sides_alone"}, {}},
+      {"sides_alone", "وأكد السيسي لبوتين أن التعاون العسكري يشهد تطورا كبيرا.",
+       {"EGY security_cooperation RUS @sides_alone"}, {}},
+      // (A third actor leaves the pair unknown; a capital is a place.)
+      {"sides_alone", "Bilateral trade has doubled since 2020, Egypt's minister told Putin and Burhan.", {},
+       {"EGY economic_cooperation RUS", "EGY economic_cooperation SDN"}},
+      {"sides_alone", "Bilateral trade has doubled since 2020, Egypt's minister said in Moscow.", {},
+       {"EGY economic_cooperation RUS"}},
   };
   return rows;
 }
@@ -706,6 +715,7 @@ TEST_CASE("constructions: bad rows are reported with their line and skipped") {
       {"x\tar\tverb\tS CUE O\tplace", "'place' needs an S and no O"},
       {"x\tar\tverb\tS CUE O\tpronoun", "'pronoun' needs an S and no O"},
       {"x\tar\tverb\tCUE\tpronoun", "'pronoun' needs an S and no O"},
+      {"x\tar\tsym\tS CUE\tsides", "'sides' takes no S or O"},
   };
   for (const Bad& b : bad) {
     const std::string row = b.row;

@@ -52,7 +52,10 @@
 // (each subject with each object; with S optional and unmatched, the
 // sentence's subject so far, else the actor the sentence opens with, else
 // the previous sentence's),
-// `pairs` (every pair of S's list), `stop` (no relation; try no further
+// `pairs` (every pair of S's list), `sides` (the sentence's two actors,
+// where it names two and no more, places aside: a symmetric cue no row
+// found arguments for, "Tensions rose again", said of the only two
+// there), `stop` (no relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
 // arguments are sought only before its last element, or, when all its
 // elements stand before the cue, only after its first; for the rows after
@@ -129,7 +132,7 @@ struct PatternForm {
 };
 
 struct Construction {
-  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace, kPronoun };
+  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace, kPronoun, kSides };
   std::string name;
   std::string lang;     // "ar", "en" or "*"
   uint32_t frames = 0;  // bit set of Frame the cue may have, 0 = any

@@ -437,6 +437,23 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (who == kNoActor) return;
     obj_actors.push_back(who);
   }
+  // "Tensions between them rose again": with no row finding arguments, a
+  // sentence that names two actors and no more (places aside) relates
+  // those two.
+  if (found.row->action == Construction::Action::kSides) {
+    std::vector<size_t> sides;
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      if (ActorAt(v.mentions[k].actor).kind == ActorKind::kCity || IsPlace(v, k)) continue;
+      if (std::none_of(sides.begin(), sides.end(), [&](size_t s) { return v.mentions[s].actor == v.mentions[k].actor; })) {
+        sides.push_back(k);
+      }
+    }
+    if (sides.size() != 2) return;
+    subj = {sides[0]};
+    obj = {sides[1]};
+    subj_actors = {v.mentions[sides[0]].actor};
+    obj_actors = {v.mentions[sides[1]].actor};
+  }
   // "condemned the strikes": the act the document last reported, by its
   // author; further back only where every attack it reported had one
   // author, a body (a person named as attacking is often its spokesman).
@@ -560,7 +577,9 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
         // Visiting a leader is meeting them.
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");
       }
-      SignedInPerson(v, *st, rel, sa, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce);
+      if (found.row->action != Construction::Action::kSides) {
+        SignedInPerson(v, *st, rel, sa, oa, neg, surf(sa, subj), surf(oa, obj), cb, ce);
+      }
     }
   }
   // "Putin hosted Rouhani and Erdogan": the guests received together met
@@ -592,14 +611,15 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   }
   // A passive's agent ("بقيادة X", "backed by X") is not the clause's
   // subject, which a later verb with none written would continue.
-  if (!neg && frame != Frame::kPassive) {
+  // (Two sides read off the sentence are no subject a later verb continues.)
+  if (!neg && frame != Frame::kPassive && found.row->action != Construction::Action::kSides) {
     st->subjects = subj_actors;
     last_subjects_ = subj_actors;
     last_subject_sentence_ = v.index;
   }
   if (Is(rel, "meet") && !neg) MeetingPlace(v, *st, h, subj_actors, obj_actors, subj);
   if (Is(rel, "visit") && !neg && frame == Frame::kVerb) CameFrom(v, *st, h, subj_actors, subj);
-  if (Is(rel, "sign_agreement") && !neg) {
+  if (Is(rel, "sign_agreement") && !neg && found.row->action != Construction::Action::kSides) {
     // Persons who signed together met where they signed.
     auto persons = [&](std::vector<ActorIndex> side) {
       std::erase_if(side, [&](ActorIndex a) { return ActorAt(a).kind != ActorKind::kPerson; });
