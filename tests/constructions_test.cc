@@ -646,6 +646,9 @@ const std::vector<Row>& Rows() {
        {"EGY economic_cooperation RUS @sides_alone"}, {}},
       {"sides_alone", "وأكد السيسي لبوتين أن التعاون العسكري يشهد تطورا كبيرا.",
        {"EGY security_cooperation RUS @sides_alone"}, {}},
+      // (The cue's clause counts: the sentence may name more.)
+      {"sides_alone", "Bilateral trade doubled, Egypt's minister told Putin, while Burhan stayed away.",
+       {"EGY economic_cooperation RUS @sides_alone"}, {}},
       // (A third actor leaves the pair unknown; a capital is a place.)
       {"sides_alone", "Bilateral trade has doubled since 2020, Egypt's minister told Putin and Burhan.", {},
        {"EGY economic_cooperation RUS", "EGY economic_cooperation SDN"}},

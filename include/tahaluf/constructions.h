@@ -52,10 +52,10 @@
 // (each subject with each object; with S optional and unmatched, the
 // sentence's subject so far, else the actor the sentence opens with, else
 // the previous sentence's),
-// `pairs` (every pair of S's list), `sides` (the sentence's two actors,
-// where it names two and no more, places aside: a symmetric cue no row
-// found arguments for, "Tensions rose again", said of the only two
-// there), `stop` (no relation; try no further
+// `pairs` (every pair of S's list), `sides` (the two actors of the cue's
+// clause, where it names two and no more, places aside: cooperation no
+// row found arguments for, "Bilateral trade doubled, Egypt's minister
+// told Putin"), `stop` (no relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
 // arguments are sought only before its last element, or, when all its
 // elements stand before the cue, only after its first; for the rows after

@@ -437,13 +437,14 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (who == kNoActor) return;
     obj_actors.push_back(who);
   }
-  // "Tensions between them rose again": with no row finding arguments, a
-  // sentence that names two actors and no more (places aside) relates
-  // those two.
+  // "Bilateral trade doubled, Egypt's minister told Putin": with no row
+  // finding arguments, a clause that names two actors and no more (places
+  // aside) relates those two.
   if (found.row->action == Construction::Action::kSides) {
     std::vector<size_t> sides;
     for (size_t k = 0; k < v.mentions.size(); ++k) {
       if (ActorAt(v.mentions[k].actor).kind == ActorKind::kCity || IsPlace(v, k)) continue;
+      if (!v.SameClause(h.first, v.mentions[k].first)) continue;
       if (std::none_of(sides.begin(), sides.end(), [&](size_t s) { return v.mentions[s].actor == v.mentions[k].actor; })) {
         sides.push_back(k);
       }
