@@ -682,6 +682,34 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // "مع نظيريه السوداني فلان، والقطري الفريق الركن علان": a nisba with و
+  // right before a titled person goes on a list of counterparts, the
+  // office left out; its state is the person's, and it is part of their
+  // mention.
+  for (size_t k = 1; k < out.size(); ++k) {
+    Mention& p = out[k];
+    const Mention& nisba = out[k - 1];
+    auto opens_title = [&](const Token& t) {
+      std::string_view forms[6];
+      const int nf = ArabicStems(t, forms);
+      for (int f = 0; f < nf; ++f) {
+        if (titles_by_first_.count(std::string(StripArabicArticle(forms[f])))) return true;
+      }
+      return false;
+    };
+    if (!toks[p.first].is_arabic || kind_of(&p) != ActorKind::kPerson || p.title_org != kNoActor ||
+        !opens_title(toks[p.first]) || nisba.type != MentionType::kDemonym || nisba.first != nisba.last || nisba.last + 1 != p.first ||
+        words_.PrefixLength(WordClass::kCliticConj, toks[nisba.first].text) == 0) {
+      continue;
+    }
+    p.title_org = nisba.actor;
+    if (p.title_position.empty()) p.title_position = "official";
+    p.first = nisba.first;
+    p.begin = nisba.begin;
+    p.proclitic_bytes = nisba.proclitic_bytes;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    --k;
+  }
 
 }
 

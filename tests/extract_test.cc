@@ -575,6 +575,12 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "HAFTAR member_of LBY"));
   CHECK(!Has(got, "BURHAN member_of LBY"));
+  // A list of counterparts with the office left out: "and the Qatari
+  // (counterpart) Lieutenant General N" serves Qatar, and was met too.
+  got = Dump("التقى البرهان نظيره المصري الفريق أول أحمد خليفة، والقطري الفريق الركن سالم النابت.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_SALM_ALNABT member_of QAT"));
+  CHECK(Has(got, "BURHAN meet X_SALM_ALNABT"));
   // A body a state leads says who leads it, from the date it does.
   got = Dump("شن التحالف العربي غارات على صنعاء.", true, "2020-01-01");
   INFO("got:", Join(got));

@@ -291,6 +291,10 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // with no particle are the name, the third the sentence's noun.
       {"ووقع ونظيره الروسي ألكسندر نوفاك خارطة طريق.", "ونظيره الروسي ألكسندر نوفاك",
        "ونظيره الروسي ألكسندر نوفاك خارطة"},
+      // A nisba with و before a rank and a name goes on a list of
+      // counterparts: it is the person's ("and the Qatari one, N").
+      {"التقى نظيره السوداني الفريق أول أحمد خليفة، والقطري الفريق الركن سالم النابت.",
+       "والقطري الفريق الركن سالم النابت", "والقطري"},
       // English: a portfolio of several words; the name after a comma.
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
