@@ -642,6 +642,8 @@ const std::vector<Row>& Rows() {
       {"svo_list_sym", "وكانت مصر والأردن والعراق قد وقعت في العام الماضي مذكرة لإنشاء منطقة صناعية.",
        {"EGY sign_agreement JOR @svo_list_sym", "EGY sign_agreement IRQ @svo_list_sym",
         "IRQ sign_agreement JOR @svo_list_sym"}, {}},
+      {"mediates_between_first", "ونجحت الوساطة المصرية في إنهاء الخلاف بين حفتر والبرهان.",
+       {"EGY mediate HAFTAR @mediates_between_first", "EGY mediate BURHAN @mediates_between_first"}, {}},
       {"reported_subject_en", "Sisi said the strikes had killed several RSF commanders.", {}, {"SISI attack RSF"}},
       {"sides_alone", "Bilateral trade has doubled since 2020, Egypt's minister told Putin.",
        {"EGY economic_cooperation RUS @sides_alone"}, {}},
