@@ -211,6 +211,10 @@ const std::vector<Row>& Rows() {
        {"OMN mediate SAU @mediated_hyphen"}, {}},
       {"mediates_between", "Qatar mediated between Egypt and Ethiopia last year.",
        {"QAT mediate EGY @mediates_between", "QAT mediate ETH @mediates_between"}, {}},
+      {"visit_author_relative", "وجاء ذلك بعد الزيارة التي قام بها حفتر إلى القاهرة الشهر الماضي.",
+       {"HAFTAR visit EGY @visit_author_relative"}, {}},
+      {"visit_author_relative", "وتأتي الزيارة التي يجريها البرهان إلى موسكو في ظل الحرب.",
+       {"BURHAN visit RUS @visit_author_relative"}, {}},
       {"mediates_between_first", "وتوسطت قطر بين مصر وإثيوبيا.",
        {"QAT mediate EGY @mediates_between_first", "QAT mediate ETH @mediates_between_first"}, {}},
       // Passives and participles.
