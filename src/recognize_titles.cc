@@ -682,10 +682,10 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  // "مع نظيريه السوداني فلان، والقطري الفريق الركن علان": a nisba with و
-  // right before a titled person goes on a list of counterparts, the
-  // office left out; its state is the person's, and it is part of their
-  // mention.
+  // "مع نظيريه السوداني فلان، والقطري الفريق الركن علان", "والإثيوبي
+  // تيدروس أدهانوم": a nisba with و right before a titled person, or one
+  // of its state, goes on a list of counterparts, the office left out; its
+  // state is the person's, and it is part of their mention.
   for (size_t k = 1; k < out.size(); ++k) {
     Mention& p = out[k];
     const Mention& nisba = out[k - 1];
@@ -697,8 +697,11 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       }
       return false;
     };
+    // (A title after the nisba, or a person the lexicon places in its state.)
+    const bool own = p.actor < lexicon_.size() && nisba.actor < lexicon_.size() &&
+                     lexicon_.actor(p.actor).country == lexicon_.actor(nisba.actor).id;
     if (!toks[p.first].is_arabic || kind_of(&p) != ActorKind::kPerson || p.title_org != kNoActor ||
-        !opens_title(toks[p.first]) || nisba.type != MentionType::kDemonym || nisba.first != nisba.last || nisba.last + 1 != p.first ||
+        !(opens_title(toks[p.first]) || own) || nisba.type != MentionType::kDemonym || nisba.first != nisba.last || nisba.last + 1 != p.first ||
         words_.PrefixLength(WordClass::kCliticConj, toks[nisba.first].text) == 0) {
       continue;
     }

@@ -295,6 +295,7 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // counterparts: it is the person's ("and the Qatari one, N").
       {"التقى نظيره السوداني الفريق أول أحمد خليفة، والقطري الفريق الركن سالم النابت.",
        "والقطري الفريق الركن سالم النابت", "والقطري"},
+      {"وحضر نظيره الليبي خليفة حفتر والمصري عبد الفتاح السيسي.", "والمصري عبد الفتاح السيسي", "والمصري"},
       // English: a portfolio of several words; the name after a comma.
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
