@@ -156,7 +156,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         }
       }
     }
-    if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe) {
+    // ("prime minister of the U.N.-backed GNA": an actor in a hyphened
+    // modifier is not what the office is of.)
+    auto hyphened = [&](const Mention* m) {
+      return !toks[m->first].is_arabic && m->last + 2 < n && toks[m->last + 1].text == "-" && toks[m->last + 2].is_word;
+    };
+    if (Mention* m = probe < n ? mention_at(probe) : nullptr; is_org(m) && m->first == probe && !hyphened(m)) {
       org = m->actor;
       absorbed.push_back({m->first, m->last});
       after = m->last + 1;

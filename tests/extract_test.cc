@@ -575,6 +575,13 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "HAFTAR member_of LBY"));
   CHECK(!Has(got, "BURHAN member_of LBY"));
+  // An actor in a hyphened modifier after an office is not what the
+  // office is of: it backs what it modifies.
+  got = Dump("Sisi met Saddam Haftar, deputy commander of the UN-backed LNA.", true);
+  INFO("got:", Join(got));
+  CHECK(!Has(got, "SADDAM_HAFTAR member_of UN"));
+  CHECK(!Has(got, "SADDAM_HAFTAR leads UN"));
+  CHECK(Has(got, "UN support LBY_LNA"));
   // A list of counterparts with the office left out: "and the Qatari
   // (counterpart) Lieutenant General N" serves Qatar, and was met too.
   got = Dump("التقى البرهان نظيره المصري الفريق أول أحمد خليفة، والقطري الفريق الركن سالم النابت.", true);
