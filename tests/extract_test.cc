@@ -575,6 +575,12 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "HAFTAR member_of LBY"));
   CHECK(!Has(got, "BURHAN member_of LBY"));
+  // The head of a ministry the lexicon does not place is, as the news
+  // tells it, a member of its state.
+  got = Dump("Saudi foreign ministry chief Ahmed Khalil flew to Cairo.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_AHMED_KHALIL member_of SAU"));
+  CHECK(!Has(got, "X_AHMED_KHALIL leads SAU_MFA"));
   // An actor in a hyphened modifier after an office is not what the
   // office is of: it backs what it modifies.
   got = Dump("Sisi met Saddam Haftar, deputy commander of the UN-backed LNA.", true);

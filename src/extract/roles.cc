@@ -153,7 +153,14 @@ void DocumentExtraction::Roles() {
       // one of its bodies, not the state: a member of it.
       const bool leads = IsLeadingPosition(fm.title_position) &&
                          (HeadsState(fm.title_position) || ActorAt(fm.title_org).kind != ActorKind::kState);
-      AddRole(person, leads ? "leads" : "member_of", fm.title_org, fm, "title");
+      // A head of a ministry ("US Treasury chief Mnuchin") is, as above, a
+      // member of its state.
+      const ActorIndex state = lexicon_.FindById(ActorAt(fm.title_org).country);
+      if (leads && ActorAt(fm.title_org).kind == ActorKind::kMinistry && state != kNoActor) {
+        AddRole(person, "member_of", state, fm, "title");
+      } else {
+        AddRole(person, leads ? "leads" : "member_of", fm.title_org, fm, "title");
+      }
     }
   }
 }
