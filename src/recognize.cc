@@ -178,6 +178,12 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
           }
           if (!upper) continue;
         }
+        // "مجلس الأمن القومي", "مجلس التعاون الاستراتيجي": a body's name
+        // followed by an adjective that makes another body names that one.
+        if (toks[i].is_arabic && !actors_kind_person(nm.actor) && static_cast<size_t>(last) + 1 < n &&
+            words_.IsAsWritten(WordClass::kNameExtender, toks[static_cast<size_t>(last) + 1])) {
+          continue;
+        }
         int rank = Rank(nm.type);
         // "عمّان" is Amman: a name written with the marks the lexicon gives
         // it goes before one spelt with the same letters ("عمان", Oman).

@@ -166,6 +166,7 @@ constexpr ClassInfo kClasses[] = {
     {"resumptive", Match::kExact},
     {"past_participle_suffix", Match::kExact},
     {"describing_participle", Match::kStem},
+    {"name_extender", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

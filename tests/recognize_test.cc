@@ -296,6 +296,10 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       {"التقى نظيره السوداني الفريق أول أحمد خليفة، والقطري الفريق الركن سالم النابت.",
        "والقطري الفريق الركن سالم النابت", "والقطري"},
       {"وحضر نظيره الليبي خليفة حفتر والمصري عبد الفتاح السيسي.", "والمصري عبد الفتاح السيسي", "والمصري"},
+      // A body's name with an adjective that makes another body names that
+      // one: the Turkish-Sudanese strategic council is no Gulf council.
+      {"وأيد مجلس التعاون القرار.", "مجلس التعاون", ""},
+      {"وترأس الرئيسان اجتماع مجلس التعاون الاستراتيجي بين البلدين.", "", "مجلس التعاون"},
       // English: a portfolio of several words; the name after a comma.
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},

@@ -53,7 +53,7 @@ constexpr const char* kTestActors =
     "BERRI\tperson\tNabih Berri\tنبيه بري\tBerri\tLBN\t\n"
     "RAISI\tperson\tEbrahim Raisi\tإبراهيم رئيسي\tRaisi|رئيسي\tIRN\t\n"
     "ZAYANI\tperson\tAbdullatif al-Zayani\tعبد اللطيف الزياني\tالزياني\tBHR\t\n"
-    "GCC\torganisation\tGulf Cooperation Council\tمجلس التعاون لدول الخليج العربية\t\t\t\n";
+    "GCC\torganisation\tGulf Cooperation Council\tمجلس التعاون لدول الخليج العربية\tمجلس التعاون\t\t\n";
 
 constexpr const char* kTestRoles =
     "person\trelation\torg\tposition\tstart\tend\n"

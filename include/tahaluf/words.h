@@ -170,6 +170,7 @@ enum class WordClass : uint8_t {
   kResumptive,           // فيها, خلالها: a pronoun in a relative clause that points back to its antecedent
   kPastParticipleSuffix, // -ed: "stands accused by" (a suffix)
   kDescribingParticiple, // التابعة: a participle cue that describes the noun just before it
+  kNameExtender,         // القومي: after a body's name, another body ("مجلس الأمن القومي" is no UN council)
   kCount,
 };
 
