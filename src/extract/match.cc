@@ -1,7 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
-#include <functional>
+#include <bit>
 #include <tuple>
 
 namespace tahaluf::extract {
@@ -141,10 +141,9 @@ class Matcher {
                              : v_.words.PrefixLength(static_cast<WordClass>(e.clitic), h.proclitic) > 0;
       if (holds == e.clitic_negated) return false;
     }
-    for (unsigned f = 0; f < static_cast<unsigned>(CueFlag::kCount); ++f) {
-      const bool on = (e.flags_on >> f) & 1, off = (e.flags_off >> f) & 1;
-      if (!on && !off) continue;
-      if (Flag(static_cast<CueFlag>(f), h, rel) != on) return false;
+    for (unsigned named = e.flags_on | e.flags_off; named != 0; named &= named - 1) {
+      const unsigned f = static_cast<unsigned>(std::countr_zero(named));
+      if (Flag(static_cast<CueFlag>(f), h, rel) != ((e.flags_on >> f) & 1)) return false;
     }
     return true;
   }
@@ -221,24 +220,7 @@ class Matcher {
     return v_.Usable(k, rel_);
   }
 
-  int MentionEndingAt(long pos) const {
-    for (size_t k = v_.mentions.size(); k-- > 0;) {
-      if (v_.mentions[k].last == pos) return static_cast<int>(k);
-    }
-    return -1;
-  }
-  int MentionStartingAt(long pos) const {
-    for (size_t k = 0; k < v_.mentions.size(); ++k) {
-      if (v_.mentions[k].first == pos) return static_cast<int>(k);
-    }
-    return -1;
-  }
-  int MentionCovering(long pos) const {
-    for (size_t k = 0; k < v_.mentions.size(); ++k) {
-      if (v_.mentions[k].first <= pos && pos <= v_.mentions[k].last) return static_cast<int>(k);
-    }
-    return -1;
-  }
+  int MentionCovering(long pos) const { return v_.MentionCovering(static_cast<uint32_t>(pos)); }
 
   // Stops a gap leftwards from `pos` may end at (the next position to
   // match), nearest first.
@@ -379,7 +361,8 @@ class Matcher {
     return g;
   }
 
-  bool Bind(const Element& e, std::vector<size_t> group, const std::function<bool()>& rest) {
+  template <typename Rest>
+  bool Bind(const Element& e, std::vector<size_t> group, const Rest& rest) {
     std::vector<size_t>* slot = e.kind == Element::Kind::kSubject ? &subject_
                                 : e.kind == Element::Kind::kObject ? &object_
                                                                    : nullptr;
@@ -394,7 +377,8 @@ class Matcher {
     return false;
   }
 
-  bool ActorAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
+  template <typename Rest>
+  bool ActorAt(const Element& e, long pos, int dir, const Rest& rest) {
     if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return false;
     // "خفضت كل من جيبوتي والأردن تمثيلها" (both X and Y): the list opener
     // stands where its list would.
@@ -489,7 +473,8 @@ class Matcher {
     starts_at_.emplace_back(UINT32_MAX, UINT32_MAX);
   }
 
-  bool OtherAt(const Element& e, long pos, int dir, const std::function<bool(long)>& rest) {
+  template <typename Rest>
+  bool OtherAt(const Element& e, long pos, int dir, const Rest& rest) {
     for (const CueHit& o : v_.hits) {
       if (&o == &h_ || (o.cue == h_.cue && o.first == h_.first)) continue;
       if ((dir < 0 ? static_cast<long>(o.last) : static_cast<long>(o.first)) != pos) continue;
@@ -500,40 +485,43 @@ class Matcher {
     return false;
   }
 
-  // Tokens a word or literal element matches at `pos` going `dir`: the
-  // lengths it can take there.
-  std::vector<long> WordLengths(const Element& e, long pos, int dir) const {
-    std::vector<long> out;
-    if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return out;
-    if (e.kind == Element::Kind::kLiteral) {
-      if (v_.toks[pos].text == e.literal) out.push_back(1);
-      return out;
-    }
+  // Calls `length(n)` for each number of tokens n a word or literal
+  // element matches at `pos` going `dir`, until one returns true.
+  template <typename Length>
+  bool ForEachWordLength(const Element& e, long pos, int dir, const Length& length) const {
+    if (pos < static_cast<long>(lo_) || pos >= static_cast<long>(hi_)) return false;
+    if (e.kind == Element::Kind::kLiteral) return v_.toks[pos].text == e.literal && length(1);
     for (WordClass c : e.classes) {
       if (dir > 0) {
-        if (size_t n = v_.words.MatchAt(c, v_.toks, static_cast<size_t>(pos))) out.push_back(static_cast<long>(n));
+        if (size_t n = v_.words.MatchAt(c, v_.toks, static_cast<size_t>(pos)); n != 0 && length(static_cast<long>(n))) {
+          return true;
+        }
       } else {
         for (long start = pos; start >= 0 && pos - start < 4; --start) {
-          if (v_.words.MatchAt(c, v_.toks, static_cast<size_t>(start)) == static_cast<size_t>(pos - start + 1)) {
-            out.push_back(pos - start + 1);
+          if (v_.words.MatchAt(c, v_.toks, static_cast<size_t>(start)) == static_cast<size_t>(pos - start + 1) &&
+              length(pos - start + 1)) {
+            return true;
           }
         }
       }
     }
-    return out;
+    return false;
   }
 
   // Greedy: as many as fit first ("X, who": the comma is taken if there).
-  bool Repeat(const Element& e, int done, long pos, int dir, const std::function<bool(long)>& rest) {
-    if (done < e.max) {
-      for (long n : WordLengths(e, pos, dir)) {
-        if (Repeat(e, done + 1, pos + dir * n, dir, rest)) return true;
-      }
+  template <typename Rest>
+  bool Repeat(const Element& e, int done, long pos, int dir, const Rest& rest) {
+    if (done < e.max &&
+        ForEachWordLength(e, pos, dir, [&](long n) { return Repeat(e, done + 1, pos + dir * n, dir, rest); })) {
+      return true;
     }
     return done >= e.min && rest(pos);
   }
 
-  bool Step(const Element& e, long pos, int dir, const std::function<bool(long)>& rest, const Element* next) {
+  // Matches element `e` at `pos` going `dir`, then `rest` from where it
+  // ended; backtracks over the ways `e` can match until `rest` holds.
+  template <typename Rest>
+  bool Step(const Element& e, long pos, int dir, const Rest& rest, const Element* next) {
     switch (e.kind) {
       case Element::Kind::kGap: {
         std::vector<long> stops = GapStops(e, pos, dir);

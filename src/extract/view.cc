@@ -71,6 +71,12 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
   words_before.resize(toks.size() + 1);
   for (size_t j = 0; j < toks.size(); ++j) words_before[j + 1] = words_before[j] + toks[j].is_word;
   RefineMentions(ctx);
+  covering_.assign(toks.size(), -1);
+  for (size_t k = mentions.size(); k-- > 0;) {
+    for (uint32_t t = mentions[k].first; t <= mentions[k].last && t < toks.size(); ++t) {
+      covering_[t] = static_cast<int32_t>(k);
+    }
+  }
   kinds.reserve(mentions.size());
   for (const Mention& m : mentions) kinds.push_back(ctx.ActorAt(lexicon, m.actor).kind);
   FindArgs();
@@ -118,11 +124,14 @@ bool SentenceView::IsParticiple(const CueHit& h) const {
   return words.HasSuffix(WordClass::kParticipleSuffix, word);
 }
 
-bool SentenceView::InsideMention(uint32_t i) const {
-  for (const Mention& m : mentions) {
-    if (m.first <= i && i <= m.last) return true;
+bool SentenceView::InsideMention(uint32_t i) const { return MentionCovering(i) >= 0; }
+
+int SentenceView::MentionCovering(uint32_t i) const {
+  if (i < covering_.size()) return covering_[i];
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (mentions[k].first <= i && i <= mentions[k].last) return static_cast<int>(k);
   }
-  return false;
+  return -1;
 }
 
 std::string MentionSurface(const Document& doc, const TokenizedSentence& s, const Mention& m) {

@@ -110,6 +110,8 @@ class SentenceView {
   // No clause break strictly between tokens a and b.
   bool SameClause(uint32_t a, uint32_t b) const;
   bool InsideMention(uint32_t i) const;
+  // The lowest-numbered mention that token i is part of, or -1.
+  int MentionCovering(uint32_t i) const;
   // The cue's first word is a participle: English "accusing"; Arabic
   // "متهما", "منددة" (م, the stem, an ending).
   bool IsParticiple(const CueHit& h) const;
@@ -155,6 +157,10 @@ class SentenceView {
   void FindArgs();
   void FindCues(const CueLexicon& cues);
   void FindRelatives();
+
+  // By token: the lowest-numbered mention it is part of, or -1; filled
+  // once the mentions are refined (before that the mentions are scanned).
+  std::vector<int32_t> covering_;
 };
 
 }  // namespace tahaluf::extract
