@@ -13,8 +13,6 @@ namespace {
 // one on its noun (an institution, an act, a stance) that names its state.
 enum NisbaUse : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 }  // namespace
 
 Prep PrepOfWord(const WordClasses& words, std::string_view w) {
@@ -43,13 +41,6 @@ std::string_view WithoutConj(const WordClasses& words, std::string_view w, bool*
 }
 
 }  // namespace
-
-bool TokenMatches(std::string_view cue_tok, std::string_view word) {
-  if (!cue_tok.empty() && cue_tok.back() == '*') {
-    return StartsWith(word, cue_tok.substr(0, cue_tok.size() - 1));
-  }
-  return word == cue_tok;
-}
 
 bool WordMatches(std::string_view cue_tok, const Token& t) {
   if (!t.is_word) return cue_tok == t.text;

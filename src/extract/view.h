@@ -54,7 +54,10 @@ inline constexpr std::string_view kArabicArticle = "ال";
 
 // Whether an Arabic or English cue word `cue_tok` (folded; a trailing '*'
 // matches any ending) matches the folded word `word`.
-bool TokenMatches(std::string_view cue_tok, std::string_view word);
+inline bool TokenMatches(std::string_view cue_tok, std::string_view word) {
+  if (!cue_tok.empty() && cue_tok.back() == '*') return word.starts_with(cue_tok.substr(0, cue_tok.size() - 1));
+  return word == cue_tok;
+}
 // ... the token, or any of its proclitic-stripped forms.
 bool WordMatches(std::string_view cue_tok, const Token& t);
 

@@ -12,7 +12,6 @@ namespace tahaluf::extract {
 void SentenceView::FindCues(const CueLexicon& cues) {
   // Cues, longest first; none inside an actor's name.
   std::vector<CueHit> found;
-  std::vector<uint32_t> tried;
   // The mention each token is inside (-1: none), for every token at once:
   // a long sentence costs its length.
   std::vector<int32_t> owner(toks.size(), -1);
@@ -34,15 +33,19 @@ void SentenceView::FindCues(const CueLexicon& cues) {
     std::string_view stems[6];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
-    tried.clear();
+    // (A cue is in one bucket: two forms of a word may share a bucket,
+    // whose cues were then tried already.)
+    const std::vector<uint32_t>* buckets[6];
     for (int k = 0; k < ns; ++k) {
       const std::vector<uint32_t>* bucket = cues.Bucket(stems[k]);
-      if (bucket == nullptr) continue;
+      buckets[k] = bucket;
+      if (bucket == nullptr || std::find(buckets, buckets + k, bucket) != buckets + k) continue;
       for (uint32_t ci : *bucket) {
-        if (std::find(tried.begin(), tried.end(), ci) != tried.end()) continue;
-        tried.push_back(ci);
         const Cue& cue = cues.cues()[ci];
-        if (!WordMatches(cue.tokens[0], toks[i])) continue;
+        // WordMatches(cue.tokens[0], toks[i]), with the forms at hand.
+        if (std::none_of(stems, stems + ns, [&](std::string_view f) { return TokenMatches(cue.tokens[0], f); })) {
+          continue;
+        }
         // An English hedge is written in lower case past the sentence's
         // first word: "ALGIERS, May 3" and "in May" name a month.
         if (cue.frame == Frame::kHedge && !toks[i].is_arabic && i > 0 &&
