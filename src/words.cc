@@ -289,11 +289,6 @@ const MatchMasks& Masks() {
   return masks;
 }
 
-bool Bit(const uint64_t bits[Token::kClassWords], WordClass c) {
-  const size_t i = static_cast<size_t>(c);
-  return (bits[i / 64] >> (i % 64)) & 1;
-}
-
 }  // namespace
 
 // What Is(c, t) and MatchAt's first word compute class by class, for all
@@ -339,27 +334,20 @@ void WordClasses::Classify(const Token& t) const {
   t.classes_of = this;
 }
 
-bool WordClasses::IsAsWritten(WordClass c, const Token& t) const {
-  if (t.classes_of != this) Classify(t);
-  return Bit(t.classes_as_written, c);
+// (MatchAt tells the proclitics' classes by their range.)
+static_assert(static_cast<int>(WordClass::kCliticOf) - static_cast<int>(WordClass::kCliticConj) == 3 &&
+              static_cast<int>(WordClass::kCliticWith) == static_cast<int>(WordClass::kCliticConj) + 1 &&
+              static_cast<int>(WordClass::kCliticTo) == static_cast<int>(WordClass::kCliticConj) + 2);
+
+// A proclitic's class matches a word written with it ("بالتورط" for
+// @clitic.with).
+size_t WordClasses::MatchClitic(WordClass c, const Token& t) const {
+  const size_t p = t.is_arabic ? PrefixLength(c, t.text) : 0;
+  return p > 0 && p < t.text.size() ? 1 : 0;
 }
 
-bool WordClasses::Is(WordClass c, const Token& t) const {
-  if (t.classes_of != this) Classify(t);
-  return Bit(t.classes, c);
-}
-
-size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& toks, size_t i) const {
-  if (i >= toks.size()) return 0;
-  // A proclitic's class matches a word written with it ("بالتورط" for
-  // @clitic.with).
-  if (c == WordClass::kCliticConj || c == WordClass::kCliticWith || c == WordClass::kCliticTo ||
-      c == WordClass::kCliticOf) {
-    const size_t p = toks[i].is_arabic ? PrefixLength(c, toks[i].text) : 0;
-    return p > 0 && p < toks[i].text.size() ? 1 : 0;
-  }
+size_t WordClasses::MatchPhrase(WordClass c, const std::vector<Token>& toks, size_t i) const {
   size_t best = Is(c, toks[i]) ? 1 : 0;
-  if (!Bit(toks[i].phrase_starts, c)) return best;
   // Phrases: the first word as the class compares it, the rest as written.
   const Match match = kClasses[static_cast<size_t>(c)].match;
   std::string_view forms[6];

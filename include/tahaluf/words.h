@@ -209,6 +209,14 @@ class WordClasses {
  private:
   // Fills the token's cache (segment.h) when this has not.
   void Classify(const Token& t) const;
+  static bool Test(const uint64_t bits[Token::kClassWords], WordClass c) {
+    const size_t i = static_cast<size_t>(c);
+    return (bits[i / 64] >> (i % 64)) & 1;
+  }
+  // MatchAt for a proclitic's class, and for a token that starts a phrase
+  // of `c`.
+  size_t MatchClitic(WordClass c, const Token& t) const;
+  size_t MatchPhrase(WordClass c, const std::vector<Token>& tokens, size_t i) const;
 
   // Heterogeneous lookup: a token's text is looked up without a copy.
   struct WordHash {
@@ -233,6 +241,27 @@ class WordClasses {
   // Phrases by first word: (class, the remaining words).
   std::unordered_multimap<std::string, std::pair<WordClass, std::vector<std::string>>> phrases_;
 };
+
+// Inline: the rules ask these of every token, many times over; the answer
+// is a bit of the token's cache.
+inline bool WordClasses::Is(WordClass c, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  return Test(t.classes, c);
+}
+
+inline bool WordClasses::IsAsWritten(WordClass c, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  return Test(t.classes_as_written, c);
+}
+
+inline size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const {
+  if (i >= tokens.size()) return 0;
+  if (c >= WordClass::kCliticConj && c <= WordClass::kCliticOf) return MatchClitic(c, tokens[i]);
+  const Token& t = tokens[i];
+  if (t.classes_of != this) Classify(t);
+  if (!Test(t.phrase_starts, c)) return Test(t.classes, c) ? 1 : 0;
+  return MatchPhrase(c, tokens, i);
+}
 
 }  // namespace tahaluf
 
