@@ -222,14 +222,16 @@ class Matcher {
 
   int MentionCovering(long pos) const { return v_.MentionCovering(static_cast<uint32_t>(pos)); }
 
-  // Stops a gap leftwards from `pos` may end at (the next position to
-  // match), nearest first.
-  std::vector<long> GapStops(const Element& gap, long pos, int dir) const {
-    std::vector<long> stops;
+  // Calls `stop(t)` for each stop a gap from `pos` going `dir` may end at
+  // (the next position to match), nearest first, until one returns true.
+  // (The stops after one depend on nothing `stop` may change for good:
+  // a binding it makes is undone when it returns false.)
+  template <typename Stop>
+  bool ForEachGapStop(const Element& gap, long pos, int dir, const Stop& stop) const {
     uint32_t words = 0;
     long t = pos;
     auto in_window = [&](long p) { return p >= static_cast<long>(lo_) && p < static_cast<long>(hi_); };
-    if (gap.gap_min == 0) stops.push_back(t);
+    if (gap.gap_min == 0 && stop(t)) return true;
     while (in_window(t)) {
       int k = MentionCovering(t);
       if (k >= 0) {
@@ -243,9 +245,9 @@ class Matcher {
         t += dir;
       }
       if (words > gap.gap_max) break;
-      if (words >= gap.gap_min) stops.push_back(t);
+      if (words >= gap.gap_min && stop(t)) return true;
     }
-    return stops;
+    return false;
   }
 
   // An English apposition between commas after an actor with no
@@ -524,10 +526,15 @@ class Matcher {
   bool Step(const Element& e, long pos, int dir, const Rest& rest, const Element* next) {
     switch (e.kind) {
       case Element::Kind::kGap: {
-        std::vector<long> stops = GapStops(e, pos, dir);
-        if (next != nullptr && next->far) std::reverse(stops.begin(), stops.end());
-        for (long p : stops) {
-          if (rest(p)) return true;
+        if (next == nullptr || !next->far) return ForEachGapStop(e, pos, dir, rest);
+        // The farthest candidate first.
+        std::vector<long> stops;
+        ForEachGapStop(e, pos, dir, [&](long p) {
+          stops.push_back(p);
+          return false;
+        });
+        for (auto p = stops.rbegin(); p != stops.rend(); ++p) {
+          if (rest(*p)) return true;
         }
         return false;
       }
