@@ -60,7 +60,9 @@ bool IcuIsWordChar(char32_t c) {
 struct CharKinds {
   static constexpr char32_t kCached = 0x800;
   bool space[kCached], word[kCached];
-  CharKinds() {
+  // (Out of line: Kinds(), which every character asks, stays small enough
+  // to inline.)
+  [[gnu::noinline]] CharKinds() {
     for (char32_t c = 0; c < kCached; ++c) {
       space[c] = IcuIsSpace(c);
       word[c] = IcuIsWordChar(c);
