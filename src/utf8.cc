@@ -62,13 +62,6 @@ size_t CountCodePoints(std::string_view text) {
   return n;
 }
 
-bool IsArabicLetter(char32_t c) {
-  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
-         (c >= 0x06FA && c <= 0x06FC) || (c >= 0x0750 && c <= 0x077F);
-}
-
-bool IsArabicMark(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
-
 bool WritesWithMarks(std::string_view text, std::string_view written) {
   std::u32string used;
   for (size_t i = 0; i < written.size();) {

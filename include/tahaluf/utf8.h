@@ -52,10 +52,13 @@ size_t FindInvalidUtf8(std::string_view bytes);
 size_t CountCodePoints(std::string_view text);
 
 // True for Arabic letters (the U+0600 block's letters and its supplements).
-bool IsArabicLetter(char32_t c);
+inline bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
+         (c >= 0x06FA && c <= 0x06FC) || (c >= 0x0750 && c <= 0x077F);
+}
 
 // True for Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef).
-bool IsArabicMark(char32_t c);
+inline bool IsArabicMark(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
 
 // True when `text` contains `written` with `written`'s Arabic diacritics,
 // once the marks `written` never uses are dropped from `text` ("بعَمّان"
