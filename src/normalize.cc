@@ -1,5 +1,7 @@
 #include "tahaluf/normalize.h"
 
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -44,6 +46,15 @@ char32_t FoldCodePoint(char32_t c) {
   return c;
 }
 
+// Appends `c` folded (FoldCodePoint) in UTF-8, and the original offset
+// `at` for each byte appended.
+void Emit(char32_t c, uint32_t at, NormalizedText* out) {
+  c = FoldCodePoint(c);
+  if (c == 0) return;
+  AppendUtf8(c, &out->text);
+  out->offsets.resize(out->text.size(), at);
+}
+
 // What Normalize asks ICU about a code point below U+0800 (Latin, Greek,
 // Cyrillic, Arabic: nearly every character of the news), asked once. Most
 // Arabic letters are not inert (ا, و, ي may compose with a hamza after
@@ -58,6 +69,13 @@ struct SmallCodePoints {
   // kLongest code points; alone_size > kLongest: ask ICU.
   char32_t alone[kEnd][kLongest];
   uint8_t alone_size[kEnd];
+  // What Normalize writes for a code point: the folded UTF-8 of the code
+  // point itself (when inert) or of `alone` (when a run of one).
+  struct Folded {
+    uint8_t size = 0;
+    char bytes[4 * kLongest];
+  };
+  Folded inert_out[kEnd], alone_out[kEnd];
 
   explicit SmallCodePoints(const icu::Normalizer2* nfkc) {
     for (char32_t c = 0; c < kEnd; ++c) {
@@ -75,6 +93,14 @@ struct SmallCodePoints {
         ++alone_size[c];
         k += U16_LENGTH(d);
       }
+      auto fold = [](const char32_t* cps, size_t n, Folded* f) {
+        NormalizedText t;
+        for (size_t k = 0; k < n; ++k) Emit(cps[k], 0, &t);
+        f->size = static_cast<uint8_t>(t.text.size());
+        std::memcpy(f->bytes, t.text.data(), t.text.size());
+      };
+      fold(&c, 1, &inert_out[c]);
+      if (alone_size[c] <= kLongest) fold(alone[c], alone_size[c], &alone_out[c]);
     }
   }
 };
@@ -105,31 +131,19 @@ NormalizedText Normalizer::Normalize(std::string_view original,
   out.offsets.reserve(original.size() + 1);
   const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
   const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
-  auto emit = [&out](char32_t c, uint32_t at) {
-    c = FoldCodePoint(c);
-    if (c == 0) return;
-    if (c < 0x80) {
-      out.text.push_back(static_cast<char>(c));
-      out.offsets.push_back(at);
-      return;
-    }
-    if (c < 0x800) {  // Arabic: two bytes
-      const char bytes[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-      out.text.append(bytes, 2);
-      out.offsets.push_back(at);
-      out.offsets.push_back(at);
-      return;
-    }
-    size_t before = out.text.size();
-    AppendUtf8(c, &out.text);
-    out.offsets.insert(out.offsets.end(), out.text.size() - before, at);
+  auto put = [&out](const SmallCodePoints::Folded& f, uint32_t at) {
+    out.text.append(f.bytes, f.size);
+    out.offsets.resize(out.text.size(), at);
   };
   size_t i = 0;
   while (i < original.size()) {
     unsigned char b = static_cast<unsigned char>(original[i]);
     uint32_t at = base + static_cast<uint32_t>(i);
     if (b < 0x80) {  // ASCII fast path: no ICU call, no allocation
-      emit(b >= 'A' && b <= 'Z' ? b + 32 : b, at);
+      if (b != 0) {
+        out.text.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+        out.offsets.push_back(at);
+      }
       ++i;
       continue;
     }
@@ -137,8 +151,12 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     char32_t c = DecodeUtf8(original, &i);
     if (c == 0xFFFD && i == start + 1) continue;  // invalid byte: skip
     const bool small = c < SmallCodePoints::kEnd;
-    if (nfkc == nullptr || (small ? known->inert[c] : nfkc->isInert(c))) {
-      emit(c, at);
+    if (nfkc != nullptr && small && known->inert[c]) {
+      put(known->inert_out[c], at);
+      continue;
+    }
+    if (nfkc == nullptr || (!small && nfkc->isInert(c))) {
+      Emit(c, at, &out);
       continue;
     }
     // Gather the run up to the next normalisation boundary, normalise it
@@ -151,7 +169,7 @@ NormalizedText Normalizer::Normalize(std::string_view original,
       end = next;
     }
     if (small && end == i && known->alone_size[c] <= SmallCodePoints::kLongest) {
-      for (uint8_t k = 0; k < known->alone_size[c]; ++k) emit(known->alone[c][k], at);
+      put(known->alone_out[c], at);
       continue;
     }
     UErrorCode status = U_ZERO_ERROR;
@@ -162,7 +180,7 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     if (U_FAILURE(status)) normal = run;
     for (int32_t k = 0; k < normal.length();) {
       UChar32 d = normal.char32At(k);
-      emit(static_cast<char32_t>(d), at);
+      Emit(static_cast<char32_t>(d), at, &out);
       k += U16_LENGTH(d);
     }
     i = end;
