@@ -269,6 +269,15 @@ bool WordClasses::Is(WordClass c, std::string_view word) const {
   return e != nullptr && e->classes.Test(static_cast<size_t>(c));
 }
 
+size_t WordClasses::FirstOf(std::span<const WordClass> classes, std::string_view word) const {
+  const WordEntry* e = one_word_.Find(word);
+  if (e == nullptr) return classes.size();
+  for (size_t i = 0; i < classes.size(); ++i) {
+    if (e->classes.Test(static_cast<size_t>(classes[i]))) return i;
+  }
+  return classes.size();
+}
+
 namespace {
 
 // The classes of each way of comparing, as bits.

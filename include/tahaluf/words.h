@@ -23,6 +23,7 @@
 #define TAHALUF_WORDS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -190,6 +191,9 @@ class WordClasses {
   bool Is(WordClass c, const Token& token) const;
   // Whether the folded text `word` is a member as written.
   bool Is(WordClass c, std::string_view word) const;
+  // The index in `classes` of the first class the folded text `word` is a
+  // member of as written, or classes.size(): one lookup for them all.
+  size_t FirstOf(std::span<const WordClass> classes, std::string_view word) const;
   // Is(c, token.text), from the token's cache.
   bool IsAsWritten(WordClass c, const Token& token) const;
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when

@@ -260,7 +260,7 @@ class Matcher {
     for (size_t k = 0; k < v_.mentions.size(); ++k) {
       const Mention& a = v_.mentions[k];
       if (a.first < lo_ || a.last + 2 >= h.first || v_.args[k].prep != Prep::kNone ||
-          !v_.words.Is(WordClass::kComma, v_.toks[a.last + 1].text)) {
+          !v_.words.IsAsWritten(WordClass::kComma, v_.toks[a.last + 1])) {
         continue;
       }
       const uint32_t open = a.last + 1;
@@ -269,9 +269,9 @@ class Matcher {
       // "Haftar, whose self-styled army is allied with the House of
       // Representatives, flew to Moscow": a relative clause between commas
       // describes the actor before it too.
-      if (open + 1 < h.first && v_.words.Is(WordClass::kRelative, v_.toks[open + 1].text)) {
+      if (open + 1 < h.first && v_.words.IsAsWritten(WordClass::kRelative, v_.toks[open + 1])) {
         for (uint32_t j = open + 2; j < h.first && words <= 20; ++j) {
-          if (v_.words.Is(WordClass::kComma, v_.toks[j].text)) {
+          if (v_.words.IsAsWritten(WordClass::kComma, v_.toks[j])) {
             close = j;
             break;
           }
@@ -283,12 +283,12 @@ class Matcher {
         continue;
       }
       for (uint32_t j = open + 1; j < h.first && words <= 8; ++j) {
-        if (v_.words.Is(WordClass::kComma, v_.toks[j].text)) {
+        if (v_.words.IsAsWritten(WordClass::kComma, v_.toks[j])) {
           close = j;
           break;
         }
         // (", along with Egypt,": a list goes on, no aside.)
-        if (v_.IsClauseBreak(j) || v_.words.Is(WordClass::kRelative, v_.toks[j].text) ||
+        if (v_.IsClauseBreak(j) || v_.words.IsAsWritten(WordClass::kRelative, v_.toks[j]) ||
             v_.words.IsAsWritten(WordClass::kAndWord, v_.toks[j]) || v_.words.MatchAt(WordClass::kAnd, v_.toks, j) > 1) {
           break;
         }

@@ -16,17 +16,17 @@ enum NisbaUse : char { kNotNisba, kPlainNisba, kNisbaOnNoun };
 }  // namespace
 
 Prep PrepOfWord(const WordClasses& words, std::string_view w) {
-  static constexpr std::pair<WordClass, Prep> kPreps[] = {
-      {WordClass::kPrepTo, Prep::kTo},         {WordClass::kPrepWith, Prep::kWith},
-      {WordClass::kPrepFrom, Prep::kFrom},     {WordClass::kPrepIn, Prep::kIn},
-      {WordClass::kPrepBy, Prep::kBy},         {WordClass::kPrepOf, Prep::kOf},
-      {WordClass::kPrepFor, Prep::kFor},       {WordClass::kPrepAgainst, Prep::kAgainst},
-      {WordClass::kPrepOn, Prep::kOn},         {WordClass::kPrepBetween, Prep::kBetween},
+  // In the order asked: a word of two classes is the first's.
+  static constexpr WordClass kClasses[] = {
+      WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFrom,    WordClass::kPrepIn, WordClass::kPrepBy,
+      WordClass::kPrepOf, WordClass::kPrepFor,  WordClass::kPrepAgainst, WordClass::kPrepOn, WordClass::kPrepBetween,
   };
-  for (const auto& [c, prep] : kPreps) {
-    if (words.Is(c, w)) return prep;
-  }
-  return Prep::kNone;
+  static constexpr Prep kPreps[] = {
+      Prep::kTo, Prep::kWith, Prep::kFrom, Prep::kIn, Prep::kBy, Prep::kOf, Prep::kFor, Prep::kAgainst, Prep::kOn, Prep::kBetween,
+  };
+  static_assert(std::size(kClasses) == std::size(kPreps));
+  const size_t i = words.FirstOf(kClasses, w);
+  return i < std::size(kPreps) ? kPreps[i] : Prep::kNone;
 }
 
 namespace {
@@ -498,9 +498,10 @@ void SentenceView::FindArgs() {
       // Joined to the previous mention by and / و / a comma only.
       const Mention& p = mentions[k - 1];
       auto joiner = [&](uint32_t j) {
-        std::string_view t = toks[j].text;
-        if (words.Is(WordClass::kAnd, t) || words.Is(WordClass::kArticle, t) || words.Is(WordClass::kBoth, t) ||
-            words.Is(WordClass::kPossessive, t) || words.Is(WordClass::kQuoteMark, t)) {
+        const Token& t = toks[j];
+        if (words.IsAsWritten(WordClass::kAnd, t) || words.IsAsWritten(WordClass::kArticle, t) ||
+            words.IsAsWritten(WordClass::kBoth, t) || words.IsAsWritten(WordClass::kPossessive, t) ||
+            words.IsAsWritten(WordClass::kQuoteMark, t)) {
           return true;  // "Safadi and his Iraqi counterpart Hussein"
         }
         // Inside a joining phrase ("along with").
@@ -511,7 +512,7 @@ void SentenceView::FindArgs() {
         // said again after its "and".
         if (args[k - 1].prep != Prep::kNone && toks[j].is_word) {
           bool stripped = false;
-          const std::string_view bare = toks[j].is_arabic ? WithoutConj(words, t, &stripped) : t;
+          const std::string_view bare = toks[j].is_arabic ? WithoutConj(words, t.text, &stripped) : t.text;
           const bool after_and =
               stripped || (j > 0 && !toks[j].is_arabic && words.IsAsWritten(WordClass::kAndWord, toks[j - 1]));
           return after_and && prep_of(bare) == args[k - 1].prep;
@@ -542,10 +543,10 @@ void SentenceView::FindArgs() {
       if (only_and && (m.first > from || a.conj)) {
         bool word_and = a.conj;  // a و proclitic
         for (uint32_t j = from; j < m.first; ++j) {
-          std::string_view t = toks[j].text;
-          word_and |= !words.Is(WordClass::kComma, t) && !words.Is(WordClass::kArticle, t) &&
-                      !words.Is(WordClass::kBoth, t) && !words.Is(WordClass::kPossessive, t) &&
-                      !words.Is(WordClass::kQuoteMark, t);
+          const Token& t = toks[j];
+          word_and |= !words.IsAsWritten(WordClass::kComma, t) && !words.IsAsWritten(WordClass::kArticle, t) &&
+                      !words.IsAsWritten(WordClass::kBoth, t) && !words.IsAsWritten(WordClass::kPossessive, t) &&
+                      !words.IsAsWritten(WordClass::kQuoteMark, t);
         }
         a.conj = true;
         a.comma_only = !word_and;
@@ -567,7 +568,7 @@ void SentenceView::FindArgs() {
     // possessor governs what it possesses, not the possessor; its forces
     // are its side ("shipped arms to Assad's forces").
     if (m.last + 1 < toks.size() && words.IsAsWritten(WordClass::kPossessiveClitic, toks[m.last + 1]) &&
-        !(m.last + 2 < toks.size() && words.Is(WordClass::kArmyNoun, toks[m.last + 2].text))) {
+        !(m.last + 2 < toks.size() && words.IsAsWritten(WordClass::kArmyNoun, toks[m.last + 2]))) {
       a.prep = Prep::kNone;
     }
     // "between Arab states and Israel": the second of a "between" pair

@@ -118,7 +118,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
             // ("stands accused by": a participle skipped over takes the
             // "by" as its agent's.)
             if (!toks[j].is_arabic && j > from && past_participle(toks[j - 1].text) &&
-                words.Is(WordClass::kPrepBy, toks[j].text) && !WordMatches(cue.tokens[w - 1], toks[j - 1])) {
+                words.IsAsWritten(WordClass::kPrepBy, toks[j]) && !WordMatches(cue.tokens[w - 1], toks[j - 1])) {
               return kNo;
             }
           }
