@@ -8,6 +8,10 @@
 namespace tahaluf::extract {
 namespace {
 
+// (Every document looks over all of roles.tsv for these: compared as
+// views, a position of another length costs no memcmp.)
+constexpr std::string_view kLeadState = "lead_state", kBranch = "branch", kAffiliate = "affiliate";
+
 bool IsLeadingPosition(std::string_view p) {
   return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
          p == "leader" || p == "secretary_general" || p == "speaker";
@@ -62,7 +66,7 @@ void DocumentExtraction::Roles() {
   // A body a state leads ("the Saudi-led coalition"): named, it says who
   // leads it.
   for (const Role& r : lexicon_.roles()) {
-    if (r.position != "lead_state" || r.start > at || at > r.end) continue;
+    if (std::string_view(r.position) != kLeadState || r.start > at || at > r.end) continue;
     auto it = bodies_.find(r.org);
     if (it == bodies_.end()) continue;
     AddRole(r.person, "leads", r.org, it->second, "role");
@@ -72,7 +76,8 @@ void DocumentExtraction::Roles() {
   // A body that belongs to another ("Iran's Revolutionary Guards", "the
   // Shabaab, al-Qaeda's Somali affiliate"), both named: it is a member.
   for (const Role& r : lexicon_.roles()) {
-    if ((r.position != "branch" && r.position != "affiliate") || r.start > at || at > r.end) continue;
+    const std::string_view position = r.position;
+    if ((position != kBranch && position != kAffiliate) || r.start > at || at > r.end) continue;
     auto it = bodies_.find(r.person);
     if (it == bodies_.end() || !named_.count(r.org)) continue;
     AddRole(r.person, "member_of", r.org, it->second, "role");
