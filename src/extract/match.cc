@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <tuple>
+#include <utility>
 
 namespace tahaluf::extract {
 namespace {
@@ -439,7 +440,7 @@ class Matcher {
       if (!ActorFits(e, k, group)) continue;
       const long next = dir < 0 ? static_cast<long>(v_.mentions[group.front()].first) - 1
                                 : static_cast<long>(v_.mentions[group.back()].last) + 1;
-      if (Bind(e, group, [&] { return rest(next); })) return true;
+      if (Bind(e, std::move(group), [&] { return rest(next); })) return true;
     }
     return false;
   }
