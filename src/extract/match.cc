@@ -466,6 +466,8 @@ class Matcher {
   // (position, mention index) sorted, for the mentions' last and first
   // tokens; the sentinel keeps an empty sentence from indexing again.
   void IndexMentions() {
+    ends_at_.reserve(v_.mentions.size() + 1);
+    starts_at_.reserve(v_.mentions.size() + 1);
     for (size_t k = 0; k < v_.mentions.size(); ++k) {
       ends_at_.emplace_back(v_.mentions[k].last, static_cast<uint32_t>(k));
       starts_at_.emplace_back(v_.mentions[k].first, static_cast<uint32_t>(k));
