@@ -303,7 +303,8 @@ void WriteActor(LineWriter& w, const NodeInfo& a, std::string_view surface) {
 }  // namespace
 
 std::string TripleJson(const Triple& t) {
-  rapidjson::StringBuffer buf;
+  // (A line is about a kilobyte: room for it at once, not grown from 256 bytes.)
+  rapidjson::StringBuffer buf(nullptr, 4096);
   LineWriter w(buf);
   w.StartObject();
   w.Text("doc"); Str(w, t.doc);
