@@ -691,25 +691,26 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
   // تيدروس أدهانوم": a nisba with و right before a titled person, or one
   // of its state, goes on a list of counterparts, the office left out; its
   // state is the person's, and it is part of their mention.
+  auto opens_title = [&](const Token& t) {
+    std::string_view forms[6];
+    const int nf = ArabicStems(t, forms);
+    for (int f = 0; f < nf; ++f) {
+      if (titles_by_first_.count(std::string(StripArabicArticle(forms[f])))) return true;
+    }
+    return false;
+  };
   for (size_t k = 1; k < out.size(); ++k) {
     Mention& p = out[k];
     const Mention& nisba = out[k - 1];
-    auto opens_title = [&](const Token& t) {
-      std::string_view forms[6];
-      const int nf = ArabicStems(t, forms);
-      for (int f = 0; f < nf; ++f) {
-        if (titles_by_first_.count(std::string(StripArabicArticle(forms[f])))) return true;
-      }
-      return false;
-    };
-    // (A title after the nisba, or a person the lexicon places in its state.)
-    const bool own = p.actor < lexicon_.size() && nisba.actor < lexicon_.size() &&
-                     lexicon_.actor(p.actor).country == lexicon_.actor(nisba.actor).id;
     if (!toks[p.first].is_arabic || kind_of(&p) != ActorKind::kPerson || p.title_org != kNoActor ||
-        !(opens_title(toks[p.first]) || own) || nisba.type != MentionType::kDemonym || nisba.first != nisba.last || nisba.last + 1 != p.first ||
+        nisba.type != MentionType::kDemonym || nisba.first != nisba.last || nisba.last + 1 != p.first ||
         words_.PrefixLength(WordClass::kCliticConj, toks[nisba.first].text) == 0) {
       continue;
     }
+    // (A title after the nisba, or a person the lexicon places in its state.)
+    const bool own = p.actor < lexicon_.size() && nisba.actor < lexicon_.size() &&
+                     lexicon_.actor(p.actor).country == lexicon_.actor(nisba.actor).id;
+    if (!own && !opens_title(toks[p.first])) continue;
     p.title_org = nisba.actor;
     if (p.title_position.empty()) p.title_position = "official";
     p.first = nisba.first;

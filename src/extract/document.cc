@@ -612,7 +612,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   }
   // A passive's agent ("بقيادة X", "backed by X") is not the clause's
   // subject, which a later verb with none written would continue.
-  // (Two sides read off the sentence are no subject a later verb continues.)
+  // (Two sides read off the clause are no subject a later verb continues.)
   if (!neg && frame != Frame::kPassive && found.row->action != Construction::Action::kSides) {
     st->subjects = subj_actors;
     last_subjects_ = subj_actors;
