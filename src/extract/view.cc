@@ -42,15 +42,16 @@ std::string_view WithoutConj(const WordClasses& words, std::string_view w, bool*
 
 }  // namespace
 
-bool WordMatches(std::string_view cue_tok, const Token& t) {
-  if (!t.is_word) return cue_tok == t.text;
-  if (!t.is_arabic) return TokenMatches(cue_tok, t.text);
-  std::string_view stems[6];
-  int n = ArabicStems(t, stems);
-  for (int k = 0; k < n; ++k) {
-    if (TokenMatches(cue_tok, stems[k])) return true;
-  }
-  return false;
+bool WordMatches(std::string_view cue_tok, const Token& t) { return TokenForms(t).Matches(cue_tok); }
+
+TokenForms::TokenForms(const Token& t) : t_(t) {
+  if (t.is_word && t.is_arabic) n_ = ArabicStems(t, forms_);
+}
+
+bool TokenForms::Matches(std::string_view cue_tok) const {
+  if (!t_.is_word) return cue_tok == t_.text;
+  if (!t_.is_arabic) return TokenMatches(cue_tok, t_.text);
+  return std::any_of(forms_, forms_ + n_, [&](std::string_view f) { return TokenMatches(cue_tok, f); });
 }
 
 SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, TokenizedSentence tokens,

@@ -60,6 +60,17 @@ inline bool TokenMatches(std::string_view cue_tok, std::string_view word) {
 }
 // ... the token, or any of its proclitic-stripped forms.
 bool WordMatches(std::string_view cue_tok, const Token& t);
+// WordMatches for one token and many cue words, its forms worked out once.
+class TokenForms {
+ public:
+  explicit TokenForms(const Token& t);
+  bool Matches(std::string_view cue_tok) const;
+
+ private:
+  const Token& t_;
+  std::string_view forms_[6];
+  int n_ = 0;
+};
 
 // A day or a time word ("on Sunday", "اليوم", "أمس").
 bool IsDayWord(const WordClasses& words, std::string_view w);

@@ -142,19 +142,11 @@ uint32_t SentenceView::PersonTailEnd(const Mention& p, uint32_t next) const {
     from += 2;
   }
   if (from >= next || from >= toks.size()) return from;
-  // WordMatches(w, toks[from]) for every title, with the word's forms
-  // worked out once.
-  const Token& first = toks[from];
-  std::string_view forms[6];
-  const int nf = first.is_word && first.is_arabic ? ArabicStems(first, forms) : 0;
-  auto first_matches = [&](std::string_view w) {
-    if (!first.is_word) return w == first.text;
-    if (!first.is_arabic) return TokenMatches(w, first.text);
-    return std::any_of(forms, forms + nf, [&](std::string_view f) { return TokenMatches(w, f); });
-  };
+  // (The word's forms worked out once for every title.)
+  const TokenForms first(toks[from]);
   uint32_t title_words = 0;
   for (const Title& t : lexicon.titles()) {
-    if (t.tokens.empty() || from + t.tokens.size() > next || !first_matches(t.tokens[0])) continue;
+    if (t.tokens.empty() || from + t.tokens.size() > next || !first.Matches(t.tokens[0])) continue;
     uint32_t i = 1;
     while (i < t.tokens.size() && WordMatches(t.tokens[i], toks[from + i])) ++i;
     if (i == t.tokens.size()) title_words = std::max<uint32_t>(title_words, i);
