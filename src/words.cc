@@ -167,6 +167,8 @@ constexpr ClassInfo kClasses[] = {
     {"past_participle_suffix", Match::kExact},
     {"describing_participle", Match::kStem},
     {"name_extender", Match::kExact},
+    {"demand_verb", Match::kStem},
+    {"halt_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

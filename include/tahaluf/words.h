@@ -172,6 +172,8 @@ enum class WordClass : uint8_t {
   kPastParticipleSuffix, // -ed: "stands accused by" (a suffix)
   kDescribingParticiple, // التابعة: a participle cue that describes the noun just before it
   kNameExtender,         // القومي: after a body's name, another body ("مجلس الأمن القومي" is no UN council)
+  kDemandVerb,           // "urged": urging someone to stop what they do condemns it
+  kHaltVerb,             // "halt", "free": what one is urged to do that undoes a deed
   kCount,
 };
 
