@@ -128,6 +128,11 @@ std::vector<std::string> FamilyForms(std::string_view written, std::string_view 
       *error = "perfect/imperfect families are Arabic; write an English family as word+";
       return out;
     }
+    // ("طالب/يطالب|مطالبا" would read "يطالب|مطالبا" as one imperfect.)
+    if (written.find('|') != std::string_view::npos) {
+      *error = "a verb family is one perfect/imperfect pair; put other forms (a|b) on a row of their own";
+      return out;
+    }
     const size_t slash = written.find('/');
     const std::string perfect = FoldCueWord(written.substr(0, slash));
     const std::string imperfect = FoldCueWord(written.substr(slash + 1));

@@ -1192,6 +1192,15 @@ TEST_CASE("extract: coop and domain cue rows are checked on load") {
   CHECK(problems[0].line() == 2);
   CHECK(problems[0].message().find("attend cues take relation 'visit'") != std::string::npos);
   CHECK(attend.cues().size() == 1);
+  // A verb family is one perfect/imperfect pair, not alternatives.
+  problems.clear();
+  CueLexicon family;
+  family.Add("lang\trelation\tcue\tframe\nar\tcondemn\tأدان/يدين|منددا\tverb\nar\tcondemn\tأدان/يدين\tverb\n", "cues.tsv",
+             &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line() == 2);
+  CHECK(problems[0].message().find("one perfect/imperfect pair") != std::string::npos);
+  CHECK(!family.cues().empty());
 }
 
 }  // namespace
