@@ -448,6 +448,14 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
       // "a day after" were not held in Cairo.
       {"Haftar met Sisi in Cairo, a day after holding talks with Burhan.",
        {"HAFTAR visit EGY", "BURHAN meet HAFTAR"}, {"BURHAN visit EGY", "SISI host BURHAN"}},
+      // ... and so is a place after it: Moscow is where Haftar met Putin.
+      {"Haftar met Sisi on Friday, a day after holding talks with Putin in Moscow.",
+       {"HAFTAR visit RUS", "PUTIN host HAFTAR"}, {"SISI visit RUS", "PUTIN host SISI"}},
+      // A state places a meeting right after the cue or whom it met; not
+      // one a noun governs.
+      {"Haftar held talks with Putin in Russia.", {"HAFTAR visit RUS", "PUTIN host HAFTAR"}, {}},
+      {"Haftar met in Russia with Putin.", {"HAFTAR visit RUS"}, {}},
+      {"Burhan held talks with Putin on the war in Libya.", {"BURHAN meet PUTIN"}, {"BURHAN visit LBY", "PUTIN visit LBY"}},
   });
 }
 

@@ -125,12 +125,20 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     const bool around = (m.first >= lo && m.last < h.first) || (m.first > h.last && m.last < hi) ||
                         (m.first > h.first && m.last < h.last);
     if (!around || v.args[k].prep != Prep::kIn) continue;
-    // A city or a capital places a meeting; "the situation in Libya" does not.
-    if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital) continue;
+    // A city or a capital places a meeting; "the situation in Libya" does
+    // not. (A state does right after the cue or whom it met: "held talks
+    // with Museveni in Uganda", below.)
+    const bool state = v.kinds[k] == ActorKind::kState && m.type != MentionType::kDemonym &&
+                       m.type != MentionType::kCapital && !v.toks[m.first].is_arabic;
+    if (v.kinds[k] != ActorKind::kCity && m.type != MentionType::kCapital && !state) continue;
     // "met Abiy in Addis Ababa, a day after holding talks with Ruto": a
-    // place before a subordinator is another event's.
+    // place before a subordinator is another event's, as is one after it
+    // ("met Abiy, a day after holding talks with Museveni in Kampala").
     bool other_event = false;
     for (uint32_t j = m.last + 1; j < h.first && !other_event; ++j) {
+      other_event = v.words.IsAsWritten(WordClass::kSubordinator, v.toks[j]);
+    }
+    for (uint32_t j = h.last + 1; j < m.first && !other_event; ++j) {
       other_event = v.words.IsAsWritten(WordClass::kSubordinator, v.toks[j]);
     }
     if (other_event) continue;
@@ -154,6 +162,9 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
       const bool venue = before <= h.last || v.InsideMention(before) || !w.is_word || IsDayWord(v.words, w.text) ||
                          v.words.Is(WordClass::kPlaceNoun, w) || v.words.Is(WordClass::kVenueNoun, w);
       if (!venue) continue;
+      if (state && !(before <= h.last || v.InsideMention(before))) continue;
+    } else if (state && prep != h.last + 1) {
+      continue;  // (a state only right after the cue: "met in Uganda")
     }
     placed = true;
     visit_place(m.actor, v.Surface(m), "meeting-place");
