@@ -340,9 +340,10 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
   std::vector<bool> article;
   {
     TokenizedSentence ts = Tokenize(text, SentenceSpan{0, static_cast<uint32_t>(text.size())});
-    for (const Token& t : ts.tokens) {
+    for (size_t j = 0; j < ts.tokens.size(); ++j) {
+      const Token& t = ts.tokens[j];
       if (!t.is_word || t.text == "'s") continue;
-      article.push_back(t.is_arabic && StripArabicArticle(t.text) != t.text);
+      article.push_back(t.is_arabic && StripArabicArticle(t.text) != t.text && !WrittenWithHamzaAlef(ts, j));
     }
     if (article.size() > tokens.size()) article.erase(article.begin());  // a dropped "the"
     article.resize(tokens.size(), false);

@@ -59,13 +59,21 @@ std::u32string CodePoints(std::string_view s) {
 
 }  // namespace
 
+bool WrittenWithHamzaAlef(const TokenizedSentence& s, size_t j) {
+  const std::string_view w = std::string_view(s.original).substr(s.OriginalBegin(j));
+  return w.substr(0, 4) == "أل" || w.substr(0, 4) == "إل";
+}
+
 std::vector<std::string> NameTokens(std::string_view name) {
   TokenizedSentence ts = Tokenize(name, SentenceSpan{0, static_cast<uint32_t>(name.size())});
   std::vector<std::string> out;
-  for (const Token& t : ts.tokens) {
+  for (size_t j = 0; j < ts.tokens.size(); ++j) {
+    const Token& t = ts.tokens[j];
     if (!t.is_word) continue;
     if (t.text == "'s") continue;
-    out.emplace_back(t.is_arabic ? StripArabicArticle(t.text) : t.text);
+    // ("ألماني" keeps its أل: "الألمانية" is the article on it.)
+    const bool article = t.is_arabic && !WrittenWithHamzaAlef(ts, j);
+    out.emplace_back(article ? StripArabicArticle(t.text) : t.text);
   }
   if (!out.empty() && out.front() == "the" && out.size() > 1) out.erase(out.begin());
   return out;

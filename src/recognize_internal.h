@@ -50,13 +50,8 @@ inline Head HeadNoun(const WordClasses& words, std::string_view stem) {
 inline constexpr std::string_view kArabicArticle = "ال";
 inline constexpr std::string_view kArabicLamArticle = "لل";
 
-// Whether token j was written with a hamza on its first alef (أل, إل):
-// then its folded "ال" is part of the word ("ألباريس", Albares), not the
-// article, which is written with a bare alef.
-inline bool HamzaAlef(const TokenizedSentence& s, size_t j) {
-  const std::string_view w = std::string_view(s.original).substr(s.OriginalBegin(j));
-  return w.substr(0, 4) == "أل" || w.substr(0, 4) == "إل";
-}
+// Whether token j was written with a hamza on its first alef (names.h).
+inline bool HamzaAlef(const TokenizedSentence& s, size_t j) { return WrittenWithHamzaAlef(s, j); }
 
 // Whether token j, a given name as folded, was written as one: "علي" with
 // a dotted yeh is the name Ali; folding joins it to "على", a preposition

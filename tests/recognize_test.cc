@@ -31,6 +31,14 @@ TEST_CASE("recognize: Arabic names with proclitics, capitals and nisba adjective
   CHECK(Has(got, "لباكستان=PAK"));
   CHECK(Has(got, "إسلام آباد=PAK"));
   CHECK(Has(got, "والرياض=SAU"));
+  // A nisba written with hamza on its alef takes the article too: the أل of
+  // ألماني is part of the word, so "الألمانية" is the article on it.
+  got = Mentions("قالت الحكومة الألمانية إن المستشار الألماني سيزور ألمانيا والمانيا.");
+  INFO(Join(got));
+  CHECK(Has(got, "الألمانية=DEU"));
+  CHECK(Has(got, "الألماني=DEU"));
+  CHECK(Has(got, "ألمانيا=DEU"));
+  CHECK(Has(got, "والمانيا=DEU"));
 }
 
 TEST_CASE("recognize: a name written with the diacritics the lexicon gives it") {

@@ -21,10 +21,17 @@
 #include <utility>
 #include <vector>
 
+#include "tahaluf/segment.h"
+
 namespace tahaluf {
 
 // The folded word tokens of a name, as described above.
 std::vector<std::string> NameTokens(std::string_view name);
+
+// Whether token j of `s` was written with a hamza on its first alef (أل,
+// إل): then its folded "ال" is part of the word ("ألماني", "ألباريس"), not
+// the article, which is written with a bare alef.
+bool WrittenWithHamzaAlef(const TokenizedSentence& s, size_t j);
 
 // NameTokens joined by single spaces; empty for a name with no word.
 std::string NameKey(std::string_view name);
