@@ -243,8 +243,11 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         }
       }
     }
-    // (An English variant is capitalised: "shared" is no "Shaked".)
-    if (best_actor == kNoActor && !words_.Is(WordClass::kGivenName, toks[i]) &&
+    // (An English variant is capitalised: "shared" is no "Shaked". Nor is
+    // it the end of another name: "Mohammad al-Momani" is no Momeni.)
+    const bool inside_name = !toks[i].is_arabic && i >= 2 && toks[i - 1].text == "-" &&
+                             words_.IsAsWritten(WordClass::kNameParticle, toks[i - 2]);
+    if (best_actor == kNoActor && !inside_name && !words_.Is(WordClass::kGivenName, toks[i]) &&
         (toks[i].is_arabic || std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(i)])))) {
       // Spelling variants of person names: all words exact but the last,
       // which may be one edit away ("يونس بك يفكيروف", "Yevkirov"); a

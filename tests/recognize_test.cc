@@ -187,6 +187,12 @@ TEST_CASE("recognize: a spelling variant differs inside the word, not at its end
   CHECK(fuzzy("ryabkova").empty());  // an ending added
   CHECK(fuzzy("ryabkow").empty());   // an ending changed
   CHECK(fuzzy("نصراللي").empty());
+  // A variant is a name of its own, not the end of another after "al-":
+  // "Karim al-Riabkov" is no Ryabkov.
+  auto got = Mentions("Government spokesman Karim al-Riabkov said the talks would go on.");
+  INFO(Join(got));
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=RYABKOV") != std::string::npos; }));
+  CHECK(Has(fuzzy("riabkov"), "RYABKOV"));
 }
 
 TEST_CASE("recognize: a body's name inside a longer name is another body") {
