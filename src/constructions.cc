@@ -377,8 +377,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             if (c.action == Construction::Action::kPronoun && (subjects != 1 || objects != 0)) {
               return fail("action 'pronoun' needs an S and no O (the person named before is the object)");
             }
-            if (c.action == Construction::Action::kSides && (subjects != 0 || objects != 0)) {
-              return fail("action 'sides' takes no S or O (the sentence's two actors are the pair)");
+            if (c.action == Construction::Action::kSides && (subjects > 1 || objects != 0)) {
+              return fail("action 'sides' takes no O and at most one S (the clause's two other actors are the pair, or "
+                          "the S's two sides)");
             }
             if (c.action == Construction::Action::kLimit && (subjects != 0 || objects != 0 || c.elements.size() < 2)) {
               return fail("action 'limit' takes no S or O, and an element besides the CUE");

@@ -319,6 +319,10 @@ const std::vector<Row>& Rows() {
       {"among_relative_en", "Egypt and Qatar were among the Arab states that condemned the Russian strikes on Sudan.",
        {"EGY condemn RUS @among_relative_en", "QAT condemn RUS @among_relative_en"}, {"EGY condemn SDN"}},
       {"relative_thing_en", "Sudan mourned a war that toppled the RSF.", {}, {"SDN attack RSF"}},
+      {"mediator_sides_nisba_ar", "أفرج الجيش السوداني عن أسرى من قوات الدعم السريع بعد وساطة قطرية.",
+       {"QAT mediate SAF @mediator_sides_nisba_ar", "QAT mediate RSF @mediator_sides_nisba_ar"}, {}},
+      {"mediator_sides_nisba_ar", "أفرج الجيش السوداني عن أسرى بعد وساطة قطرية.", {}, {"QAT mediate SAF"}},
+      {"mediator_sides_nisba_ar", "أفرج الجيش السوداني عن أسرى بعد وساطة قطرية مصرية.", {}, {"QAT mediate EGY"}},
       {"act_noun_verb_en", "Egypt strikes RSF positions near Khartoum", {"EGY attack RSF @act_noun_verb_en"}, {}},
       {"act_noun_verb_en", "Russian strikes killed five Sudanese soldiers on Sunday.", {"RUS attack SDN @act_noun_verb_en"},
        {}},
@@ -457,7 +461,7 @@ const std::vector<Row>& Rows() {
       // (An article before the mediator.)
       {"mediated_by_subject_en", "Sisi and Haftar last met in May in talks brokered by the Emirates.",
        {"ARE mediate HAFTAR @mediated_by_subject_en", "ARE mediate SISI @mediated_by_subject_en"}, {}},
-      {"mediation_with_ba", "وقعت الحكومة السودانية وقوات الدعم السريع اتفاقا بوساطة سعودية.",
+      {"mediation_with_ba", "وقعت الحكومة السودانية وقوات الدعم السريع اتفاقا بوساطة من السعودية.",
        {"SAU mediate RSF @passive", "RSF sign_agreement SDN @verb_first_no_object_alone"},
        {"RSF mediate SAU", "RSF sign_agreement SAU"}},
       {"light_verb_relative_vso", "وصل بوتين إلى القاهرة في اليوم الذي أجرى فيه السيسي مباحثات مع حفتر.",
@@ -748,7 +752,7 @@ TEST_CASE("constructions: bad rows are reported with their line and skipped") {
       {"x\tar\tverb\tS CUE O\tplace", "'place' needs an S and no O"},
       {"x\tar\tverb\tS CUE O\tpronoun", "'pronoun' needs an S and no O"},
       {"x\tar\tverb\tCUE\tpronoun", "'pronoun' needs an S and no O"},
-      {"x\tar\tsym\tS CUE\tsides", "'sides' takes no S or O"},
+      {"x\tar\tsym\tS CUE O\tsides", "'sides' takes no O and at most one S"},
   };
   for (const Bad& b : bad) {
     const std::string row = b.row;

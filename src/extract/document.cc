@@ -440,20 +440,39 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   // "Bilateral trade doubled, Egypt's minister told Putin": with no row
   // finding arguments, a clause that names two actors and no more (places
   // aside) relates those two.
+  // With an S ("talks mediated by Saudi Arabia", "وساطة قطرية"), the two
+  // actors of its clause besides the S are the S's two sides.
   if (found.row->action == Construction::Action::kSides) {
+    // (Actors written on right after the S share its side: "بوساطة قطرية
+    // مصرية أمريكية" is three mediators.)
+    std::vector<ActorIndex> own = subj_actors;
+    if (!subj.empty()) {
+      uint32_t end = v.mentions[subj.back()].last;
+      for (size_t k = 0; k < v.mentions.size(); ++k) {
+        if (v.mentions[k].first != end + 1) continue;
+        own.push_back(v.mentions[k].actor);
+        end = v.mentions[k].last;
+      }
+    }
     std::vector<size_t> sides;
     for (size_t k = 0; k < v.mentions.size(); ++k) {
       if (ActorAt(v.mentions[k].actor).kind == ActorKind::kCity || IsPlace(v, k)) continue;
       if (!v.SameClause(h.first, v.mentions[k].first)) continue;
+      if (std::find(own.begin(), own.end(), v.mentions[k].actor) != own.end()) continue;
       if (std::none_of(sides.begin(), sides.end(), [&](size_t s) { return v.mentions[s].actor == v.mentions[k].actor; })) {
         sides.push_back(k);
       }
     }
     if (sides.size() != 2) return;
-    subj = {sides[0]};
-    obj = {sides[1]};
-    subj_actors = {v.mentions[sides[0]].actor};
-    obj_actors = {v.mentions[sides[1]].actor};
+    if (!subj_actors.empty()) {
+      obj = sides;
+      obj_actors = {v.mentions[sides[0]].actor, v.mentions[sides[1]].actor};
+    } else {
+      subj = {sides[0]};
+      obj = {sides[1]};
+      subj_actors = {v.mentions[sides[0]].actor};
+      obj_actors = {v.mentions[sides[1]].actor};
+    }
   }
   // "condemned the strikes": the act the document last reported, by its
   // author; further back only where every attack it reported had one
