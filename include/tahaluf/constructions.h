@@ -55,7 +55,9 @@
 // `pairs` (every pair of S's list), `sides` (the two actors of the cue's
 // clause, where it names two and no more, places aside: cooperation no
 // row found arguments for, "Bilateral trade doubled, Egypt's minister
-// told Putin"), `stop` (no relation; try no further
+// told Putin"; with an S, the S and each of the clause's two other
+// actors: "بعد وساطة قطرية", a mediator and the two sides), `stop` (no
+// relation; try no further
 // rows), `limit` (not an argument pattern: wherever it matches, the cue's
 // arguments are sought only before its last element, or, when all its
 // elements stand before the cue, only after its first; for the rows after
