@@ -308,6 +308,12 @@ std::vector<PatternForm> Forms(const std::vector<Element>& elements) {
       for (size_t i = 0; i < kept.size(); ++i) {
         if (kept[i].kind == Element::Kind::kCue) f.cue = i;
       }
+      for (size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i].kind != Element::Kind::kWord || kept[i].min == 0) continue;
+        WordClassSet any;
+        for (WordClass c : kept[i].classes) any.Set(c);
+        (i < f.cue ? f.words_before : f.words_after).push_back(any);
+      }
       f.elements = std::move(kept);
       forms.push_back(std::move(f));
     }

@@ -357,6 +357,21 @@ size_t WordClasses::MatchClitic(WordClass c, const Token& t) const {
   return p > 0 && p < t.text.size() ? 1 : 0;
 }
 
+WordClassSet WordClasses::MayStartIn(const std::vector<Token>& tokens, size_t from, size_t to) const {
+  WordClassSet out;
+  for (size_t c = static_cast<size_t>(WordClass::kCliticConj); c <= static_cast<size_t>(WordClass::kCliticOf); ++c) {
+    out.Set(c);
+  }
+  // (MatchAt is not 0 only for a class the token is a one-word member of
+  // or starts a phrase of.)
+  for (size_t i = from; i < to && i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.classes_of != this) Classify(t);
+    for (size_t w = 0; w < Token::kClassWords; ++w) out.words[w] |= t.classes[w] | t.phrase_starts[w];
+  }
+  return out;
+}
+
 size_t WordClasses::MatchPhrase(WordClass c, const std::vector<Token>& toks, size_t i) const {
   size_t best = Is(c, toks[i]) ? 1 : 0;
   // Phrases: the first word as the class compares it, the rest as written.

@@ -131,6 +131,10 @@ constexpr int8_t kNoClitic = 127;
 struct PatternForm {
   std::vector<Element> elements;
   size_t cue = 0;  // index of the CUE element
+  // The classes each word element that must match once or more may take,
+  // before the cue and after it: a sentence with no word of one of these
+  // sets on that side of its cue cannot match the form.
+  std::vector<WordClassSet> words_before, words_after;
 };
 
 struct Construction {

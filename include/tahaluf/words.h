@@ -182,6 +182,20 @@ std::string_view WordClassName(WordClass c);
 // " (did you mean 'a', 'b'?)", or every name when none is close.
 std::string WordClassSuggestion(std::string_view name);
 
+// A set of word classes as bits, in the words of a token's cache
+// (segment.h), so that sets are ORed and compared a word at a time.
+struct WordClassSet {
+  uint64_t words[Token::kClassWords] = {};
+  void Set(size_t c) { words[c / 64] |= uint64_t{1} << (c % 64); }
+  void Set(WordClass c) { Set(static_cast<size_t>(c)); }
+  bool Test(size_t c) const { return (words[c / 64] >> (c % 64)) & 1; }
+  bool Intersects(const WordClassSet& other) const {
+    uint64_t both = 0;
+    for (size_t i = 0; i < Token::kClassWords; ++i) both |= words[i] & other.words[i];
+    return both != 0;
+  }
+};
+
 class WordClasses {
  public:
   // Parses words.tsv (`lang class word`); bad rows go to `problems` and are
@@ -211,6 +225,11 @@ class WordClasses {
   // The members, folded (phrases with single spaces).
   const std::vector<std::string>& Words(WordClass c) const;
   size_t size() const;
+  // The classes a member of which may start at a token of [from, to): every
+  // c for which MatchAt(c, tokens, i) is not 0 for some i there is in it
+  // (every proclitic's class, which MatchAt tells from the letters, too).
+  // A pre-check: a class left out matches at none of those tokens.
+  WordClassSet MayStartIn(const std::vector<Token>& tokens, size_t from, size_t to) const;
 
  private:
   // Fills the token's cache (segment.h) when this has not.
@@ -229,16 +248,11 @@ class WordClasses {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  // Class bits in the words of a token's cache (segment.h), so that
-  // Classify ORs and stores words, not bit sets shifted word by word.
-  struct ClassBits {
-    uint64_t words[Token::kClassWords] = {};
-    void Set(size_t c) { words[c / 64] |= uint64_t{1} << (c % 64); }
-    bool Test(size_t c) const { return (words[c / 64] >> (c % 64)) & 1; }
-  };
+  // (Sets of bits, so that Classify ORs and stores words, not bit sets
+  // shifted word by word.)
   struct WordEntry {
-    ClassBits classes;  // of which the word is a one-word member
-    ClassBits phrases;  // with a phrase that starts with the word
+    WordClassSet classes;  // of which the word is a one-word member
+    WordClassSet phrases;  // with a phrase that starts with the word
   };
   // Every stem of every token asks.
   TextMap<std::unordered_map<std::string, WordEntry, WordHash, std::equal_to<>>> one_word_;

@@ -97,6 +97,7 @@ class Matcher {
     if (!CueFits(row.elements[row.cue], h_, rel_, frame_)) return false;
     split_row_ = (row.elements[row.cue].flags_on & Bit(static_cast<unsigned>(CueFlag::kSplit))) != 0;
     for (const PatternForm& form : row.forms) {
+      if (!WordsThere(form)) continue;
       left_.clear();
       right_.clear();
       for (size_t i = form.cue; i-- > 0;) left_.push_back(&form.elements[i]);
@@ -147,6 +148,22 @@ class Matcher {
       if (Flag(static_cast<CueFlag>(f), h, rel) != ((e.flags_on >> f) & 1)) return false;
     }
     return true;
+  }
+
+  // Whether the sentence holds, on each side of the cue, a word that may
+  // be of each set of classes the form needs there: most forms that fail
+  // fail for want of a word, and this costs a few bit tests, not a walk
+  // over every stop of a gap.
+  bool WordsThere(const PatternForm& form) {
+    if (!sides_classified_) {
+      words_before_ = v_.words.MayStartIn(v_.toks, 0, h_.first);
+      words_after_ = v_.words.MayStartIn(v_.toks, h_.last + 1, v_.toks.size());
+      sides_classified_ = true;
+    }
+    auto all_there = [](const std::vector<WordClassSet>& needs, const WordClassSet& there) {
+      return std::all_of(needs.begin(), needs.end(), [&](const WordClassSet& n) { return n.Intersects(there); });
+    };
+    return all_there(form.words_before, words_before_) && all_there(form.words_after, words_after_);
   }
 
   bool Flag(CueFlag f, const CueHit& h, const RelationInfo* rel) const {
@@ -587,6 +604,9 @@ class Matcher {
   bool subject_written_ = false;
   bool split_row_ = false;  // the row's cue is split: it reads the actors inside the split
   long last_end_left_ = 0, last_start_right_ = 0;
+  // WordsThere: the classes that may start a word before and after the cue.
+  bool sides_classified_ = false;
+  WordClassSet words_before_, words_after_;
 };
 
 }  // namespace
