@@ -310,9 +310,9 @@ void Lexicon::AddTitles(std::string_view content, std::string_view source,
           });
 }
 
-void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) {
+uint32_t Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) {
   std::vector<std::string> tokens = NameTokens(text);
-  if (tokens.empty()) return;
+  if (tokens.empty()) return kNoName;
   size_t letters = 0;
   bool capitals = true;
   for (char c : text) {
@@ -333,7 +333,7 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
       if (type == NameType::kName) names_[k].type = type;  // name wins
       names_[k].case_sensitive = names_[k].case_sensitive && case_sensitive;
       if (names_[k].written.empty()) names_[k].written = std::move(written);
-      return;
+      return k;
     }
   }
   // Which tokens carry the article in the name as written.
@@ -348,15 +348,24 @@ void Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) 
     if (article.size() > tokens.size()) article.erase(article.begin());  // a dropped "the"
     article.resize(tokens.size(), false);
   }
-  bucket.push_back(static_cast<uint32_t>(names_.size()));
+  const uint32_t k = static_cast<uint32_t>(names_.size());
+  bucket.push_back(k);
   names_.push_back(IndexedName{std::move(tokens), actor, type, case_sensitive, std::move(article), std::move(written)});
+  return k;
 }
 
 void Lexicon::IndexActor(ActorIndex a) {
   const Actor& act = actors_[a];
-  IndexName(act.name_en, a, NameType::kName);
-  IndexName(act.name_ar, a, NameType::kName);
+  if (own_names_.size() <= a) own_names_.resize(a + 1);
+  own_names_[a] = {true, IndexName(act.name_en, a, NameType::kName), IndexName(act.name_ar, a, NameType::kName)};
   for (const std::string& al : act.aliases) IndexName(al, a, NameType::kName);
+}
+
+const std::vector<std::string>* Lexicon::NameWords(ActorIndex i, bool arabic) const {
+  static const std::vector<std::string> kNoWords;
+  if (i >= own_names_.size() || !own_names_[i].indexed) return nullptr;
+  const uint32_t k = arabic ? own_names_[i].ar : own_names_[i].en;
+  return k == kNoName ? &kNoWords : &names_[k].tokens;
 }
 
 namespace {
@@ -367,6 +376,7 @@ uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32
 void Lexicon::Finalize() {
   names_.clear();
   first_token_.clear();
+  own_names_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) IndexActor(a);
   for (const auto& [state, extra] : country_extra_) {
     for (const std::string& c : extra.capitals) IndexName(c, state, NameType::kCapital);

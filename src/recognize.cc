@@ -465,4 +465,14 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
   return out;
 }
 
+const std::vector<std::string>& Recognizer::NameWords(const DocumentContext& ctx, ActorIndex a, bool arabic,
+                                                      std::vector<std::string>* scratch) const {
+  if (a < lexicon_.size()) {
+    if (const std::vector<std::string>* words = lexicon_.NameWords(a, arabic)) return *words;
+  }
+  const Actor& x = ctx.ActorAt(lexicon_, a);
+  *scratch = NameTokens(arabic ? x.name_ar : x.name_en);
+  return *scratch;
+}
+
 }  // namespace tahaluf

@@ -430,8 +430,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       auto named = [&](ActorIndex a) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
         if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return false;
-        for (const std::string* nm : {&x.name_en, &x.name_ar}) {
-          for (const std::string& w : NameTokens(*nm)) {
+        std::vector<std::string> scratch;
+        for (bool arabic : {false, true}) {
+          for (const std::string& w : NameWords(*ctx, a, arabic, &scratch)) {
             if (w == head || StripArabicArticle(w) == head) return true;
           }
         }
@@ -747,8 +748,9 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       // The latest ones only: a long document keeps this work bounded.
       if (ctx->titled.size() > DocumentContext::kTitledKept) ctx->titled.erase(ctx->titled.begin());
     }
-    for (const std::string* name : {&a.name_en, &a.name_ar}) {
-      const std::vector<std::string> tokens = NameTokens(*name);
+    std::vector<std::string> scratch;
+    for (bool arabic : {false, true}) {
+      const std::vector<std::string>& tokens = NameWords(*ctx, m.actor, arabic, &scratch);
       for (size_t i = 0; i < tokens.size(); ++i) {
         const std::string& w = tokens[i];
         if (IsNameParticle(words_, w)) continue;

@@ -168,6 +168,11 @@ class Lexicon {
   // Yevkirov / Yevkurov); only words of six letters or more.
   std::vector<uint32_t> FuzzyPersonNames(std::string_view word) const;
   const IndexedName& name(uint32_t i) const { return names_[i]; }
+  // NameTokens (names.h) of actor i's English or Arabic name as the name
+  // index holds them, worked out once when the actor was indexed (the
+  // recogniser asks for every person and body it meets); null for an actor
+  // not indexed (added after Finalize).
+  const std::vector<std::string>* NameWords(ActorIndex i, bool arabic) const;
 
   // Roles of `person` valid at `date` (yyyymmdd; 0 = unknown date, which
   // takes current roles, or the last ones when none is current).
@@ -189,13 +194,23 @@ class Lexicon {
       std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
                          std::equal_to<>>;
 
-  void IndexName(std::string_view text, ActorIndex actor, NameType type);
+  // Indexes a name; returns the index in names_ of its entry, or kNoName
+  // for a name with no word.
+  uint32_t IndexName(std::string_view text, ActorIndex actor, NameType type);
   void IndexActor(ActorIndex a);
+  static constexpr uint32_t kNoName = UINT32_MAX;
 
   std::vector<Actor> actors_;
   std::unordered_map<std::string, ActorIndex> by_id_;
   std::unordered_map<std::string, ActorIndex> by_alpha2_;
   std::vector<IndexedName> names_;
+  // Per indexed actor: the entries of names_ of its English and Arabic
+  // names (kNoName: no word), for NameWords.
+  struct OwnNames {
+    bool indexed = false;
+    uint32_t en = kNoName, ar = kNoName;
+  };
+  std::vector<OwnNames> own_names_;
   // Names by first token; NamesStartingWith asks for every stem of every
   // word.
   TextMap<StringMap> first_token_;

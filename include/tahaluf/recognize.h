@@ -158,6 +158,11 @@ class Recognizer {
                         DocumentContext* ctx, std::vector<Mention>* existing,
                         std::vector<Mention>* added) const;
   std::string Transliterate(std::string_view arabic) const;
+  // NameTokens of actor a's English or Arabic name: the lexicon's, worked
+  // out when it was indexed, else (a person the document introduced)
+  // worked out now into `scratch`.
+  const std::vector<std::string>& NameWords(const DocumentContext& ctx, ActorIndex a, bool arabic,
+                                            std::vector<std::string>* scratch) const;
   bool IsKingdom(ActorIndex state) const;
   bool NamesAKingdom(ActorIndex state) const;  // IsKingdom, worked out
   // Registers an actor found in text (once per document and folded name).
