@@ -5,6 +5,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "tahaluf/utf8.h"
 
@@ -88,6 +90,55 @@ bool IsListMarker(char32_t c) {
   return c == 0x2022 || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 ||
          c == 0x25CF || c == 0x25AA || c == 0x00B7;
 }
+
+// A line for the sentence break iterator, as UTF-16 with the byte offset
+// in the line of each UTF-16 index: ICU reads UTF-16 in place, while
+// through its UTF-8 provider it spent about as long converting the text as
+// breaking it. A line that is not well-formed UTF-8 goes through that
+// provider as before, which reads bad bytes as ICU does.
+class BreakText {
+ public:
+  // Opens `line` into `ut` (an empty UText), or returns null with `status`
+  // set. Reuses its buffers from one line to the next.
+  UText* Open(UText* ut, std::string_view line, UErrorCode* status) {
+    utf16_ = ToUtf16(line);
+    if (utf16_) return utext_openUChars(ut, units_.data(), static_cast<int64_t>(size_), status);
+    return utext_openUTF8(ut, line.data(), static_cast<int64_t>(line.size()), status);
+  }
+  // The byte offset in the line of index i of the text opened.
+  size_t ByteAt(int32_t i) const { return utf16_ ? byte_at_[static_cast<size_t>(i)] : static_cast<size_t>(i); }
+
+ private:
+  // False for a line with a byte that is not well-formed UTF-8. (A line
+  // has no more UTF-16 units than bytes: the buffers are sized once, not
+  // grown a unit at a time.)
+  bool ToUtf16(std::string_view line) {
+    if (units_.size() < line.size()) units_.resize(line.size());
+    if (byte_at_.size() < line.size() + 1) byte_at_.resize(line.size() + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < line.size();) {
+      const size_t at = i;
+      const char32_t c = DecodeUtf8(line, &i);
+      if (c == 0xFFFD && line.substr(at, 3) != "\xEF\xBF\xBD") return false;
+      byte_at_[n] = static_cast<uint32_t>(at);
+      if (c < 0x10000) {
+        units_[n++] = static_cast<char16_t>(c);
+      } else {
+        units_[n++] = static_cast<char16_t>(0xD7C0 + (c >> 10));
+        byte_at_[n] = static_cast<uint32_t>(at);
+        units_[n++] = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
+      }
+    }
+    byte_at_[n] = static_cast<uint32_t>(line.size());
+    size_ = n;
+    return true;
+  }
+
+  bool utf16_ = false;  // the line opened was well-formed, read as UTF-16
+  std::vector<char16_t> units_;
+  size_t size_ = 0;  // the units of the line opened
+  std::vector<uint32_t> byte_at_;  // per unit, and the line's end after the last
+};
 
 }  // namespace
 
@@ -180,6 +231,7 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
     }
     add(start, e);
   };
+  BreakText break_text;
   size_t line_start = from;
   while (line_start < text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -189,23 +241,24 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
       add_split(line_start, line_end);
     } else {
       UErrorCode status = U_ZERO_ERROR;
-      UText* ut = utext_openUTF8(nullptr, line.data(),
-                                 static_cast<int64_t>(line.size()), &status);
+      UText* ut = break_text.Open(nullptr, line, &status);
       if (U_FAILURE(status)) {
         add_split(line_start, line_end);
       } else {
         impl_->sentences->setText(ut, status);
         // A break after an abbreviation ("Lt. Gen. X") is none.
-        auto after_abbreviation = [&](int32_t b, int32_t e) {
-          std::string_view seg = line.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+        auto after_abbreviation = [&](size_t b, size_t e) {
+          std::string_view seg = line.substr(b, e - b);
           while (!seg.empty() && (seg.back() == ' ' || seg.back() == '\t')) seg.remove_suffix(1);
           const size_t space = seg.find_last_of(" \t(\"");
           const std::string last = AsciiLower(space == std::string_view::npos ? seg : seg.substr(space + 1));
           return std::find(impl_->keep_after.begin(), impl_->keep_after.end(), last) != impl_->keep_after.end();
         };
-        int32_t b = impl_->sentences->first();
-        for (int32_t e = impl_->sentences->next(); e != icu::BreakIterator::DONE; e = impl_->sentences->next()) {
-          if (static_cast<size_t>(e) < line.size() && after_abbreviation(b, e)) continue;
+        size_t b = break_text.ByteAt(impl_->sentences->first());
+        for (int32_t next = impl_->sentences->next(); next != icu::BreakIterator::DONE;
+             next = impl_->sentences->next()) {
+          const size_t e = break_text.ByteAt(next);
+          if (e < line.size() && after_abbreviation(b, e)) continue;
           add_split(line_start + b, line_start + e);
           b = e;
         }

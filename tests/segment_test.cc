@@ -46,6 +46,22 @@ TEST_CASE("segment: a break after an abbreviation of the knowledge files is none
   CHECK(s[1] == "The U.N. Security Council met on Jan. 28.");
 }
 
+TEST_CASE("segment: byte spans hold past characters of two UTF-16 units and past bad bytes") {
+  // ICU reads a well-formed line as UTF-16; the spans it gives are mapped
+  // back to bytes (an emoji is four bytes and two units).
+  auto s = SentenceTexts("Egypt \xF0\x9F\x87\xAA\xF0\x9F\x87\xAC met Sudan. \xF0\x9F\x98\x80 Then it left.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Egypt \xF0\x9F\x87\xAA\xF0\x9F\x87\xAC met Sudan.");
+  CHECK(s[1] == "\xF0\x9F\x98\x80 Then it left.");
+  // A line with a byte that is no UTF-8 is read through ICU's UTF-8 text.
+  auto bad = SentenceTexts("Egypt \xFF met Sudan. Then it left.\nقال \xEF\xBF\xBD ذلك. ثم غادر.");
+  REQUIRE(bad.size() == 4);
+  CHECK(bad[0] == "Egypt \xFF met Sudan.");
+  CHECK(bad[1] == "Then it left.");
+  CHECK(bad[2] == "قال \xEF\xBF\xBD ذلك.");
+  CHECK(bad[3] == "ثم غادر.");
+}
+
 TEST_CASE("segment: tokens keep punctuation apart and split the possessive") {
   std::string text = "Pakistan's army, and Egypt.";
   TokenizedSentence ts = Tokenize(text, {0, static_cast<uint32_t>(text.size())});
