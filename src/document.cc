@@ -75,7 +75,9 @@ size_t FindLoneSurrogateEscape(std::string_view json) {
 // RapidJSON writes as the bytes of a lone surrogate).
 class CheckedHandler {
  public:
-  explicit CheckedHandler(rapidjson::Document* doc) : doc_(doc) {}
+  // `escapes`: the line holds a \u escape. (Its other bytes are valid
+  // UTF-8, checked before: only an escape can make a string invalid.)
+  CheckedHandler(rapidjson::Document* doc, bool escapes) : doc_(doc), escapes_(escapes) {}
   bool too_deep() const { return too_deep_; }
   bool bad_string() const { return bad_string_; }
 
@@ -102,11 +104,12 @@ class CheckedHandler {
     return !too_deep_;
   }
   bool Valid(const char* s, rapidjson::SizeType n) {
-    bad_string_ = FindInvalidUtf8(std::string_view(s, n)) != std::string_view::npos;
+    bad_string_ = escapes_ && FindInvalidUtf8(std::string_view(s, n)) != std::string_view::npos;
     return !bad_string_;
   }
 
   rapidjson::Document* doc_;
+  bool escapes_;
   size_t depth_ = 0;
   bool too_deep_ = false, bad_string_ = false;
 };
@@ -210,10 +213,14 @@ Status ParseTextDocument(std::string_view path, std::string bytes,
   return Status();
 }
 
-Status CheckDocument(Document* doc) {
+namespace {
+
+// CheckDocument; `utf8_known`: every field is valid UTF-8 already (a JSON
+// Lines line checked whole and its strings as decoded), not checked again.
+Status CheckFields(Document* doc, bool utf8_known) {
   const std::string& source = doc->origin.empty() ? doc->id : doc->origin;
   if (doc->id.empty()) return Status(ErrorCode::kSyntax, source, "\"id\" is empty");
-  if (size_t bad = FindInvalidUtf8(doc->id); bad != std::string::npos) {
+  if (size_t bad = utf8_known ? std::string::npos : FindInvalidUtf8(doc->id); bad != std::string::npos) {
     return Status(ErrorCode::kEncoding, source, "\"id\" is not valid UTF-8");
   }
   for (char c : doc->id) {
@@ -223,12 +230,12 @@ Status CheckDocument(Document* doc) {
   }
   for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"source", &doc->source},
                                     {"title", &doc->title}}) {
-    if (size_t bad = FindInvalidUtf8(*value); bad != std::string::npos) {
+    if (size_t bad = utf8_known ? std::string::npos : FindInvalidUtf8(*value); bad != std::string::npos) {
       return Status(ErrorCode::kEncoding, source, std::string("invalid UTF-8 in \"") + name + "\"",
                     Status::kNoPosition, bad);
     }
   }
-  if (size_t bad = FindInvalidUtf8(doc->text); bad != std::string::npos) {
+  if (size_t bad = utf8_known ? std::string::npos : FindInvalidUtf8(doc->text); bad != std::string::npos) {
     return Status(ErrorCode::kEncoding, source, "invalid UTF-8 in \"text\"", Status::kNoPosition,
                   bad);
   }
@@ -242,6 +249,10 @@ Status CheckDocument(Document* doc) {
   if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
   return Status();
 }
+
+}  // namespace
+
+Status CheckDocument(Document* doc) { return CheckFields(doc, false); }
 
 void ParseJsonLines(std::string_view origin, std::string_view bytes,
                     std::vector<Document>* docs, std::vector<Status>* errors,
@@ -262,7 +273,7 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
       continue;
     }
     rapidjson::Document json;
-    CheckedHandler checked(&json);
+    CheckedHandler checked(&json, line.find("\\u") != std::string_view::npos);
     rapidjson::Reader reader;
     auto parse = [&](rapidjson::Document&) {
       rapidjson::MemoryStream bytes(line.data(), line.size());
@@ -322,7 +333,7 @@ void ParseJsonLines(std::string_view origin, std::string_view bytes,
            "must be strings; skipped");
       continue;
     }
-    if (Status s = CheckDocument(&doc); !s.ok()) {
+    if (Status s = CheckFields(&doc, true); !s.ok()) {
       fail(s.code(), s.message() + "; skipped");
       continue;
     }
