@@ -311,7 +311,9 @@ void Lexicon::AddTitles(std::string_view content, std::string_view source,
 }
 
 uint32_t Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType type) {
-  std::vector<std::string> tokens = NameTokens(text);
+  // (With which tokens carry the article in the name as written.)
+  std::vector<bool> article;
+  std::vector<std::string> tokens = NameTokens(text, &article);
   if (tokens.empty()) return kNoName;
   size_t letters = 0;
   bool capitals = true;
@@ -335,18 +337,6 @@ uint32_t Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType ty
       if (names_[k].written.empty()) names_[k].written = std::move(written);
       return k;
     }
-  }
-  // Which tokens carry the article in the name as written.
-  std::vector<bool> article;
-  {
-    TokenizedSentence ts = Tokenize(text, SentenceSpan{0, static_cast<uint32_t>(text.size())});
-    for (size_t j = 0; j < ts.tokens.size(); ++j) {
-      const Token& t = ts.tokens[j];
-      if (!t.is_word || t.text == "'s") continue;
-      article.push_back(t.is_arabic && StripArabicArticle(t.text) != t.text && !WrittenWithHamzaAlef(ts, j));
-    }
-    if (article.size() > tokens.size()) article.erase(article.begin());  // a dropped "the"
-    article.resize(tokens.size(), false);
   }
   const uint32_t k = static_cast<uint32_t>(names_.size());
   bucket.push_back(k);

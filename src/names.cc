@@ -64,18 +64,26 @@ bool WrittenWithHamzaAlef(const TokenizedSentence& s, size_t j) {
   return w.substr(0, 4) == "أل" || w.substr(0, 4) == "إل";
 }
 
-std::vector<std::string> NameTokens(std::string_view name) {
+std::vector<std::string> NameTokens(std::string_view name) { return NameTokens(name, nullptr); }
+
+std::vector<std::string> NameTokens(std::string_view name, std::vector<bool>* article) {
   TokenizedSentence ts = Tokenize(name, SentenceSpan{0, static_cast<uint32_t>(name.size())});
   std::vector<std::string> out;
+  if (article != nullptr) article->clear();
   for (size_t j = 0; j < ts.tokens.size(); ++j) {
     const Token& t = ts.tokens[j];
     if (!t.is_word) continue;
     if (t.text == "'s") continue;
     // ("ألماني" keeps its أل: "الألمانية" is the article on it.)
-    const bool article = t.is_arabic && !WrittenWithHamzaAlef(ts, j);
-    out.emplace_back(article ? StripArabicArticle(t.text) : t.text);
+    const bool may_have_article = t.is_arabic && !WrittenWithHamzaAlef(ts, j);
+    const std::string_view bare = may_have_article ? StripArabicArticle(t.text) : t.text;
+    out.emplace_back(bare);
+    if (article != nullptr) article->push_back(bare.size() != t.text.size());
   }
-  if (!out.empty() && out.front() == "the" && out.size() > 1) out.erase(out.begin());
+  if (!out.empty() && out.front() == "the" && out.size() > 1) {
+    out.erase(out.begin());
+    if (article != nullptr) article->erase(article->begin());
+  }
   return out;
 }
 

@@ -27,6 +27,10 @@ namespace tahaluf {
 
 // The folded word tokens of a name, as described above.
 std::vector<std::string> NameTokens(std::string_view name);
+// The same, with whether the name writes each token with the Arabic article
+// (`article`, one per token, as it was before the article came off): the
+// lexicon wants both of every name, from one tokenisation.
+std::vector<std::string> NameTokens(std::string_view name, std::vector<bool>* article);
 
 // Whether token j of `s` was written with a hamza on its first alef (أل,
 // إل): then its folded "ال" is part of the word ("ألماني", "ألباريس"), not
