@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <span>
 
 #include "tahaluf/normalize.h"
 #include "tsv.h"
@@ -403,6 +405,48 @@ void Constructions::Add(std::string_view content, std::string_view source,
             c.forms = Forms(c.elements);
             rows_.push_back(std::move(c));
           });
+  IndexRows();
+}
+
+void Constructions::IndexRows() {
+  const std::span<const RelationInfo> relations = Relations();
+  // Whether the row's CUE admits relation r (r == relations.size(): none;
+  // one more: a relation not of the table, which any row may take).
+  auto admits = [&](const Construction& row, size_t r) {
+    const Element& cue = row.elements[row.cue];
+    if (cue.relations.empty() || r > relations.size()) return true;
+    const RelationInfo* rel = r < relations.size() ? &relations[r] : nullptr;
+    const bool in = std::find(cue.relations.begin(), cue.relations.end(), rel) != cue.relations.end();
+    return in != cue.relations_negated;
+  };
+  for (int arabic = 0; arabic < 2; ++arabic) {
+    for (size_t frame = 0; frame < kFrameBits; ++frame) {
+      std::vector<std::vector<uint32_t>>& by_relation = rows_for_[arabic][frame];
+      by_relation.assign(relations.size() + 2, {});
+      for (uint32_t i = 0; i < rows_.size(); ++i) {
+        const Construction& row = rows_[i];
+        if ((row.lang != "*" && row.lang != (arabic ? "ar" : "en")) ||
+            (row.frames != 0 && (row.frames >> frame & 1) == 0)) {
+          continue;
+        }
+        for (size_t r = 0; r < by_relation.size(); ++r) {
+          if (admits(row, r)) by_relation[r].push_back(i);
+        }
+      }
+    }
+  }
+}
+
+const std::vector<uint32_t>& Constructions::RowsFor(bool arabic, Frame frame, const RelationInfo* rel) const {
+  const std::span<const RelationInfo> relations = Relations();
+  const std::vector<std::vector<uint32_t>>& by_relation =
+      rows_for_[arabic ? 1 : 0][static_cast<size_t>(frame) % kFrameBits];
+  const std::less<const RelationInfo*> before;
+  const bool listed = rel != nullptr && !before(rel, relations.data()) && before(rel, relations.data() + relations.size());
+  const size_t r = rel == nullptr ? relations.size()
+                   : listed       ? static_cast<size_t>(rel - relations.data())
+                                  : relations.size() + 1;
+  return by_relation[r];
 }
 
 }  // namespace tahaluf

@@ -158,9 +158,21 @@ class Constructions {
            std::vector<Status>* problems);
   const std::vector<Construction>& all() const { return rows_; }
   size_t size() const { return rows_.size(); }
+  // The indices of the rows a cue of Arabic or English in `frame` with
+  // relation `rel` may take, in file order: those of its language (or
+  // "*") whose frames hold `frame` (or name none) and whose CUE's
+  // `relation=` admits `rel`. A cue tries these, not every row.
+  const std::vector<uint32_t>& RowsFor(bool arabic, Frame frame, const RelationInfo* rel) const;
 
  private:
+  // Fills rows_for_ from rows_.
+  void IndexRows();
+
   std::vector<Construction> rows_;
+  static constexpr size_t kFrameBits = 32;  // Construction::frames
+  // [arabic][frame][relation]: a relation by its place in Relations(),
+  // after them no relation (null), then one the table does not hold.
+  std::vector<std::vector<uint32_t>> rows_for_[2][kFrameBits];
 };
 
 }  // namespace tahaluf

@@ -614,17 +614,12 @@ class Matcher {
 Arguments FindArguments(const SentenceView& view, const CueHit& h, const RelationInfo* rel, Frame frame,
                         const Constructions& rows) {
   Matcher matcher(view, h, rel, frame);
-  const std::string_view lang = view.toks[h.first].is_arabic ? "ar" : "en";
   Arguments out;
-  auto fits = [&](const Construction& row) {
-    return (row.lang == "*" || row.lang == lang) &&
-           (row.frames == 0 || (row.frames & Bit(static_cast<unsigned>(frame))) != 0);
-  };
-  // In file order: a limit narrows the window of the rows after it (rows
-  // before it see the cue's whole clause).
-  for (const Construction& row : rows.all()) {
-    if (!fits(row)) continue;
-    if (matcher.Match(row, &out)) return out;  // a limit never "matches"
+  // The rows of the cue's language and frame, in file order: a limit
+  // narrows the window of the rows after it (rows before it see the cue's
+  // whole clause).
+  for (uint32_t r : rows.RowsFor(view.toks[h.first].is_arabic, frame, rel)) {
+    if (matcher.Match(rows.all()[r], &out)) return out;  // a limit never "matches"
   }
   return out;
 }
