@@ -311,7 +311,11 @@ std::vector<PatternForm> Forms(const std::vector<Element>& elements) {
         if (kept[i].kind == Element::Kind::kCue) f.cue = i;
       }
       for (size_t i = 0; i < kept.size(); ++i) {
-        if (kept[i].kind != Element::Kind::kWord || kept[i].min == 0) continue;
+        const Element::Kind k = kept[i].kind;
+        if (k == Element::Kind::kSubject || k == Element::Kind::kObject || k == Element::Kind::kActor) {
+          (i < f.cue ? f.actor_before : f.actor_after) = true;
+        }
+        if (k != Element::Kind::kWord || kept[i].min == 0) continue;
         WordClassSet any;
         for (WordClass c : kept[i].classes) any.Set(c);
         (i < f.cue ? f.words_before : f.words_after).push_back(any);

@@ -135,6 +135,9 @@ struct PatternForm {
   // before the cue and after it: a sentence with no word of one of these
   // sets on that side of its cue cannot match the form.
   std::vector<WordClassSet> words_before, words_after;
+  // Whether an S, O or A stands before the cue, and after it: a form with
+  // one there cannot match where no actor is.
+  bool actor_before = false, actor_after = false;
 };
 
 struct Construction {

@@ -97,7 +97,7 @@ class Matcher {
     if (!CueFits(row.elements[row.cue], h_, rel_, frame_)) return false;
     split_row_ = (row.elements[row.cue].flags_on & Bit(static_cast<unsigned>(CueFlag::kSplit))) != 0;
     for (const PatternForm& form : row.forms) {
-      if (!WordsThere(form)) continue;
+      if (!WordsThere(form) || !ActorsThere(form)) continue;
       left_.clear();
       right_.clear();
       for (size_t i = form.cue; i-- > 0;) left_.push_back(&form.elements[i]);
@@ -164,6 +164,20 @@ class Matcher {
       return std::all_of(needs.begin(), needs.end(), [&](const WordClassSet& n) { return n.Intersects(there); });
     };
     return all_there(form.words_before, words_before_) && all_there(form.words_after, words_after_);
+  }
+
+  // Whether a mention the form's actors before and after the cue could
+  // bind stands there: wholly in the window (as it is now: a limit may
+  // have narrowed it), on that side of the cue, not opaque.
+  bool ActorsThere(const PatternForm& form) const {
+    bool before = !form.actor_before, after = !form.actor_after;
+    for (size_t k = 0; k < v_.mentions.size() && !(before && after); ++k) {
+      const Mention& m = v_.mentions[k];
+      if (opaque_[k] || m.first < lo_ || m.last >= hi_) continue;
+      before |= m.last < h_.first;
+      after |= m.first > h_.last;
+    }
+    return before && after;
   }
 
   bool Flag(CueFlag f, const CueHit& h, const RelationInfo* rel) const {
