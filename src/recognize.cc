@@ -153,7 +153,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         if (toks[i].is_arabic && nm.type != NameType::kDemonym && !nm.article.empty() && !nm.article[0] &&
             stems[k].size() < toks[i].text.size()) {
           std::string_view prefix = toks[i].text.substr(0, toks[i].text.size() - stems[k].size());
-          if (EndsWith(prefix, kArabicArticle) || EndsWith(prefix, kArabicLamArticle) || HamzaAlef(s, i)) continue;
+          if (EndsWith(prefix, kArabicArticle) || EndsWith(prefix, kArabicLamArticle) || WrittenWithHamzaAlef(s, i)) continue;
         }
         if (toks[i].is_arabic && nm.tokens.size() == 1 && actors_kind_person(nm.actor)) {
           // A one-word name: "الأسد" names Assad; "أسد" is a lion.

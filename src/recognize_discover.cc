@@ -293,7 +293,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       if (words_.Is(WordClass::kNameStop, w) && !WrittenAsGivenName(words_, s, j)) break;
       // A day or a time is no name: "السفير التركي صباح اليوم" (this morning).
       if (words_.IsAsWritten(WordClass::kTimeNoun, toks[j])) break;
-      if (words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j)) return 0;  // (ألكسندر)
+      if (words.empty() && StripArabicArticle(w) != w && !WrittenWithHamzaAlef(s, j)) return 0;  // (ألكسندر)
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;
@@ -304,7 +304,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       // ("جورج قرداحي الحرب").
       const bool family = (words.size() == 1 && words_.Is(WordClass::kGivenName, toks[words[0]])) ||
                           (words.size() >= 3 && words_.IsAsWritten(WordClass::kNameParticle, toks[words[words.size() - 2]]));
-      if (!words.empty() && StripArabicArticle(w) != w && !HamzaAlef(s, j) && !EndsWith(w, "ي") &&
+      if (!words.empty() && StripArabicArticle(w) != w && !WrittenWithHamzaAlef(s, j) && !EndsWith(w, "ي") &&
           !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()]) && !family) {
         break;
       }
@@ -352,7 +352,7 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       name_like |= StripArabicArticle(last) != last && StripArabicArticle(last).size() > 4 && EndsWith(last, "ي");
       // A foreign name no list holds ("مبعوثها توم براك،"): two plain words
       // that end the phrase at a comma or the sentence's end.
-      auto plain = [&](size_t j) { return StripArabicArticle(toks[j].text) == toks[j].text || HamzaAlef(s, j); };
+      auto plain = [&](size_t j) { return StripArabicArticle(toks[j].text) == toks[j].text || WrittenWithHamzaAlef(s, j); };
       if (!name_like && words.size() == 2 && plain(words[0]) && plain(words[1])) {
         const size_t next = words.back() + 1;
         // ... or before the clause it says ("برايان هيوز إن المقترح").

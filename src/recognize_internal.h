@@ -50,8 +50,6 @@ inline Head HeadNoun(const WordClasses& words, std::string_view stem) {
 inline constexpr std::string_view kArabicArticle = "ال";
 inline constexpr std::string_view kArabicLamArticle = "لل";
 
-// Whether token j was written with a hamza on its first alef (names.h).
-inline bool HamzaAlef(const TokenizedSentence& s, size_t j) { return WrittenWithHamzaAlef(s, j); }
 
 // Whether token j, a given name as folded, was written as one: "علي" with
 // a dotted yeh is the name Ali; folding joins it to "على", a preposition

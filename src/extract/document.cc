@@ -440,7 +440,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
   // "Bilateral trade doubled, Egypt's minister told Putin": with no row
   // finding arguments, a clause that names two actors and no more (places
   // aside) relates those two.
-  // With an S ("talks mediated by Saudi Arabia", "وساطة قطرية"), the two
+  // With an S (a mediator: "بعد وساطة قطرية", "بوساطة سعودية"), the two
   // actors of its clause besides the S are the S's two sides.
   if (found.row->action == Construction::Action::kSides) {
     // (Actors written on right after the S share its side: "بوساطة قطرية
