@@ -192,6 +192,15 @@ row "blank name, render --around" 2 "--around: ' ' names no actor" -- "$bin" ren
 row "lone surrogate escape in an article" 1 "surrogate.jsonl:1: byte 57: a \\u escape of half a surrogate pair" -- \
   "$bin" build surrogate.jsonl -o surrogate.json
 also "the good line is in the graph" has surrogate.json '"doc": "good"'
+# A raw bad byte in an article's line (the line is checked whole; its
+# strings again only where a \u escape could make them invalid), and an
+# escape that is a whole character, which is read.
+{ printf '{"id":"r","text":"Egypt and Qatar signed a defence pact. \xff"}\n'; echo "$good_line";
+  echo '{"id":"esc","text":"\u0645\u0635\u0631 and Qatar signed a defence pact."}'; } >raw_line.jsonl
+row "raw bad byte in an article line" 1 "raw_line.jsonl:1: byte 57: invalid UTF-8; the line is skipped" -- \
+  "$bin" extract raw_line.jsonl -o raw_line.out.jsonl
+also "the good line is extracted" has raw_line.out.jsonl '"doc":"good"'
+also "the escaped line is extracted" has raw_line.out.jsonl '"doc":"esc"'
 "$bin" export surrogate.json --format graphml -o s.graphml 2>/dev/null
 "$bin" export surrogate.json --format gexf -o s.gexf 2>/dev/null
 "$bin" export surrogate.json --format node-link -o s.nl.json 2>/dev/null
