@@ -270,8 +270,9 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
       bool here = false;
       for (auto it = out.rbegin(); it != out.rend() && !here; ++it) {
         if (!actors_kind_person(it->actor)) continue;
-        for (const std::string* nm : {&lexicon_.actor(it->actor).name_en, &lexicon_.actor(it->actor).name_ar}) {
-          for (const std::string& w : NameTokens(*nm)) {
+        std::vector<std::string> scratch;
+        for (bool arabic : {false, true}) {
+          for (const std::string& w : NameWords(*ctx, it->actor, arabic, &scratch)) {
             for (int k = 0; k < ns && !here; ++k) {
               if (w == stems[k]) {
                 best_actor = it->actor;
@@ -356,14 +357,15 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         (out.empty() || out.back().last + 1 < m.first)) {
       const std::string given(StripArabicArticle(toks[m.first - 1].text));
       bool own = false;
-      for (const std::string& w : NameTokens(lexicon_.actor(m.actor).name_ar)) own |= w == given;
+      std::vector<std::string> scratch;
+      for (const std::string& w : NameWords(*ctx, m.actor, /*arabic=*/true, &scratch)) own |= w == given;
       for (const std::string& alias : lexicon_.actor(m.actor).aliases) {
         for (const std::string& w : NameTokens(alias)) own |= w == given;
       }
       // ... nor is another spelling of the person's own given name ("آسيمي
       // غويتا" for Assimi Goita, written عاصمي): the same consonants in
       // Latin letters.
-      const std::vector<std::string> en = NameTokens(lexicon_.actor(m.actor).name_en);
+      const std::vector<std::string>& en = NameWords(*ctx, m.actor, /*arabic=*/false, &scratch);
       own |= !en.empty() && Consonants(Transliterate(given)) == Consonants(en[0]);
       if (!own) {
         const uint32_t b = s.OriginalBegin(m.first - 1), e = s.OriginalEnd(m.last);
@@ -388,7 +390,8 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     if (b.first != a.last + 1 || a.actor == b.actor || !actors_kind_person(a.actor) ||
         !actors_kind_person(b.actor)) continue;
     auto family = [&](ActorIndex x, bool arabic) {
-      std::vector<std::string> t = NameTokens(arabic ? lexicon_.actor(x).name_ar : lexicon_.actor(x).name_en);
+      std::vector<std::string> scratch;
+      const std::vector<std::string>& t = NameWords(*ctx, x, arabic, &scratch);
       return t.empty() ? std::string() : t.back();
     };
     bool arabic = toks[a.first].is_arabic;

@@ -492,9 +492,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       size_t run = after;
       bool shares = false;
       if (holder != kNoActor) {
-        const Actor& h = lexicon_.actor(holder);
-        std::vector<std::string> own = NameTokens(h.name_en);
-        for (const std::string& w : NameTokens(h.name_ar)) own.push_back(w);
+        std::vector<std::string> scratch;
+        std::vector<std::string> own = NameWords(*ctx, holder, /*arabic=*/false, &scratch);
+        for (const std::string& w : NameWords(*ctx, holder, /*arabic=*/true, &scratch)) own.push_back(w);
         for (; run < n && run < after + 5 && mention_at(run) == nullptr; ++run) {
           // "al-Sisy": a hyphen inside the name.
           if (!toks[run].is_word && !(IsConnector(toks[run].text) && run > after && run + 1 < n && toks[run + 1].is_word)) {

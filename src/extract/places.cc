@@ -134,11 +134,10 @@ void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState
     // "met Abiy in Addis Ababa, a day after holding talks with Ruto": a
     // place before a subordinator is another event's, as is one after it
     // ("met Abiy, a day after holding talks with Museveni in Kampala").
+    const uint32_t gap_first = m.last < h.first ? m.last + 1 : h.last + 1;
+    const uint32_t gap_end = m.last < h.first ? h.first : m.first;
     bool other_event = false;
-    for (uint32_t j = m.last + 1; j < h.first && !other_event; ++j) {
-      other_event = v.words.IsAsWritten(WordClass::kSubordinator, v.toks[j]);
-    }
-    for (uint32_t j = h.last + 1; j < m.first && !other_event; ++j) {
+    for (uint32_t j = gap_first; j < gap_end && !other_event; ++j) {
       other_event = v.words.IsAsWritten(WordClass::kSubordinator, v.toks[j]);
     }
     if (other_event) continue;
