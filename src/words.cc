@@ -169,6 +169,8 @@ constexpr ClassInfo kClasses[] = {
     {"name_extender", Match::kExact},
     {"demand_verb", Match::kStem},
     {"halt_verb", Match::kStem},
+    {"suspend_word", Match::kStemBare},
+    {"membership", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -174,6 +174,8 @@ enum class WordClass : uint8_t {
   kNameExtender,         // القومي: after a body's name, another body ("مجلس الأمن القومي" is no UN council)
   kDemandVerb,           // "urged": urging someone to stop what they do condemns it
   kHaltVerb,             // "halt", "free": what one is urged to do that undoes a deed
+  kSuspendWord,          // suspended, تعليق: with a membership after it, a body's sanction on a member
+  kMembership,           // membership, عضوية, مقعد: what a body suspends
   kCount,
 };
 
