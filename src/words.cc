@@ -171,6 +171,9 @@ constexpr ClassInfo kClasses[] = {
     {"halt_verb", Match::kStem},
     {"suspend_word", Match::kStemBare},
     {"membership", Match::kStemBare},
+    {"boycott_noun", Match::kStemBare},
+    {"designate_verb", Match::kStemBare},
+    {"terror_word", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -176,6 +176,9 @@ enum class WordClass : uint8_t {
   kHaltVerb,             // "halt", "free": what one is urged to do that undoes a deed
   kSuspendWord,          // suspended, تعليق: with a membership after it, a body's sanction on a member
   kMembership,           // membership, عضوية, مقعد: what a body suspends
+  kBoycottNoun,          // مقاطعة: a boycott imposed by its author on another (also "province")
+  kDesignateVerb,        // تصنفها, المصنفة, declared: designating a group (a terrorist one)
+  kTerrorWord,           // إرهابية, terrorist: what a group is designated as
   kCount,
 };
 
