@@ -111,6 +111,36 @@ ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) 
   return kNoActor;
 }
 
+ActorIndex Recognizer::LedBody(const TokenizedSentence& s, const DocumentContext& ctx,
+                               const std::vector<Mention>& mentions, size_t head, std::string_view head_word) const {
+  const std::vector<Token>& toks = s.tokens;
+  size_t j = head + 1;
+  // ("التحالف العسكري بقيادة": one adjective after an Arabic head.)
+  if (j < toks.size() && toks[head].is_arabic && words_.MatchAt(WordClass::kLedBy, toks, j) == 0 &&
+      StripArabicArticle(toks[j].text) != toks[j].text && MentionAt(mentions, j) == nullptr) {
+    ++j;
+  }
+  const size_t len = j < toks.size() ? words_.MatchAt(WordClass::kLedBy, toks, j) : 0;
+  if (len == 0) return kNoActor;
+  j += len;
+  while (j < toks.size() && words_.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
+  const Mention* leader = MentionAt(mentions, j);
+  if (leader == nullptr || leader->first != j) return kNoActor;
+  if (lexicon_.actor(leader->actor).kind != ActorKind::kState) return kNoActor;
+  std::vector<std::string> scratch;
+  for (const Role* r : lexicon_.RolesOf(leader->actor, ctx.date)) {
+    if (r->relation != "leads") continue;
+    const ActorKind k = lexicon_.actor(r->org).kind;
+    if (k != ActorKind::kMilitary && k != ActorKind::kOrganisation) continue;
+    for (bool arabic : {false, true}) {
+      for (const std::string& w : NameWords(ctx, r->org, arabic, &scratch)) {
+        if (w == head_word || StripArabicArticle(w) == head_word) return r->org;
+      }
+    }
+  }
+  return kNoActor;
+}
+
 bool Recognizer::JoinsOffice(std::string_view word) const {
   const size_t conj = words_.PrefixLength(WordClass::kCliticConj, word);
   if (conj == 0) return false;

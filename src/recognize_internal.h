@@ -129,6 +129,9 @@ inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
   }
   return nullptr;
 }
+inline const Mention* MentionAt(const std::vector<Mention>& mentions, size_t tok) {
+  return MentionAt(const_cast<std::vector<Mention>&>(mentions), tok);
+}
 
 }  // namespace tahaluf::recognize_internal
 

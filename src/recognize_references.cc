@@ -414,9 +414,22 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   {
     std::vector<Mention> found;
     for (size_t i = 0; i < n; ++i) {
-      if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kBodyHead, toks[i])) continue;
+      if (!toks[i].is_word || mention_at(i) != nullptr) continue;
+      const bool head_noun = words_.Is(WordClass::kBodyHead, toks[i]);
+      if (!head_noun && !words_.Is(WordClass::kLedBodyHead, toks[i])) continue;
       std::string_view forms[6];
       const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+      // "التحالف الذي تقوده الرياض", "the coalition led by Saudi Arabia":
+      // the body the state after "led by" leads (an adjective may stand
+      // between: "التحالف العسكري بقيادة السعودية").
+      const std::string head(toks[i].is_arabic && nf > 0 ? StripArabicArticle(forms[nf - 1]) : toks[i].text);
+      if (ActorIndex led = LedBody(s, *ctx, out, i, head); led != kNoActor) {
+        Mention m = OneTokenMention(s, led, MentionType::kHeadNoun, i);
+        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+        found.push_back(m);
+        continue;
+      }
+      if (!head_noun) continue;
       // Definite and alone: "the coalition" / "التحالف", not "a coalition",
       // "التحالف الدولي" (an adjective names another) or "coalition forces".
       bool definite = !toks[i].is_arabic && i > 0 && words_.IsAsWritten(WordClass::kArticle, toks[i - 1]);
@@ -426,7 +439,6 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
           StripArabicArticle(toks[i + 1].text) != toks[i + 1].text) || words_.IsAsWritten(WordClass::kPrepOf, toks[i + 1]))) {
         continue;
       }
-      const std::string head(toks[i].is_arabic ? StripArabicArticle(forms[nf - 1]) : toks[i].text);
       auto named = [&](ActorIndex a) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
         if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return false;

@@ -174,6 +174,8 @@ constexpr ClassInfo kClasses[] = {
     {"boycott_noun", Match::kStemBare},
     {"designate_verb", Match::kStemBare},
     {"terror_word", Match::kStemBare},
+    {"led_body_head", Match::kStemBare},
+    {"led_by", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -134,6 +134,13 @@ const std::vector<Row>& Rows() {
        {"GCC sanction QAT @suspended_from_participle_en"}, {}},
       {"suspended_other", "وعلق المتحدث باسم الخارجية القطرية على زيارة السيسي إلى الرياض.", {}, {"QAT sanction SAU"}},
       {"suspended_other", "Qatar suspended flights to Egypt on Monday.", {}, {"QAT sanction EGY"}},
+      // A military body against X attacks X.
+      {"against_military_led_en", "In 2015 Sudan joined the coalition led by Saudi Arabia against the Islamic State.",
+       {"COALITION attack ISIS @against_military_led_en"}, {"SAU attack ISIS"}},
+      {"against_military_en", "Egypt backed the Saudi-led coalition against the Islamic State.",
+       {"COALITION attack ISIS @against_military_en"}, {}},
+      {"against_other_en", "It was the first Sudanese Armed Forces action against the Rapid Support Forces.", {},
+       {"SAF attack RSF"}},
       // A boycott with its author; a group designated a terrorist one.
       {"boycott_imposed_on_ar", "واستمرت مقاطعة فرضتها مصر والإمارات على قطر ثلاث سنوات.",
        {"EGY sanction QAT @boycott_imposed_on_ar", "ARE sanction QAT @boycott_imposed_on_ar"}, {}},

@@ -405,6 +405,21 @@ TEST_CASE("recognize: unnamed rebels are the opposition of the most-named state 
   CHECK(std::find(backers.begin(), backers.end(), "rebels=SYR_OPP") != backers.end());
 }
 
+TEST_CASE("recognize: a coalition led by a state is the body the state leads") {
+  std::vector<std::string> got = Mentions("وانتقد حفتر التحالف الذي تقوده الرياض في اليمن.");
+  INFO(Join(got));
+  CHECK(Has(got, "التحالف=COALITION"));
+  CHECK(Has(got, "الرياض=SAU"));
+  got = Mentions("Sudan sent troops to the coalition led by Saudi Arabia in 2015.");
+  INFO(Join(got));
+  CHECK(Has(got, "coalition=COALITION"));
+  CHECK(Has(got, "Saudi Arabia=SAU"));
+  // A state that leads no coalition names none; nor does a coalition not led by a state.
+  got = Mentions("Sudan joined a coalition led by Egypt. وقال التحالف الذي يقوده حفتر إنه تقدم.");
+  INFO(Join(got));
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& m) { return m.find("=COALITION") != std::string::npos; }));
+}
+
 TEST_CASE("recognize: an unnamed parliament is that of the state the document names most") {
   const std::vector<std::string> got = Mentions(
       "عاد حفتر إلى ليبيا بعد زيارة مصر، وقال إن ليبيا آمنة. وأيد مجلس النواب المشير خليفة حفتر. Libya's crisis deepened as the House of Representatives "

@@ -179,6 +179,8 @@ enum class WordClass : uint8_t {
   kBoycottNoun,          // مقاطعة: a boycott imposed by its author on another (also "province")
   kDesignateVerb,        // تصنفها, المصنفة, declared: designating a group (a terrorist one)
   kTerrorWord,           // إرهابية, terrorist: what a group is designated as
+  kLedBodyHead,          // تحالف, coalition: before "led by" a state, the body that state leads
+  kLedBy,                // بقيادة, الذي تقوده, led by: the leader of the body before it follows
   kCount,
 };
 
