@@ -609,6 +609,11 @@ const std::vector<Row>& Rows() {
        "Haftar, whose army has long been backed by fighters and heavy weapons sent from Russia, was received in "
        "Cairo by Sisi on Sunday.",
        {"SISI meet HAFTAR @passive_past_relative_en"}, {}},
+      {"support_to_ar", "وأعلنت قطر والإمارات عن حزمة دعم للسودان بقيمة مليار دولار.",
+       {"QAT support SDN @support_to_ar", "ARE support SDN @support_to_ar"}, {}},
+      {"support_to_ar", "واتهمت مصر حفتر بسبب دعمه لقوات الدعم السريع.", {}, {"EGY support RSF"}},
+      {"passive_past_relative_ar", "ويحظى حفتر، الذي تسيطر قواته على بنغازي، بدعم من مصر وروسيا.",
+       {"EGY support HAFTAR @passive_past_relative_ar", "RUS support HAFTAR @passive_past_relative_ar"}, {}},
       {"passive_past_relative_en",
        "Haftar, whose forces hold most of the east, has long received military support from Egypt and the RSF.",
        {"EGY support HAFTAR @passive_past_relative_en", "RSF support HAFTAR @passive_past_relative_en"}, {}},
