@@ -111,9 +111,35 @@ ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) 
   return kNoActor;
 }
 
-ActorIndex Recognizer::LedBody(const TokenizedSentence& s, const DocumentContext& ctx,
-                               const std::vector<Mention>& mentions, size_t head, std::string_view head_word) const {
+ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentContext& ctx,
+                                     const std::vector<Mention>& mentions, size_t head,
+                                     std::string_view head_word) const {
   const std::vector<Token>& toks = s.tokens;
+  std::vector<std::string> scratch;
+  auto holds_head = [&](ActorIndex org) {
+    const ActorKind k = lexicon_.actor(org).kind;
+    if (k != ActorKind::kMilitary && k != ActorKind::kOrganisation) return false;
+    for (bool arabic : {false, true}) {
+      for (const std::string& w : NameWords(ctx, org, arabic, &scratch)) {
+        if (w == head_word || StripArabicArticle(w) == head_word) return true;
+      }
+    }
+    return false;
+  };
+  // "تشارك في التحالف", "joined the coalition": the coalition named last.
+  const bool definite = toks[head].is_arabic ? StripArabicArticle(toks[head].text) != toks[head].text
+                                             : head > 0 && words_.IsAsWritten(WordClass::kArticle, toks[head - 1]);
+  const size_t before = toks[head].is_arabic ? head : head - (definite ? 1 : 0);
+  if (definite && before >= 1) {
+    const bool prep = words_.IsAsWritten(WordClass::kParticipationPrep, toks[before - 1]);
+    const size_t verb = prep ? before - 2 : before - 1;
+    if ((prep || before >= 1) && verb < toks.size() &&
+        (words_.Is(WordClass::kParticipate, toks[verb]) || words_.IsAsWritten(WordClass::kJoinVerb, toks[verb]))) {
+      for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend(); ++it) {
+        if (holds_head(*it)) return *it;
+      }
+    }
+  }
   size_t j = head + 1;
   // ("التحالف العسكري بقيادة": one adjective after an Arabic head.)
   if (j < toks.size() && toks[head].is_arabic && words_.MatchAt(WordClass::kLedBy, toks, j) == 0 &&
@@ -127,16 +153,8 @@ ActorIndex Recognizer::LedBody(const TokenizedSentence& s, const DocumentContext
   const Mention* leader = MentionAt(mentions, j);
   if (leader == nullptr || leader->first != j) return kNoActor;
   if (lexicon_.actor(leader->actor).kind != ActorKind::kState) return kNoActor;
-  std::vector<std::string> scratch;
   for (const Role* r : lexicon_.RolesOf(leader->actor, ctx.date)) {
-    if (r->relation != "leads") continue;
-    const ActorKind k = lexicon_.actor(r->org).kind;
-    if (k != ActorKind::kMilitary && k != ActorKind::kOrganisation) continue;
-    for (bool arabic : {false, true}) {
-      for (const std::string& w : NameWords(ctx, r->org, arabic, &scratch)) {
-        if (w == head_word || StripArabicArticle(w) == head_word) return r->org;
-      }
-    }
+    if (r->relation == "leads" && holds_head(r->org)) return r->org;
   }
   return kNoActor;
 }

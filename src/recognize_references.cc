@@ -419,11 +419,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!head_noun && !words_.Is(WordClass::kLedBodyHead, toks[i])) continue;
       std::string_view forms[6];
       const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
-      // "التحالف الذي تقوده الرياض", "the coalition led by Saudi Arabia":
-      // the body the state after "led by" leads (an adjective may stand
-      // between: "التحالف العسكري بقيادة السعودية").
+      // "التحالف الذي تقوده الرياض", "the coalition led by Saudi Arabia",
+      // "تشارك في التحالف": the coalition the state after "led by" leads, or
+      // the one a verb of taking part names.
       const std::string head(toks[i].is_arabic && nf > 0 ? StripArabicArticle(forms[nf - 1]) : toks[i].text);
-      if (ActorIndex led = LedBody(s, *ctx, out, i, head); led != kNoActor) {
+      if (ActorIndex led = CoalitionBody(s, *ctx, out, i, head); led != kNoActor) {
         Mention m = OneTokenMention(s, led, MentionType::kHeadNoun, i);
         if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
         found.push_back(m);

@@ -176,6 +176,7 @@ constexpr ClassInfo kClasses[] = {
     {"terror_word", Match::kStemBare},
     {"led_body_head", Match::kStemBare},
     {"led_by", Match::kExact},
+    {"participation_prep", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -1110,6 +1110,22 @@ TEST_CASE("extract: evidence spans point into the original text") {
   CHECK(doc.text.substr(t.cue_begin, t.cue_end - t.cue_begin) == "التقى");
 }
 
+TEST_CASE("extract: states listed before a verb of taking part each belong to the body; no state belongs to a state") {
+  const auto ar = Dump("وأفادت الوكالة بأن مصر والأردن والسودان تشارك في التحالف العربي.");
+  INFO(Join(ar));
+  CHECK(Has(ar, "EGY member_of COALITION"));
+  CHECK(Has(ar, "JOR member_of COALITION"));
+  CHECK(Has(ar, "SDN member_of COALITION"));
+  // The coalition named before, after a verb of taking part.
+  const auto back = Dump("وشنت السعودية على رأس تحالف بقيادة السعودية غارات على الحوثيين. وقالت الوكالة إن مصر والأردن تشارك في التحالف.");
+  INFO(Join(back));
+  CHECK(Has(back, "EGY member_of COALITION"));
+  CHECK(Has(back, "JOR member_of COALITION"));
+  const auto en = Dump("In the Council, Qatar has joined Russia in blocking the draft.");
+  INFO(Join(en));
+  CHECK_FALSE(Has(en, "QAT member_of RUS"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
 

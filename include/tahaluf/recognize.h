@@ -171,12 +171,14 @@ class Recognizer {
   // The org `person` leads at `date` that a head noun names: a government
   // (or, for a warlord with none, his force), or a force.
   ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;
-  // The body a coalition's head noun at token `head` names when "led by"
-  // a state follows it ("التحالف الذي تقوده الرياض", "the coalition led by
-  // Saudi Arabia"): the body the state leads whose name holds the head
-  // (`head_word`, folded, no article); else kNoActor.
-  ActorIndex LedBody(const TokenizedSentence& s, const DocumentContext& ctx, const std::vector<Mention>& mentions,
-                     size_t head, std::string_view head_word) const;
+  // The body a coalition's head noun at token `head` names (`head_word`,
+  // folded, no article): with "led by" a state after it ("التحالف الذي
+  // تقوده الرياض", "the coalition led by Saudi Arabia"), the body the state
+  // leads whose name holds the head; definite after a verb of taking part
+  // or joining ("تشارك في التحالف", "joined the coalition"), the body whose
+  // name holds it that the document named last; else kNoActor.
+  ActorIndex CoalitionBody(const TokenizedSentence& s, const DocumentContext& ctx,
+                           const std::vector<Mention>& mentions, size_t head, std::string_view head_word) const;
   // Whether an Arabic word joined by و opens an office ("ونائب", "وأمير"):
   // the next item of a list, with a title of its own.
   bool JoinsOffice(std::string_view word) const;

@@ -181,6 +181,7 @@ enum class WordClass : uint8_t {
   kTerrorWord,           // إرهابية, terrorist: what a group is designated as
   kLedBodyHead,          // تحالف, coalition: before "led by" a state, the body that state leads
   kLedBy,                // بقيادة, الذي تقوده, led by: the leader of the body before it follows
+  kParticipationPrep,    // في, ضمن, in: between a verb of taking part and the body taken part in
   kCount,
 };
 

@@ -30,6 +30,9 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
   if ((rel->name == "leads" || rel->name == "member_of") && (ok == ActorKind::kPerson || ok == ActorKind::kCity)) {
     return;
   }
+  // A state belongs to bodies, not to another state ("China joined Russia
+  // in vetoing").
+  if (rel->name == "member_of" && sk == ActorKind::kState && ok == ActorKind::kState) return;
   if (rel->name == "child_of" && (sk != ActorKind::kPerson || ok != ActorKind::kPerson)) return;
   // A person and their own state are one side: no meeting, visit, pact or
   // quarrel between them ("السيسي" and "مصر" in "وبحث البلدان").

@@ -673,11 +673,16 @@ std::vector<size_t> SentenceView::GroupRight(size_t k, const RelationInfo* rel) 
 
 std::vector<size_t> SentenceView::GroupLeft(size_t k, const RelationInfo* rel) const {
   std::vector<size_t> g{k};
-  if (Single(rel)) return g;
+  // States join a body together ("مصر والأردن والسودان تشارك في التحالف",
+  // "Egypt and Jordan are members of the League"); no other list shares a
+  // membership or an office.
+  const bool states = rel->name == "member_of" && kinds[k] == ActorKind::kState;
+  if (Single(rel) && !states) return g;
   bool and_seen = false;
   for (size_t j = k; j > 0 && args[j].conj; --j) {
     and_seen |= !args[j].comma_only;
     if (!and_seen) break;
+    if (states && kinds[j - 1] != ActorKind::kState) break;
     if (Usable(j - 1, rel)) g.insert(g.begin(), j - 1);
   }
   return g;
