@@ -1126,6 +1126,11 @@ TEST_CASE("extract: states listed before a verb of taking part each belong to th
   CHECK_FALSE(Has(en, "QAT member_of RUS"));
 }
 
+TEST_CASE("extract: a court's warrant or indictment accuses its subject") {
+  CHECK(Has(Dump("Khalifa Haftar, who lives in Benghazi, is wanted by the United Nations for war crimes."), "UN accuse HAFTAR"));
+  CHECK(Has(Dump("In 2024 the United Nations indicted Khalifa Haftar."), "UN accuse HAFTAR"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
 
