@@ -159,6 +159,10 @@ const std::vector<Row>& Rows() {
       {"membership_in_ar", "وتناول الاجتماع عضوية قطر في مجلس التعاون وملف الحدود.", {"QAT member_of GCC @membership_in_ar"}, {}},
       {"membership_in_en", "Officials discussed Qatar's membership in the Gulf Cooperation Council.",
        {"QAT member_of GCC @membership_in_en"}, {}},
+      {"body_member_before_en", "Gulf Cooperation Council member Qatar hosted the talks.", {"QAT member_of GCC @body_member_before_en"}, {}},
+      {"body_member_apposition_en", "Qatar, a Gulf Cooperation Council member, hosted the talks.",
+       {"QAT member_of GCC @body_member_apposition_en"}, {}},
+      {"body_member_other_en", "Egypt sent a member to the United Nations panel.", {}, {"EGY member_of UN"}},
       {"membership_other_en", "Qatar's membership fees to the United Nations were paid.", {}, {"QAT member_of UN"}},
       // Backing a state's sovereignty backs the state, not the land.
       {"sovereignty_owner_en", "In 2020 Washington recognised Moroccan sovereignty over Western Sahara.",

@@ -182,6 +182,7 @@ enum class WordClass : uint8_t {
   kLedBodyHead,          // تحالف, coalition: before "led by" a state, the body that state leads
   kLedBy,                // بقيادة, الذي تقوده, led by: the leader of the body before it follows
   kParticipationPrep,    // في, ضمن, in: between a verb of taking part and the body taken part in
+  kMemberNoun,           // member: "NATO member Turkey", "Turkey, a NATO member"
   kCount,
 };
 
