@@ -37,10 +37,6 @@ Recognizer::~Recognizer() = default;
 
 Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
     : lexicon_(lexicon), words_(words), icu_(new Icu) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu_->to_latin.reset(icu::Transliterator::createInstance(
-      "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) icu_->to_latin.reset();
   const std::vector<std::string>& alike = words_.Words(WordClass::kSpellingAlike);
   for (size_t g = 0; g < alike.size(); ++g) {
     for (size_t j = 0; j < alike[g].size();) {

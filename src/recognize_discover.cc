@@ -34,6 +34,13 @@ std::string AsciiId(std::string_view latin) {
 }  // namespace
 
 std::string Recognizer::Transliterate(std::string_view arabic) const {
+  if (!icu_->to_latin_tried) {
+    icu_->to_latin_tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    icu_->to_latin.reset(icu::Transliterator::createInstance(
+        "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) icu_->to_latin.reset();
+  }
   if (!icu_->to_latin) return std::string(arabic);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(arabic.data(), static_cast<int32_t>(arabic.size())));

@@ -138,9 +138,12 @@ inline const Mention* MentionAt(const std::vector<Mention>& mentions, size_t tok
 namespace tahaluf {
 
 // What the recogniser keeps beside its knowledge: the transliterator and the
-// kingdoms it has worked out.
+// kingdoms it has worked out. The transliterator is made when a name is first
+// transliterated (most documents discover no Arabic name, and making it sets
+// up ICU's registry of transliterators: a tenth of a 1 MB document's work).
 struct Recognizer::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
+  bool to_latin_tried = false;  // made, or failed to be: not tried again
   std::vector<int8_t> kingdom;  // by actor: IsKingdom's answer, -1 not yet asked
 };
 
