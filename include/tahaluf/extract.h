@@ -84,6 +84,10 @@ class Extractor {
   const Grammar& grammar_;
   Recognizer recognizer_;
   Segmenter segmenter_;
+  // The titles of an office that leads (head of state, commander, ...),
+  // picked from the lexicon's once: a person's apposition is checked
+  // against them.
+  std::vector<const Title*> leading_titles_;
 };
 
 // Resolves a relative date in a sentence's tokens against the document's

@@ -10,11 +10,6 @@
 namespace tahaluf::extract {
 namespace {
 
-bool IsLeadingPosition(std::string_view p) {
-  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
-         p == "leader" || p == "secretary_general" || p == "speaker";
-}
-
 bool Is(const RelationInfo* r, std::string_view name) { return r != nullptr && r->name == name; }
 
 // Text with no lower-case Latin letter: a dateline's place ("ADDIS ABABA").
@@ -24,9 +19,15 @@ bool NoLowerCase(std::string_view text) {
 
 }  // namespace
 
+bool IsLeadingPosition(std::string_view p) {
+  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
+         p == "leader" || p == "secretary_general" || p == "speaker";
+}
+
 DocumentExtraction::DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar,
-                                       const Recognizer& recognizer, const Document& doc)
-    : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), doc_(doc) {
+                                       const Recognizer& recognizer,
+                                       const std::vector<const Title*>& leading_titles, const Document& doc)
+    : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), leading_titles_(leading_titles), doc_(doc) {
   ctx_.date = ParseDay(doc.date).value_or(kUndated);
 }
 
@@ -89,9 +90,10 @@ void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const Token
     if (m.last + 2 < toks.size() && words.IsAsWritten(WordClass::kComma, toks[m.last + 1])) {
       uint32_t j = m.last + 2;
       if (j + 1 < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
-      for (const Title& t : lexicon_.titles()) {
-        if (!t.tokens.empty() && IsLeadingPosition(t.position) && WordMatches(t.tokens[0], toks[j]) &&
-            (t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1])))) {
+      const TokenForms word(toks[j]);  // (its stems worked out once for all the titles)
+      for (const Title* t : leading_titles_) {
+        if (word.Matches(t->tokens[0]) &&
+            (t->tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t->tokens[1], toks[j + 1])))) {
           heads = true;
           break;
         }

@@ -32,10 +32,17 @@ struct FirstMention {
   bool heads_something = false;
 };
 
+// Whether a title or role of this position leads what it is of (head of
+// state or government, army chief, commander, leader, secretary-general,
+// speaker).
+bool IsLeadingPosition(std::string_view p);
+
 class DocumentExtraction {
  public:
+  // `leading_titles`: the lexicon's titles of a leading position (the
+  // Extractor picks them once).
   DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar, const Recognizer& recognizer,
-                     const Document& doc);
+                     const std::vector<const Title*>& leading_titles, const Document& doc);
   // Runs over every sentence, then adds the roles.
   Extraction Run(const std::vector<SentenceSpan>& spans);
 
@@ -105,6 +112,7 @@ class DocumentExtraction {
   const Lexicon& lexicon_;
   const Grammar& grammar_;
   const Recognizer& recognizer_;
+  const std::vector<const Title*>& leading_titles_;
   const Document& doc_;
   DocumentContext ctx_;
   Extraction result_;

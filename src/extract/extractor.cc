@@ -7,10 +7,13 @@ namespace tahaluf {
 Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
     : lexicon_(lexicon), grammar_(grammar), recognizer_(lexicon, grammar.words) {
   segmenter_.KeepAfter(grammar.words.Words(WordClass::kAbbreviation));
+  for (const Title& t : lexicon.titles()) {
+    if (!t.tokens.empty() && extract::IsLeadingPosition(t.position)) leading_titles_.push_back(&t);
+  }
 }
 
 Extraction Extractor::Extract(const Document& doc) const {
-  extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, doc);
+  extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, leading_titles_, doc);
   const std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
   Extraction ex = run.Run(spans);
   ex.sentences = spans.size();

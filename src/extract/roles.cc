@@ -12,11 +12,6 @@ namespace {
 // views, a position of another length costs no memcmp.)
 constexpr std::string_view kLeadState = "lead_state", kBranch = "branch", kAffiliate = "affiliate";
 
-bool IsLeadingPosition(std::string_view p) {
-  return p == "head_of_state" || p == "head_of_government" || p == "army_chief" || p == "commander" ||
-         p == "leader" || p == "secretary_general" || p == "speaker";
-}
-
 }  // namespace
 
 void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
