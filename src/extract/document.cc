@@ -35,8 +35,21 @@ Extraction DocumentExtraction::Run(const std::vector<SentenceSpan>& spans) {
   for (uint32_t si = 0; si < spans.size(); ++si) Sentence(si, spans[si]);
   Roles();
   result_.discovered = std::move(ctx_.discovered);
-  std::stable_sort(result_.triples.begin(), result_.triples.end(),
-                   [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; });
+  // In sentence order, stably (Roles() adds triples of earlier sentences):
+  // the order is worked out on indices and each triple (two dozen strings)
+  // moved once, not moved about by a merge sort.
+  std::vector<Triple>& triples = result_.triples;
+  const auto by_sentence = [](const Triple& a, const Triple& b) { return a.sentence < b.sentence; };
+  if (!std::is_sorted(triples.begin(), triples.end(), by_sentence)) {
+    std::vector<size_t> order(triples.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return triples[a].sentence < triples[b].sentence; });
+    std::vector<Triple> sorted;
+    sorted.reserve(triples.size());
+    for (size_t k : order) sorted.push_back(std::move(triples[k]));
+    triples = std::move(sorted);
+  }
   // Each triple carries its actors' records and its sentence (triple.h).
   for (Triple& t : result_.triples) {
     t.subject_actor = NodeFromActor(result_.ActorAt(lexicon_, t.subject));
