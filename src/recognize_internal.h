@@ -133,6 +133,27 @@ inline const Mention* MentionAt(const std::vector<Mention>& mentions, size_t tok
   return MentionAt(const_cast<std::vector<Mention>&>(mentions), tok);
 }
 
+// MentionAt's answers for a sentence's tokens, worked out at once: for each
+// token, the first mention (in vector order) that covers it. Valid until a
+// mention is added, removed or moved: whoever changes them builds it again.
+class MentionCover {
+ public:
+  void Build(const std::vector<Mention>& mentions, size_t tokens) {
+    first_.assign(tokens, -1);
+    for (size_t k = mentions.size(); k-- > 0;) {
+      for (size_t t = mentions[k].first; t <= mentions[k].last && t < tokens; ++t) first_[t] = static_cast<int32_t>(k);
+    }
+  }
+  // MentionAt(mentions, tok) for the mentions it was built from.
+  Mention* At(std::vector<Mention>& mentions, size_t tok) const {
+    if (tok >= first_.size()) return MentionAt(mentions, tok);
+    return first_[tok] < 0 ? nullptr : &mentions[static_cast<size_t>(first_[tok])];
+  }
+
+ private:
+  std::vector<int32_t> first_;
+};
+
 }  // namespace tahaluf::recognize_internal
 
 namespace tahaluf {

@@ -33,11 +33,15 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   const std::vector<Token>& toks = s.tokens;
   const size_t n = toks.size();
   std::vector<Mention>& out = *mentions;
-  auto mention_at = [&](size_t tok) { return MentionAt(out, tok); };
+  // (Built again before each pass below that asks it, and after a mention
+  // is changed in place: the passes add, widen and merge mentions.)
+  MentionCover cover;
+  auto mention_at = [&](size_t tok) { return cover.At(out, tok); };
   // A possessive pronoun on a head noun: "حكومته" (his government),
   // "قواته", "his forces": the org the last person named leads.
   {
     std::vector<Mention> pronouns;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       Head head = Head::kNone;
@@ -147,6 +151,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "البلدين", "الجانبان", "the two countries": the pair named just before.
   {
     std::vector<Mention> pairs;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       bool states_only = false, persons_only = false, found = false;
@@ -298,6 +303,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     }
     ActorIndex army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
     std::vector<Mention> armies;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       size_t last = i;
@@ -376,6 +382,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       return nearest;
     };
     std::vector<Mention> found;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
@@ -413,6 +420,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "the Saudi-led coalition ... The coalition has been fighting".
   {
     std::vector<Mention> found;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       const bool head_noun = words_.Is(WordClass::kBodyHead, toks[i]);
@@ -487,6 +495,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       return here;
     };
     std::vector<Mention> found;
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       const size_t len = mention_at(i) == nullptr ? words_.MatchAt(body.phrase, toks, i) : 0;
       if (len == 0) continue;
@@ -513,6 +522,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "نظيره السوري", "his Syrian counterpart": the one who holds, in the
   // state the nisba names, the office of the person named last before it
   // (the office written with them, or the one the roles give at the date).
+  cover.Build(out, n);
   for (size_t i = 0; i < n; ++i) {
     if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kCounterpart, toks[i])) continue;
     const size_t at = toks[i].is_arabic ? i + 1 : i - 1;
@@ -561,6 +571,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     nisba->last = static_cast<uint32_t>(std::max(i, at));
     nisba->begin = s.OriginalBegin(nisba->first);
     nisba->end = s.OriginalEnd(nisba->last);
+    cover.Build(out, n);  // (the nisba's mention now covers the counterpart's word too)
   }
 
   // "He met Sisi", "Sisi received him": the person named last, in this
@@ -568,6 +579,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   {
     std::vector<Mention> found;
     auto add = [&](ActorIndex actor, size_t i) { found.push_back(OneTokenMention(s, actor, MentionType::kPronoun, i)); };
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (mention_at(i) != nullptr) continue;
       if (toks[i].is_arabic) {
