@@ -274,6 +274,19 @@ class LineWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
       String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
       return;
     }
+    Quoted(s);
+  }
+  // A member name spelt in this file: a literal with nothing to escape
+  // (no quote, backslash or control character), written as Text would
+  // write it without looking for one (a line has thirty of them).
+  template <size_t N>
+  void Name(const char (&name)[N]) {
+    Quoted(std::string_view(name, N - 1));
+  }
+
+ private:
+  // `s` between quotes, as String writes text with nothing to escape.
+  void Quoted(std::string_view s) {
     Prefix(rapidjson::kStringType);
     char* out = os_->Push(s.size() + 2);
     out[0] = '"';
@@ -287,13 +300,13 @@ void Str(LineWriter& w, std::string_view s) { w.Text(s); }
 
 void WriteActor(LineWriter& w, const NodeInfo& a, std::string_view surface) {
   w.StartObject();
-  w.Text("id"); Str(w, a.id);
-  w.Text("name"); Str(w, a.name);
-  w.Text("name_ar"); Str(w, a.name_ar);
-  w.Text("kind"); Str(w, a.kind);
-  if (!a.wikidata.empty()) { w.Text("wikidata"); Str(w, a.wikidata); }
-  w.Text("surface"); Str(w, surface);
-  w.Text("aliases");
+  w.Name("id"); Str(w, a.id);
+  w.Name("name"); Str(w, a.name);
+  w.Name("name_ar"); Str(w, a.name_ar);
+  w.Name("kind"); Str(w, a.kind);
+  if (!a.wikidata.empty()) { w.Name("wikidata"); Str(w, a.wikidata); }
+  w.Name("surface"); Str(w, surface);
+  w.Name("aliases");
   w.StartArray();
   for (const std::string& alias : a.aliases) Str(w, alias);
   w.EndArray();
@@ -307,31 +320,31 @@ std::string TripleJson(const Triple& t) {
   rapidjson::StringBuffer buf(nullptr, 4096);
   LineWriter w(buf);
   w.StartObject();
-  w.Text("doc"); Str(w, t.doc);
-  w.Text("sentence"); w.Uint(t.sentence);
-  w.Text("subject"); WriteActor(w, t.subject_actor, t.subject_surface);
-  w.Text("relation"); Str(w, t.relation->name);
-  w.Text("object"); WriteActor(w, t.object_actor, t.object_surface);
-  w.Text("polarity"); Str(w, PolaritySign(t.relation->polarity));
-  w.Text("cameo"); Str(w, t.relation->cameo);
-  w.Text("plover"); Str(w, t.relation->plover);
-  w.Text("negated"); w.Bool(t.negated);
-  w.Text("hedged"); w.Bool(t.hedged);
-  w.Text("date"); Str(w, t.date);
-  w.Text("lang"); Str(w, t.lang);
-  w.Text("derivation"); Str(w, t.derivation);
-  w.Text("evidence");
+  w.Name("doc"); Str(w, t.doc);
+  w.Name("sentence"); w.Uint(t.sentence);
+  w.Name("subject"); WriteActor(w, t.subject_actor, t.subject_surface);
+  w.Name("relation"); Str(w, t.relation->name);
+  w.Name("object"); WriteActor(w, t.object_actor, t.object_surface);
+  w.Name("polarity"); Str(w, PolaritySign(t.relation->polarity));
+  w.Name("cameo"); Str(w, t.relation->cameo);
+  w.Name("plover"); Str(w, t.relation->plover);
+  w.Name("negated"); w.Bool(t.negated);
+  w.Name("hedged"); w.Bool(t.hedged);
+  w.Name("date"); Str(w, t.date);
+  w.Name("lang"); Str(w, t.lang);
+  w.Name("derivation"); Str(w, t.derivation);
+  w.Name("evidence");
   w.StartObject();
-  w.Text("text"); Str(w, t.text);
-  w.Text("start"); w.Uint(t.begin);
-  w.Text("end"); w.Uint(t.end);
+  w.Name("text"); Str(w, t.text);
+  w.Name("start"); w.Uint(t.begin);
+  w.Name("end"); w.Uint(t.end);
   if (t.cue_end > t.cue_begin) {
-    w.Text("cue_start"); w.Uint(t.cue_begin);
-    w.Text("cue_end"); w.Uint(t.cue_end);
+    w.Name("cue_start"); w.Uint(t.cue_begin);
+    w.Name("cue_end"); w.Uint(t.cue_end);
   }
-  if (!t.speaker.empty()) { w.Text("speaker"); Str(w, t.speaker); }
-  if (!t.event_date.empty()) { w.Text("event_date"); Str(w, t.event_date); }
-  if (!t.construction.empty()) { w.Text("construction"); Str(w, t.construction); }
+  if (!t.speaker.empty()) { w.Name("speaker"); Str(w, t.speaker); }
+  if (!t.event_date.empty()) { w.Name("event_date"); Str(w, t.event_date); }
+  if (!t.construction.empty()) { w.Name("construction"); Str(w, t.construction); }
   w.EndObject();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize());
