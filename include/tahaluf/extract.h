@@ -84,10 +84,12 @@ class Extractor {
   const Grammar& grammar_;
   Recognizer recognizer_;
   Segmenter segmenter_;
-  // The titles of an office that leads (head of state, commander, ...),
-  // picked from the lexicon's once: a person's apposition is checked
-  // against them.
+  // What every document asks of the lexicon, picked from it once: the
+  // titles of an office that leads (head of state, commander, ...), that a
+  // person's apposition is checked against; the roles of a state leading a
+  // body, and of a body belonging to another (roles.tsv order).
   std::vector<const Title*> leading_titles_;
+  std::vector<const Role*> lead_state_roles_, body_roles_;
 };
 
 // Resolves a relative date in a sentence's tokens against the document's

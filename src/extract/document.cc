@@ -25,9 +25,8 @@ bool IsLeadingPosition(std::string_view p) {
 }
 
 DocumentExtraction::DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar,
-                                       const Recognizer& recognizer,
-                                       const std::vector<const Title*>& leading_titles, const Document& doc)
-    : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), leading_titles_(leading_titles), doc_(doc) {
+                                       const Recognizer& recognizer, Picked picked, const Document& doc)
+    : lexicon_(lexicon), grammar_(grammar), recognizer_(recognizer), picked_(picked), doc_(doc) {
   ctx_.date = ParseDay(doc.date).value_or(kUndated);
 }
 
@@ -104,7 +103,7 @@ void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const Token
       uint32_t j = m.last + 2;
       if (j + 1 < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
       const TokenForms word(toks[j]);  // (its stems worked out once for all the titles)
-      for (const Title* t : leading_titles_) {
+      for (const Title* t : picked_.leading_titles) {
         if (word.Matches(t->tokens[0]) &&
             (t->tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t->tokens[1], toks[j + 1])))) {
           heads = true;

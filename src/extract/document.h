@@ -36,13 +36,22 @@ struct FirstMention {
 // state or government, army chief, commander, leader, secretary-general,
 // speaker).
 bool IsLeadingPosition(std::string_view p);
+// A role of a state leading a body (position lead_state: "the Saudi-led
+// coalition"), and one of a body belonging to another (branch, affiliate).
+bool LeadsABody(const Role& r);
+bool BodyOfAnother(const Role& r);
+
+// What the Extractor picks from the lexicon once, for every document.
+struct Picked {
+  const std::vector<const Title*>& leading_titles;  // titles of a leading position
+  const std::vector<const Role*>& lead_state_roles;  // LeadsABody, in roles.tsv order
+  const std::vector<const Role*>& body_roles;        // BodyOfAnother, in roles.tsv order
+};
 
 class DocumentExtraction {
  public:
-  // `leading_titles`: the lexicon's titles of a leading position (the
-  // Extractor picks them once).
   DocumentExtraction(const Lexicon& lexicon, const Grammar& grammar, const Recognizer& recognizer,
-                     const std::vector<const Title*>& leading_titles, const Document& doc);
+                     Picked picked, const Document& doc);
   // Runs over every sentence, then adds the roles.
   Extraction Run(const std::vector<SentenceSpan>& spans);
 
@@ -112,7 +121,7 @@ class DocumentExtraction {
   const Lexicon& lexicon_;
   const Grammar& grammar_;
   const Recognizer& recognizer_;
-  const std::vector<const Title*>& leading_titles_;
+  const Picked picked_;
   const Document& doc_;
   DocumentContext ctx_;
   Extraction result_;

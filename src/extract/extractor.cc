@@ -10,10 +10,14 @@ Extractor::Extractor(const Lexicon& lexicon, const Grammar& grammar)
   for (const Title& t : lexicon.titles()) {
     if (!t.tokens.empty() && extract::IsLeadingPosition(t.position)) leading_titles_.push_back(&t);
   }
+  for (const Role& r : lexicon.roles()) {
+    if (extract::LeadsABody(r)) lead_state_roles_.push_back(&r);
+    if (extract::BodyOfAnother(r)) body_roles_.push_back(&r);
+  }
 }
 
 Extraction Extractor::Extract(const Document& doc) const {
-  extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, leading_titles_, doc);
+  extract::DocumentExtraction run(lexicon_, grammar_, recognizer_, {leading_titles_, lead_state_roles_, body_roles_}, doc);
   const std::vector<SentenceSpan> spans = segmenter_.Sentences(doc.text, doc.body_begin);
   Extraction ex = run.Run(spans);
   ex.sentences = spans.size();

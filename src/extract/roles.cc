@@ -6,13 +6,10 @@
 #include "tahaluf/names.h"
 
 namespace tahaluf::extract {
-namespace {
 
-// (Every document looks over all of roles.tsv for these: compared as
-// views, a position of another length costs no memcmp.)
-constexpr std::string_view kLeadState = "lead_state", kBranch = "branch", kAffiliate = "affiliate";
+bool LeadsABody(const Role& r) { return r.position == "lead_state"; }
 
-}  // namespace
+bool BodyOfAnother(const Role& r) { return r.position == "branch" || r.position == "affiliate"; }
 
 void DocumentExtraction::AddRole(ActorIndex person, const char* relation, ActorIndex org, const FirstMention& fm,
                                  const char* how) {
@@ -60,8 +57,9 @@ void DocumentExtraction::Roles() {
   const int32_t at = date == 0 ? 99999999 : date;
   // A body a state leads ("the Saudi-led coalition"): named, it says who
   // leads it.
-  for (const Role& r : lexicon_.roles()) {
-    if (std::string_view(r.position) != kLeadState || r.start > at || at > r.end) continue;
+  for (const Role* role : picked_.lead_state_roles) {
+    const Role& r = *role;
+    if (r.start > at || at > r.end) continue;
     auto it = bodies_.find(r.org);
     if (it == bodies_.end()) continue;
     AddRole(r.person, "leads", r.org, it->second, "role");
@@ -70,9 +68,9 @@ void DocumentExtraction::Roles() {
   }
   // A body that belongs to another ("Iran's Revolutionary Guards", "the
   // Shabaab, al-Qaeda's Somali affiliate"), both named: it is a member.
-  for (const Role& r : lexicon_.roles()) {
-    const std::string_view position = r.position;
-    if ((position != kBranch && position != kAffiliate) || r.start > at || at > r.end) continue;
+  for (const Role* role : picked_.body_roles) {
+    const Role& r = *role;
+    if (r.start > at || at > r.end) continue;
     auto it = bodies_.find(r.person);
     if (it == bodies_.end() || !named_.count(r.org)) continue;
     AddRole(r.person, "member_of", r.org, it->second, "role");
