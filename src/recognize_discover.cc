@@ -122,16 +122,9 @@ ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentC
                                      const std::vector<Mention>& mentions, size_t head,
                                      std::string_view head_word) const {
   const std::vector<Token>& toks = s.tokens;
-  std::vector<std::string> scratch;
   auto holds_head = [&](ActorIndex org) {
     const ActorKind k = lexicon_.actor(org).kind;
-    if (k != ActorKind::kMilitary && k != ActorKind::kOrganisation) return false;
-    for (bool arabic : {false, true}) {
-      for (const std::string& w : NameWords(ctx, org, arabic, &scratch)) {
-        if (w == head_word || StripArabicArticle(w) == head_word) return true;
-      }
-    }
-    return false;
+    return (k == ActorKind::kMilitary || k == ActorKind::kOrganisation) && NameHolds(ctx, org, head_word);
   };
   // "تشارك في التحالف", "joined the coalition": the coalition named last.
   const bool definite = toks[head].is_arabic ? StripArabicArticle(toks[head].text) != toks[head].text
@@ -164,6 +157,16 @@ ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentC
     if (r->relation == "leads" && holds_head(r->org)) return r->org;
   }
   return kNoActor;
+}
+
+bool Recognizer::NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const {
+  std::vector<std::string> scratch;
+  for (bool arabic : {false, true}) {
+    for (const std::string& w : NameWords(ctx, a, arabic, &scratch)) {
+      if (w == head_word || StripArabicArticle(w) == head_word) return true;
+    }
+  }
+  return false;
 }
 
 bool Recognizer::JoinsOffice(std::string_view word) const {

@@ -449,14 +449,8 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       }
       auto named = [&](ActorIndex a) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
-        if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return false;
-        std::vector<std::string> scratch;
-        for (bool arabic : {false, true}) {
-          for (const std::string& w : NameWords(*ctx, a, arabic, &scratch)) {
-            if (w == head || StripArabicArticle(w) == head) return true;
-          }
-        }
-        return false;
+        return x.kind != ActorKind::kPerson && x.kind != ActorKind::kState && x.kind != ActorKind::kCity &&
+               NameHolds(*ctx, a, head);
       };
       ActorIndex body = kNoActor;
       for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {

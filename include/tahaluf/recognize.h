@@ -180,6 +180,9 @@ class Recognizer {
   // name holds it that the document named last; else kNoActor.
   ActorIndex CoalitionBody(const TokenizedSentence& s, const DocumentContext& ctx,
                            const std::vector<Mention>& mentions, size_t head, std::string_view head_word) const;
+  // Whether a word of actor a's English or Arabic name, with or without
+  // its article, is `head_word` ("coalition" in "Saudi-led coalition").
+  bool NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const;
   // Whether an Arabic word joined by و opens an office ("ونائب", "وأمير"):
   // the next item of a list, with a title of its own.
   bool JoinsOffice(std::string_view word) const;
