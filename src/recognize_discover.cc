@@ -131,10 +131,11 @@ ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentC
                                              : head > 0 && words_.IsAsWritten(WordClass::kArticle, toks[head - 1]);
   const size_t before = toks[head].is_arabic ? head : head - (definite ? 1 : 0);
   if (definite && before >= 1) {
-    const bool prep = words_.IsAsWritten(WordClass::kParticipationPrep, toks[before - 1]);
-    const size_t verb = prep ? before - 2 : before - 1;
-    if ((prep || before >= 1) && verb < toks.size() &&
-        (words_.Is(WordClass::kParticipate, toks[verb]) || words_.IsAsWritten(WordClass::kJoinVerb, toks[verb]))) {
+    // The verb right before, or before a preposition ("تشارك ضمن التحالف").
+    const size_t after_verb = words_.IsAsWritten(WordClass::kParticipationPrep, toks[before - 1]) ? before - 1 : before;
+    const Token* verb = after_verb >= 1 ? &toks[after_verb - 1] : nullptr;
+    if (verb != nullptr &&
+        (words_.Is(WordClass::kParticipate, *verb) || words_.IsAsWritten(WordClass::kJoinVerb, *verb))) {
       for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend(); ++it) {
         if (holds_head(*it)) return *it;
       }

@@ -130,7 +130,10 @@ inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
   return nullptr;
 }
 inline const Mention* MentionAt(const std::vector<Mention>& mentions, size_t tok) {
-  return MentionAt(const_cast<std::vector<Mention>&>(mentions), tok);
+  for (const Mention& m : mentions) {
+    if (m.first <= tok && tok <= m.last) return &m;
+  }
+  return nullptr;
 }
 
 // MentionAt's answers for a sentence's tokens, worked out at once: for each
