@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tahaluf/recognize.h"
@@ -49,7 +50,6 @@ inline Head HeadNoun(const WordClasses& words, std::string_view stem) {
 // The Arabic definite article, and the article after the preposition ل (لل).
 inline constexpr std::string_view kArabicArticle = "ال";
 inline constexpr std::string_view kArabicLamArticle = "لل";
-
 
 // Whether token j, a given name as folded, was written as one: "علي" with
 // a dotted yeh is the name Ali; folding joins it to "على", a preposition
@@ -123,17 +123,14 @@ inline long MatchFrom(const std::vector<Token>& toks, size_t i,
 }
 
 // The mention that covers token `tok`, or null.
-inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
-  for (Mention& m : mentions) {
-    if (m.first <= tok && tok <= m.last) return &m;
-  }
-  return nullptr;
-}
 inline const Mention* MentionAt(const std::vector<Mention>& mentions, size_t tok) {
   for (const Mention& m : mentions) {
     if (m.first <= tok && tok <= m.last) return &m;
   }
   return nullptr;
+}
+inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
+  return const_cast<Mention*>(MentionAt(std::as_const(mentions), tok));
 }
 
 // MentionAt's answers for a sentence's tokens, worked out at once: for each
