@@ -178,6 +178,7 @@ constexpr ClassInfo kClasses[] = {
     {"led_by", Match::kExact},
     {"participation_prep", Match::kExact},
     {"member_noun", Match::kExact},
+    {"help_verb", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

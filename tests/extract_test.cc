@@ -1131,6 +1131,12 @@ TEST_CASE("extract: a court's warrant or indictment accuses its subject") {
   CHECK(Has(Dump("In 2024 the United Nations indicted Khalifa Haftar."), "UN accuse HAFTAR"));
 }
 
+TEST_CASE("extract: pledging or going to help a state supports it") {
+  CHECK(Has(Dump("Washington pledged to help Egypt rebuild its army."), "USA support EGY"));
+  CHECK(Has(Dump("Qatar said it would help Sudan through the crisis."), "QAT support SDN"));
+  CHECK(Has(Dump("Turkey will help Somalia train its forces."), "TUR support SOM"));
+}
+
 }  // namespace
 }  // namespace tahaluf::testing
 

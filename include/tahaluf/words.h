@@ -183,6 +183,7 @@ enum class WordClass : uint8_t {
   kLedBy,                // بقيادة, الذي تقوده, led by: the leader of the body before it follows
   kParticipationPrep,    // في, ضمن, in: between a verb of taking part and the body taken part in
   kMemberNoun,           // member: "NATO member Turkey", "Turkey, a NATO member"
+  kHelpVerb,             // help, helped: its object right after it, or it helps no one named
   kCount,
 };
 
