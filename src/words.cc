@@ -179,6 +179,8 @@ constexpr ClassInfo kClasses[] = {
     {"participation_prep", Match::kExact},
     {"member_noun", Match::kExact},
     {"help_verb", Match::kExact},
+    {"hold_verb", Match::kExact},
+    {"responsible_word", Match::kExact},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

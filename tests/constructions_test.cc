@@ -402,6 +402,8 @@ const std::vector<Row>& Rows() {
        {"EGY support HAFTAR @help_possessive_object_en"}, {}},
       {"help_not_object_en", "Qatar helped broker the truce between the SAF and the RSF.", {}, {"QAT support SAF", "QAT support RSF"}},
       {"help_not_object_en", "Egypt wants to help fight the Islamic State.", {}, {"EGY support ISIS"}},
+      {"held_responsible_en", "Egypt held Qatar fully responsible for the escalation.", {"EGY accuse QAT @held_responsible_en"}, {}},
+      {"responsible_other_en", "Qatar named a minister responsible for ties with Egypt.", {}, {"QAT accuse EGY"}},
       {"relative_and_relative_en",
        "Egypt praised Saudi Arabia, which hosted talks with Haftar last week, and which backs the Sudanese army.",
        {"SAU support SAF @relative_and_relative_en"}, {"EGY support SAF", "HAFTAR support SAF"}},

@@ -184,6 +184,8 @@ enum class WordClass : uint8_t {
   kParticipationPrep,    // في, ضمن, in: between a verb of taking part and the body taken part in
   kMemberNoun,           // member: "NATO member Turkey", "Turkey, a NATO member"
   kHelpVerb,             // help, helped: its object right after it, or it helps no one named
+  kHoldVerb,             // held: "held Israel responsible" accuses the one held
+  kResponsibleWord,      // responsible: after a hold_verb and its object, an accusation
   kCount,
 };
 
