@@ -181,6 +181,8 @@ constexpr ClassInfo kClasses[] = {
     {"help_verb", Match::kExact},
     {"hold_verb", Match::kExact},
     {"responsible_word", Match::kExact},
+    {"regard_verb", Match::kStem},
+    {"void_word", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

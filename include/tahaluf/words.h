@@ -186,6 +186,8 @@ enum class WordClass : uint8_t {
   kHelpVerb,             // help, helped: its object right after it, or it helps no one named
   kHoldVerb,             // held: "held Israel responsible" accuses the one held
   kResponsibleWord,      // responsible: after a hold_verb and its object, an accusation
+  kRegardVerb,           // regards, تعتبرها: regarding a group as a terrorist one accuses it
+  kVoidWord,             // باطلا, illegal: regarding someone's act as void condemns them
   kCount,
 };
 
