@@ -183,6 +183,10 @@ constexpr ClassInfo kClasses[] = {
     {"responsible_word", Match::kExact},
     {"regard_verb", Match::kStem},
     {"void_word", Match::kStem},
+    {"describe_verb", Match::kStem},
+    {"censure_word", Match::kStemBare},
+    {"described_as", Match::kStem},
+    {"describing_word", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -188,6 +188,10 @@ enum class WordClass : uint8_t {
   kResponsibleWord,      // responsible: after a hold_verb and its object, an accusation
   kRegardVerb,           // regards, تعتبرها: regarding a group as a terrorist one accuses it
   kVoidWord,             // باطلا, illegal: regarding someone's act as void condemns them
+  kDescribeVerb,         // وصف, described: describing someone or their act as a censure_word condemns them
+  kCensureWord,          // عدائي, aggression: what describing someone's act as condemns them
+  kDescribedAs,          // بأنها, as: between what is described and what it is described as
+  kDescribingWord,       // واصفا: the participle of describe_verb, its subject the clause's
   kCount,
 };
 
