@@ -741,6 +741,7 @@ const std::vector<Row>& Rows() {
       {"svo_host", "السيسي، في قصر الاتحادية، استقبل حفتر.", {"HAFTAR meet SISI @svo_host"}, {}},
       {"noun_purpose_attack", "دعت مصر إلى وقف فوري للقصف الإسرائيلي على لبنان.",
        {"ISR attack LBN @noun_purpose_attack"}, {"EGY attack LBN"}},
+      {"noun_purpose_attack_other", "وطالبت قطر بوقف فوري للعدوان الإماراتي.", {}, {"QAT attack ARE"}},
       {"support_possessor_en", "Egypt sent fuel to the east in support of Haftar's campaign.",
        {"EGY support HAFTAR @support_possessor_en"}, {}},
       {"apposition_demonym_en", "Jordan, a close U.S. ally, sent aid to Port Sudan.", {"JOR close_ties USA @apposition_demonym_en"},
