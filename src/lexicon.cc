@@ -306,6 +306,7 @@ void Lexicon::AddTitles(std::string_view content, std::string_view source,
             t.position = f[2];
             const std::string_view first_word = f[1].substr(0, f[1].find(' '));
             t.definite = f[0] == "ar" && StripArabicArticle(first_word).size() != first_word.size();
+            titles_by_first_[t.tokens[0]].push_back(static_cast<uint32_t>(titles_.size()));
             titles_.push_back(std::move(t));
           });
 }

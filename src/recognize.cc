@@ -78,10 +78,6 @@ Recognizer::Recognizer(const Lexicon& lexicon, const WordClasses& words)
     for (const std::string& c : twice) body.of.erase(c);
     if (!body.of.empty()) state_bodies_.push_back(std::move(body));
   }
-  const auto& titles = lexicon_.titles();
-  for (uint32_t i = 0; i < titles.size(); ++i) {
-    titles_by_first_[titles[i].tokens[0]].push_back(i);
-  }
 }
 
 // One edit of an Arabic name is another spelling of it only where

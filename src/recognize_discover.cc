@@ -174,7 +174,7 @@ bool Recognizer::JoinsOffice(std::string_view word) const {
   const size_t conj = words_.PrefixLength(WordClass::kCliticConj, word);
   if (conj == 0) return false;
   word.remove_prefix(conj);
-  return titles_by_first_.Find(word) != nullptr || titles_by_first_.Find(StripArabicArticle(word)) != nullptr;
+  return lexicon_.TitlesStartingWith(word) != nullptr || lexicon_.TitlesStartingWith(StripArabicArticle(word)) != nullptr;
 }
 
 ActorIndex Recognizer::HolderOf(const std::string& position, ActorIndex org, int32_t date) const {

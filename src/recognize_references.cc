@@ -785,7 +785,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         for (uint32_t j = m.first; j <= m.last && w.size() >= 4; ++j) {
           const std::string_view t = s.tokens[j].text;
           if (s.tokens[j].is_word && t != w && t.size() >= 4 && !IsNameParticle(words_, t) &&
-              titles_by_first_.Find(StripArabicArticle(t)) == nullptr && EditDistance(t, w, 1) <= 1) {
+              lexicon_.TitlesStartingWith(StripArabicArticle(t)) == nullptr && EditDistance(t, w, 1) <= 1) {
             ctx->short_names[std::string(t)] = m.actor;
           }
         }

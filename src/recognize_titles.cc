@@ -53,7 +53,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     for (int k = 0; k < nf && toks[i].is_arabic; ++k) definite |= StripArabicArticle(forms[k]) != forms[k];
     for (int k = 0; k < nf; ++k) {
       std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
-      const std::vector<uint32_t>* first = titles_by_first_.Find(f);
+      const std::vector<uint32_t>* first = lexicon_.TitlesStartingWith(f);
       if (first == nullptr) continue;
       for (uint32_t ti : *first) {
         const Title& t = lexicon_.titles()[ti];
@@ -103,7 +103,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     std::string_view w = toks[i].text;
     for (const std::string& suffix : words_.Words(WordClass::kPronounSuffix)) {
       if (!EndsWith(w, suffix) || w.size() <= suffix.size() + 4) continue;
-      const std::vector<uint32_t>* first = titles_by_first_.Find(w.substr(0, w.size() - suffix.size()));
+      const std::vector<uint32_t>* first = lexicon_.TitlesStartingWith(w.substr(0, w.size() - suffix.size()));
       if (first == nullptr) continue;
       for (uint32_t ti : *first) {
         const Title& t = lexicon_.titles()[ti];
@@ -662,7 +662,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
   // with a title is the title's, part of the person's mention.
   for (Mention& p : out) {
     if (p.first == 0 || toks[p.first].is_arabic || kind_of(&p) != ActorKind::kPerson ||
-        titles_by_first_.Find(toks[p.first].text) == nullptr) {
+        lexicon_.TitlesStartingWith(toks[p.first].text) == nullptr) {
       continue;
     }
     size_t before = p.first - 1;
@@ -695,7 +695,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     std::string_view forms[6];
     const int nf = ArabicStems(t, forms);
     for (int f = 0; f < nf; ++f) {
-      if (titles_by_first_.Find(StripArabicArticle(forms[f])) != nullptr) return true;
+      if (lexicon_.TitlesStartingWith(StripArabicArticle(forms[f])) != nullptr) return true;
     }
     return false;
   };

@@ -182,6 +182,12 @@ class Lexicon {
                                   int32_t date) const;
   const std::vector<Role>& roles() const { return roles_; }
   const std::vector<Title>& titles() const { return titles_; }
+  // Titles whose first token is `first` (a folded word), as indices into
+  // titles(), in file order; null for none. Asked for every form of every
+  // word that may start a title.
+  const std::vector<uint32_t>* TitlesStartingWith(std::string_view first) const {
+    return titles_by_first_.Find(first);
+  }
 
  private:
   struct StringHash {
@@ -227,6 +233,7 @@ class Lexicon {
   // every person named in every document.
   std::unordered_map<ActorIndex, std::vector<uint32_t>> roles_of_;
   std::vector<Title> titles_;
+  TextMap<StringMap> titles_by_first_;  // TitlesStartingWith
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
   struct CountryExtra {
     std::vector<std::string> capitals, demonyms_en, demonyms_ar;

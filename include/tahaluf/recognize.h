@@ -189,9 +189,6 @@ class Recognizer {
 
   const Lexicon& lexicon_;
   const WordClasses& words_;
-  // The titles by their first word (a lookup per word and stem: TextMap,
-  // text.h).
-  TextMap<std::unordered_map<std::string, std::vector<uint32_t>>> titles_by_first_;
   // A state's bodies that a phrase with no state names stands for: its armed
   // opposition (the armed group whose name holds a word of the opposition
   // class, "Syrian opposition"), its parliament (the government body whose

@@ -142,14 +142,21 @@ uint32_t SentenceView::PersonTailEnd(const Mention& p, uint32_t next) const {
     from += 2;
   }
   if (from >= next || from >= toks.size()) return from;
-  // (The word's forms worked out once for every title.)
-  const TokenForms first(toks[from]);
+  // The titles that start with one of the word's forms (title words are
+  // word tokens, never a prefix ending in '*': matching one is equality).
+  std::string_view forms[6] = {toks[from].text};
+  const int nf = toks[from].is_word && toks[from].is_arabic ? ArabicStems(toks[from], forms) : 1;
   uint32_t title_words = 0;
-  for (const Title& t : lexicon.titles()) {
-    if (t.tokens.empty() || from + t.tokens.size() > next || !first.Matches(t.tokens[0])) continue;
-    uint32_t i = 1;
-    while (i < t.tokens.size() && WordMatches(t.tokens[i], toks[from + i])) ++i;
-    if (i == t.tokens.size()) title_words = std::max<uint32_t>(title_words, i);
+  for (int f = 0; f < nf; ++f) {
+    const std::vector<uint32_t>* starting = lexicon.TitlesStartingWith(forms[f]);
+    if (starting == nullptr) continue;
+    for (uint32_t ti : *starting) {
+      const Title& t = lexicon.titles()[ti];
+      if (from + t.tokens.size() > next) continue;
+      uint32_t i = 1;
+      while (i < t.tokens.size() && WordMatches(t.tokens[i], toks[from + i])) ++i;
+      if (i == t.tokens.size()) title_words = std::max<uint32_t>(title_words, i);
+    }
   }
   if (title_words == 0) return from;
   uint32_t j = from + title_words;
