@@ -197,9 +197,12 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     // with the father's name between its words; or with the lineage
     // ("أنور بن محمد قرقاش", "Anwar bin Mohammed Gargash": بن / bin and a
     // name, once or twice).
+    // (Only a word that starts some name starts one of these: most words
+    // are passed at once.)
+    const bool starts_a_name = std::any_of(buckets, buckets + ns, [](const std::vector<uint32_t>* b) { return b != nullptr; });
     for (size_t middle : {size_t{1}, size_t{2}, size_t{4}}) {
       const size_t family = i + middle + 1;
-      if (best_last >= static_cast<long>(family) || family >= n) continue;
+      if (!starts_a_name || best_last >= static_cast<long>(family) || family >= n) continue;
       bool words_between = true;
       for (size_t j = i + 1; j <= family; ++j) words_between &= toks[j].is_word;
       for (size_t j = i + 1; middle > 1 && j < family && words_between; j += 2) {
