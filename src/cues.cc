@@ -9,7 +9,7 @@
 namespace tahaluf {
 namespace {
 
-// First two code points of `w`: the cue bucket key.
+// First two code points of `w`: the key that groups cues (Matching).
 std::string_view Key(std::string_view w) {
   size_t i = 0, n = 0;
   while (i < w.size() && n < 2) {
@@ -240,17 +240,39 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
               one.verb_family = c.lang == "ar" && first.find('/') != std::string_view::npos;
               one.tokens.push_back(std::move(form));
               one.tokens.insert(one.tokens.end(), rest.begin(), rest.end());
-              std::string key(Key(one.tokens[0]));
-              if (!key.empty() && key.back() == '*') key.pop_back();
-              uint32_t idx = static_cast<uint32_t>(cues_.size());
+              const std::string& first_token = one.tokens[0];
+              const uint32_t idx = static_cast<uint32_t>(cues_.size());
+              if (!first_token.empty() && first_token.back() == '*') {
+                std::string key(Key(first_token));
+                if (key.back() == '*') key.pop_back();
+                prefixes_by_key_[key].push_back(idx);
+              } else {
+                by_first_[first_token].push_back(idx);
+              }
               cues_.push_back(std::move(one));
-              by_key_[key].push_back(idx);
             }
           });
 }
 
-const std::vector<uint32_t>* CueLexicon::Bucket(std::string_view word) const {
-  return by_key_.Find(Key(word));
+void CueLexicon::Matching(const std::string_view* forms, int n, int k, std::vector<uint32_t>* out) const {
+  out->clear();
+  n = std::min(n, kMaxForms);
+  std::string_view keys[kMaxForms];
+  for (int j = 0; j < n; ++j) keys[j] = Key(forms[j]);
+  if (k >= n || std::find(keys, keys + k, keys[k]) != keys + k) return;
+  for (int j = k; j < n; ++j) {
+    const std::vector<uint32_t>* whole = keys[j] == keys[k] ? by_first_.Find(forms[j]) : nullptr;
+    if (whole != nullptr) out->insert(out->end(), whole->begin(), whole->end());
+  }
+  if (const std::vector<uint32_t>* prefixed = prefixes_by_key_.Find(keys[k])) {
+    for (uint32_t ci : *prefixed) {
+      const std::string_view token = cues_[ci].tokens[0];
+      const std::string_view prefix = token.substr(0, token.size() - 1);
+      if (std::any_of(forms, forms + n, [&](std::string_view f) { return f.starts_with(prefix); })) out->push_back(ci);
+    }
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 }  // namespace tahaluf

@@ -7,7 +7,11 @@
 //   tahaluf::CueLexicon cues;
 //   std::vector<tahaluf::Status> problems;
 //   cues.Add(cues_tsv, "data/cues.tsv", &problems);
-//   for (uint32_t i : *cues.Bucket(key)) { const tahaluf::Cue& c = cues.cues()[i]; ... }
+//   std::vector<uint32_t> found;
+//   for (int k = 0; k < n; ++k) {  // a word's n forms (ArabicStems)
+//     cues.Matching(forms, n, k, &found);
+//     for (uint32_t i : found) { const tahaluf::Cue& c = cues.cues()[i]; ... }
+//   }
 #ifndef TAHALUF_CUES_H_
 #define TAHALUF_CUES_H_
 
@@ -70,13 +74,25 @@ class CueLexicon {
            std::vector<Status>* problems);
   size_t size() const { return cues_.size(); }
   const std::vector<Cue>& cues() const { return cues_; }
-  // Cues whose first token may match `word` (those whose first token
-  // starts with the word's first two code points), or null.
-  const std::vector<uint32_t>* Bucket(std::string_view word) const;
+  // The most forms Matching takes: a word's, as ArabicStems gives them.
+  static constexpr int kMaxForms = 6;
+  // Into `out`, in file order, the cues whose first token matches one of
+  // the n forms of a word (n <= kMaxForms: is one of them or, when it ends
+  // in '*', a prefix of one) and starts with the first two code points of
+  // forms[k]; none when an earlier form starts with those too (its call
+  // gave them). Asked for k = 0 .. n - 1, it gives each such cue once, in
+  // the order the extractor has always met them: the order that decides
+  // between hits that tie.
+  void Matching(const std::string_view* forms, int n, int k, std::vector<uint32_t>* out) const;
 
  private:
   std::vector<Cue> cues_;
-  TextMap<std::unordered_map<std::string, std::vector<uint32_t>>> by_key_;
+  // Cues by their first token, when it is a whole word; those whose first
+  // token ends in '*' by its first two code points (a word's forms are
+  // looked up, not compared with every cue that shares their first
+  // letters).
+  TextMap<std::unordered_map<std::string, std::vector<uint32_t>>> by_first_;
+  TextMap<std::unordered_map<std::string, std::vector<uint32_t>>> prefixes_by_key_;
 };
 
 // The frame named `name` in cues.tsv ("verb", "noun", ...), if any.

@@ -25,27 +25,19 @@ void SentenceView::FindCues(const CueLexicon& cues) {
   auto adjective = [&](size_t t) { return owner[t] >= 0 && mentions[static_cast<size_t>(owner[t])].type == MentionType::kDemonym; };
   auto past_participle = [&](std::string_view w) { return words.HasSuffix(WordClass::kPastParticipleSuffix, w); };
   const RelationInfo* const arms_deal = FindRelation("arms_deal");
+  std::vector<uint32_t> candidates;  // the cues a word may start
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].is_word || inside(i)) continue;
     // A day or a season is no cue: "الجمعة" (Friday) folds to "جمعه" (he
     // gathered him).
     if (toks[i].is_arabic && words.IsAsWritten(WordClass::kTimeNoun, toks[i])) continue;
-    std::string_view stems[6];
+    std::string_view stems[CueLexicon::kMaxForms];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
-    // (A cue is in one bucket: two forms of a word may share a bucket,
-    // whose cues were then tried already.)
-    const std::vector<uint32_t>* buckets[6];
     for (int k = 0; k < ns; ++k) {
-      const std::vector<uint32_t>* bucket = cues.Bucket(stems[k]);
-      buckets[k] = bucket;
-      if (bucket == nullptr || std::find(buckets, buckets + k, bucket) != buckets + k) continue;
-      for (uint32_t ci : *bucket) {
+      cues.Matching(stems, ns, k, &candidates);
+      for (uint32_t ci : candidates) {
         const Cue& cue = cues.cues()[ci];
-        // WordMatches(cue.tokens[0], toks[i]), with the forms at hand.
-        if (std::none_of(stems, stems + ns, [&](std::string_view f) { return TokenMatches(cue.tokens[0], f); })) {
-          continue;
-        }
         // An English hedge is written in lower case past the sentence's
         // first word: "ALGIERS, May 3" and "in May" name a month.
         if (cue.frame == Frame::kHedge && !toks[i].is_arabic && i > 0 &&
