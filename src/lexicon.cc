@@ -286,6 +286,7 @@ void Lexicon::AddRoles(std::string_view content, std::string_view source,
             }
             if (r.start > r.end) return fail("start is after end");
             roles_of_[r.person].push_back(static_cast<uint32_t>(roles_.size()));
+            roles_in_[r.org].push_back(static_cast<uint32_t>(roles_.size()));
             roles_.push_back(std::move(r));
           });
 }
@@ -402,10 +403,10 @@ void Lexicon::Finalize() {
 
 std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   std::vector<uint32_t> out;
-  const size_t length = CountCodePoints(word);
-  if (length < 6) return out;
+  // (Six code points take six bytes at least: most words are passed here.)
+  if (word.size() < 6) return out;
   // The word's code points, decoded once, on the stack (a word longer than
-  // that, if one came, is compared by EditDistance).
+  // that, if one came, is compared by EditDistance); they count its length.
   constexpr size_t kLongest = 64;
   char32_t points[kLongest];
   size_t n = 0;
@@ -414,6 +415,8 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   points[n++] = first;
   while (j < word.size() && n < kLongest) points[n++] = DecodeUtf8(word, &j);
   const bool decoded = j == word.size() && n < kLongest;
+  const size_t length = j == word.size() ? n : CountCodePoints(word);
+  if (length < 6) return out;
   const std::u32string_view w(points, n);
   // A spelling variant differs inside the word, never at its end: an end
   // is inflection or another word ("Sistan" is no Sistani, سيستأنف "will
@@ -504,9 +507,12 @@ std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const
 std::vector<ActorIndex> Lexicon::Holders(std::string_view position, ActorIndex org,
                                          int32_t date) const {
   std::vector<ActorIndex> out;
+  auto in = roles_in_.find(org);
+  if (in == roles_in_.end()) return out;
   int32_t at = date == 0 ? Today() : date;
-  for (const Role& r : roles_) {
-    if (r.org == org && r.position == position && r.start <= at && at <= r.end &&
+  for (uint32_t k : in->second) {
+    const Role& r = roles_[k];
+    if (r.position == position && r.start <= at && at <= r.end &&
         std::find(out.begin(), out.end(), r.person) == out.end()) {
       out.push_back(r.person);
     }

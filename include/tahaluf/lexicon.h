@@ -232,6 +232,8 @@ class Lexicon {
   // Indices into roles_ by person, in roles_'s order: RolesOf is asked for
   // every person named in every document.
   std::unordered_map<ActorIndex, std::vector<uint32_t>> roles_of_;
+  // ... and by org, for Holders (asked for every title met in a text).
+  std::unordered_map<ActorIndex, std::vector<uint32_t>> roles_in_;
   std::vector<Title> titles_;
   TextMap<StringMap> titles_by_first_;  // TitlesStartingWith
   // Per state: capitals and demonyms from countries.tsv, indexed in Finalize.
