@@ -131,9 +131,13 @@ NormalizedText Normalizer::Normalize(std::string_view original,
   out.offsets.reserve(original.size() + 1);
   const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
   const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
+  // (Byte by byte: a letter is two bytes, and append and resize were calls
+  // for every letter of the text.)
   auto put = [&out](const SmallCodePoints::Folded& f, uint32_t at) {
-    out.text.append(f.bytes, f.size);
-    out.offsets.resize(out.text.size(), at);
+    for (uint8_t k = 0; k < f.size; ++k) {
+      out.text.push_back(f.bytes[k]);
+      out.offsets.push_back(at);
+    }
   };
   size_t i = 0;
   while (i < original.size()) {
