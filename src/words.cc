@@ -187,6 +187,7 @@ constexpr ClassInfo kClasses[] = {
     {"censure_word", Match::kStemBare},
     {"described_as", Match::kStem},
     {"describing_word", Match::kStem},
+    {"backing_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");
