@@ -386,6 +386,12 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
         break;
       }
     }
+    // "عبدالله بن" before a known person's name: a name cut at its particle
+    // is none.
+    if (!words.empty() && words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()]) &&
+        !words_.Is(WordClass::kGivenName, toks[words.back()])) {
+      return 0;
+    }
     // "محمد علي مصبح الأحبابي،": a family name in ي that ends the phrase
     // closes a name of the most words.
     if (words.size() == most && j < n && toks[j].is_word && toks[j].is_arabic && !in_mention(j) &&

@@ -152,6 +152,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         Mention* m = skip + 1 < n ? mention_at(skip + 1) : nullptr;
         if (is_org(m) && m->first == skip + 1 && m->type == MentionType::kDemonym) {
           probe = skip + 1;
+          // "رئيس المجلس الأعلى للأمن السوداني": a body's head, with the
+          // body's name between, is a member of the state, not its leader.
+          if (title->position == "leader" && kind_of(m) == ActorKind::kState) title = &kMemberOfBody;
           break;
         }
       }
@@ -193,6 +196,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           adj != nullptr && adj->first == after && adj->type == MentionType::kDemonym) {
         absorbed.push_back({adj->first, adj->last});
         after = adj->last + 1;
+        // "رئيس مجلس الأمن القومي الأمريكي": a body the lexicon does not
+        // know, of the adjective's state: its offices are that state's
+        // members'.
+        if (toks[probe].is_arabic && org >= lexicon_.size() && kind_of(adj) == ActorKind::kState) {
+          org = adj->actor;
+          title = &kMemberOfBody;
+        }
       }
       if (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after])) {
         Mention* p = mention_at(after + 1);
@@ -325,6 +335,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // الصفدي") or the place the office is of ("نائب رئيس الدولة رئيس
     // مجلس الوزراء حاكم دبي الشيخ محمد بن راشد"): passed over when an
     // office or a person follows.
+    bool unlisted_office = false;  // bridged words no title lists: no holder but one named
     auto bridge = [&](size_t at) -> size_t {
       if (at >= n || !toks[at].is_arabic || !toks[i].is_arabic) return at;
       auto lands = [&](size_t j) {
@@ -357,10 +368,37 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       if (Mention* m = mention_at(at);
           m != nullptr && m->first == at && (is_org(m) || kind_of(m) == ActorKind::kCity)) {
         if (lands(m->last + 1) && m->proclitic_bytes == 0) {
+          // (A body found in the text, no known one: "رئيس لجنة الطاقة
+          // السوداني" heads no state.)
+          unlisted_office |= m->actor >= lexicon_.size();
           absorbed.push_back({m->first, m->last});
           return m->last + 1;
         }
         return at;
+      }
+      // "قائد خفر السواحل الإماراتي العميد ...", "المتحدث باسم مجلس الأمن
+      // القومي الأمريكي": the rest of an office's name the titles lack,
+      // up to three words before the nisba that names its state (no
+      // preposition, counterpart or office among them).
+      auto preposition = [&](const Token& t) {
+        for (auto c = static_cast<unsigned>(WordClass::kPrepTo); c <= static_cast<unsigned>(WordClass::kPrepBetween); ++c) {
+          if (words_.IsAsWritten(static_cast<WordClass>(c), t)) return true;
+        }
+        return false;
+      };
+      if (org == kNoActor) {
+        for (size_t j = at; j < n && j <= at + 3; ++j) {
+          Mention* m = mention_at(j);
+          if (j > at && m != nullptr && m->first == j && m->type == MentionType::kDemonym &&
+              kind_of(m) == ActorKind::kState) {
+            unlisted_office = true;
+            return j;
+          }
+          if (m != nullptr || !toks[j].is_arabic || !toks[j].is_word || title_at(j).first != nullptr ||
+              words_.IsAsWritten(WordClass::kCounterpart, toks[j]) || preposition(toks[j])) {
+            break;
+          }
+        }
       }
       // (A given name that opens with و is the holder: "وليد بخاري".)
       if (mention_at(at) != nullptr || !toks[at].is_word ||
@@ -402,6 +440,9 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       after = static_cast<size_t>(more_last) + 1;
       title_end = after;
     }
+    // An office the titles do not list makes its holder a member of the
+    // nisba's state, whatever its first word heads.
+    if (unlisted_office && position->position != "rank" && position->position != "honorific") position = &kMemberOfBody;
     // "رئيس الوزراء الباكستاني السابق شهباز شريف": a word of former office
     // between the title and the name; the title is still that person's
     // (a past one), not the present holder's.
@@ -602,6 +643,12 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           continue;
         }
       }
+    }
+    // (An office the titles do not list stands for nobody it does not name.)
+    if (unlisted_office) {
+      absorbed.resize(absorbed_before);
+      i = skip_to;
+      continue;
     }
     // "استقبل الأسد وزير الخارجية" after "وزير الخارجية المصري سامح شكري",
     // "the French minister" after "French Defence Minister Le Drian": an

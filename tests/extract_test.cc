@@ -577,6 +577,28 @@ TEST_CASE("extract: roles from the lexicon and from titles") {
   INFO("got:", Join(got));
   CHECK(Has(got, "X_AHMD_KHLYL member_of SAU_MFA"));
   CHECK(Has(got, "X_AHMD_KHLYL member_of SAU"));
+  // An office the titles do not list, up to its state's nisba, makes the
+  // person named after it a member of that state (not its leader), and
+  // with no name it stands for nobody.
+  got = Dump("وترأس الوفد قائد خفر السواحل الإماراتي العميد سالم الكعبي.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_SALM_ALK_BY member_of ARE"));
+  got = Dump("وقال رئيس فريق التفاوض السوداني عثمان طه إن الميناء جاهز.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_THMAN_TH member_of SDN"));
+  CHECK(!Has(got, "X_THMAN_TH leads SDN"));
+  got = Dump("وقال رئيس مجلس الأمن القومي السوداني عثمان طه إن الميناء جاهز.", true);
+  INFO("got:", Join(got));
+  CHECK(Has(got, "X_THMAN_TH member_of SDN"));
+  CHECK(!Has(got, "X_THMAN_TH leads SDN"));
+  got = Dump("وقال رئيس فريق التفاوض السوداني إن البرهان وصل.", true);
+  INFO("got:", Join(got));
+  CHECK(!Has(got, "BURHAN leads SDN"));
+  CHECK(!Has(got, "BURHAN member_of SDN"));
+  // A name cut at its particle before a known person's is no person.
+  got = Dump("وقال وزير الدولة المصري عبدالله بن عبد الفتاح السيسي إن المشروع مهم.", true);
+  INFO("got:", Join(got));
+  for (const std::string& t : got) CHECK(t.rfind("X_BDALLH_BN ", 0) != 0);
   // A rank after a state's adjective: the officer serves that state
   // (a rank alone names no office).
   got = Dump("Libyan general Khalifa Haftar flew to Cairo, and General Burhan followed.", true);
