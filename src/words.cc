@@ -187,6 +187,8 @@ constexpr ClassInfo kClasses[] = {
     {"censure_word", Match::kStemBare},
     {"described_as", Match::kStem},
     {"describing_word", Match::kStem},
+    {"halt_supply", Match::kStem},
+    {"hypothetical", Match::kExact},
     {"backing_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -467,8 +467,16 @@ TEST_CASE("extract: negated and hedged claims are flagged") {
        {"PUTIN close_ties HAFTAR"}, {"PUTIN close_ties HAFTAR negated"}},
       {"The UAE reportedly supplied weapons to the RSF.", {"ARE supply_arms RSF hedged"}, {}},
       {"لم يلتق حفتر بالسيسي خلال الزيارة.", {"HAFTAR meet SISI negated"}, {"HAFTAR meet SISI"}},
-      // Supplies halted or frozen are not given.
-      {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated"}, {"EGY supply_arms RSF"}},
+      // Supplies halted or frozen are not given; halted by their supplier,
+      // they are a sanction on the one they went to (not when urged,
+      // demanded or only supposed).
+      {"Egypt halted arms exports to the RSF.", {"EGY supply_arms RSF negated", "EGY sanction RSF"},
+       {"EGY supply_arms RSF"}},
+      {"أوقفت مصر صادرات الأسلحة إلى قوات الدعم السريع.", {"EGY sanction RSF"}, {"EGY supply_arms RSF"}},
+      {"Sisi urged Egypt to halt arms exports to the RSF.", {}, {"EGY sanction RSF"}},
+      {"طالب السيسي بوقف صادرات الأسلحة إلى قوات الدعم السريع.", {}, {"SISI sanction RSF"}},
+      {"Asked whether Egypt would halt arms exports to the RSF, Sisi said no.", {}, {"EGY sanction RSF"}},
+      {"Egypt did not halt arms exports to the RSF.", {}, {"EGY sanction RSF"}},
       {"Egypt cut off its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       {"جمدت مصر دعمها لقوات الدعم السريع.", {"EGY support RSF negated"}, {"EGY support RSF"}},
       {"Egypt said it was suspending its support for the RSF.", {"EGY support RSF negated"}, {"EGY support RSF"}},

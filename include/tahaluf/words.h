@@ -192,6 +192,8 @@ enum class WordClass : uint8_t {
   kCensureWord,          // عدائي, aggression: what describing someone's act as condemns them
   kDescribedAs,          // بأنها, as: between what is described and what it is described as
   kDescribingWord,       // واصفا: the participle of describe_verb, its subject the clause's
+  kHaltSupply,           // halted, أوقفت: a supply its supplier halts is a sanction
+  kHypothetical,         // would, إذا: a halt only supposed
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kCount,
 };

@@ -236,16 +236,16 @@ void DocumentExtraction::Speaker(const SentenceView& v, SentenceState* st) const
   }
 }
 
-bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
+const CueHit* DocumentExtraction::Negator(const SentenceView& v, const CueHit& h) const {
   for (const CueHit& n : v.hits) {
-    if (n.cue->frame == Frame::kDenial && n.last < h.first && v.SameClause(n.last, h.first)) return true;
+    if (n.cue->frame == Frame::kDenial && n.last < h.first && v.SameClause(n.last, h.first)) return &n;
     // "فرض حظراً على توريد السلاح إلى", "imposed an embargo on arms for":
     // a supply right after a sanction is what it bans.
     // (A verb-first sanction ends with its noun: "فرضت مصر حظراً".)
     const uint32_t sanction_end = n.rest_last != 0 ? n.rest_last : n.last;
     if (n.cue->relation != nullptr && n.cue->relation->name == "sanction" && h.cue->frame == Frame::kSupply &&
         sanction_end < h.first && v.TokenGap(sanction_end, h.first) <= 2 && v.SameClause(sanction_end, h.first)) {
-      return true;
+      return &n;
     }
     if (n.cue->frame != Frame::kNegation || n.last >= h.first) continue;
     // "ended a five-day visit", "أنهى زيارته": an event ended took place.
@@ -267,9 +267,27 @@ bool DocumentExtraction::Negated(const SentenceView& v, const CueHit& h) const {
       const CueHit& o = v.hits[k];
       nearer = o.cue->relation != nullptr && n.last < o.first && o.last < h.first;
     }
-    if (v.TokenGap(n.last, h.first) < 4 && !comma && !nearer && v.SameClause(n.last, h.first)) return true;
+    if (v.TokenGap(n.last, h.first) < 4 && !comma && !nearer && v.SameClause(n.last, h.first)) return &n;
   }
-  return false;
+  return nullptr;
+}
+
+bool DocumentExtraction::HaltsSupply(const SentenceView& v, const CueHit& negator) const {
+  const Token& t = v.toks[negator.first];
+  if (!v.words.Is(WordClass::kHaltSupply, t)) return false;
+  if (t.is_arabic) {
+    // (A proclitic ب or ل: a halt demanded or aimed at, "طالبت بوقف".)
+    for (WordClass c : {WordClass::kCliticWith, WordClass::kCliticTo}) {
+      for (const std::string& p : v.words.Words(c)) {
+        if (t.text.starts_with(p) && !v.words.IsAsWritten(WordClass::kHaltSupply, t)) return false;
+      }
+    }
+  }
+  // ("urged Berlin to halt", "دعت إلى وقف"; "would suspend", "إذا أوقفت".)
+  for (uint32_t j = negator.first; j > 0 && j + 2 >= negator.first; --j) {
+    if (v.words.IsAsWritten(WordClass::kHypothetical, v.toks[j - 1])) return false;
+  }
+  return negator.first == 0 || !v.words.IsAsWritten(WordClass::kPrepTo, v.toks[negator.first - 1]);
 }
 
 void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
@@ -371,7 +389,11 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       if (v.words.Is(WordClass::kArmsNoun, v.toks[j])) rel = FindRelation("arms_deal");
     }
   }
-  const bool neg = Negated(v, h);
+  const CueHit* negator = Negator(v, h);
+  const bool neg = negator != nullptr;
+  // "Germany halted arms exports to Saudi Arabia": a supply its supplier
+  // halted is a sanction on the one it went to.
+  const bool halted = neg && frame == Frame::kSupply && HaltsSupply(v, *negator);
   if (frame == Frame::kEscort || frame == Frame::kDelegation) return Escort(v, h, rel, neg, st);
   if (frame == Frame::kAttend) return Attend(v, h, neg, *st);
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
@@ -607,6 +629,7 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       if (!rel->implies.empty()) {
         Emit(v, *st, sa, FindRelation(rel->implies), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
       }
+      if (halted) Emit(v, *st, sa, FindRelation("sanction"), oa, false, surf(sa, subj), surf(oa, obj), cb, ce, "implied");
       if (Is(rel, "visit") && ActorAt(oa).kind == ActorKind::kPerson) {
         // Visiting a leader is meeting them.
         Emit(v, *st, sa, FindRelation("meet"), oa, neg, surf(sa, subj), surf(oa, obj), cb, ce, "cue");

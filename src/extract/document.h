@@ -68,7 +68,11 @@ class DocumentExtraction {
                    const std::vector<Mention>& mentions);
   void Dateline(SentenceView& v);
   void Speaker(const SentenceView& v, SentenceState* st) const;
-  bool Negated(const SentenceView& v, const CueHit& h) const;
+  // The cue that negates `h` ("not", "halted", "رفض"), or nullptr.
+  const CueHit* Negator(const SentenceView& v, const CueHit& h) const;
+  // Whether `negator` halts a supply its subject gave ("halted arms exports
+  // to", "أوقفت صادرات"): not one urged or demanded ("to halt", "بوقف").
+  bool HaltsSupply(const SentenceView& v, const CueHit& negator) const;
   void Cue(const SentenceView& v, size_t hi, SentenceState* st);
   // A signing between two persons is also a meeting of them.
   void SignedInPerson(const SentenceView& v, const SentenceState& st, const RelationInfo* rel, ActorIndex a,
