@@ -189,6 +189,7 @@ constexpr ClassInfo kClasses[] = {
     {"describing_word", Match::kStem},
     {"halt_supply", Match::kStem},
     {"hypothetical", Match::kExact},
+    {"bear_verb", Match::kStem},
     {"backing_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

@@ -194,6 +194,7 @@ enum class WordClass : uint8_t {
   kDescribingWord,       // واصفا: the participle of describe_verb, its subject the clause's
   kHaltSupply,           // halted, أوقفت: a supply its supplier halts is a sanction
   kHypothetical,         // would, إذا: a halt only supposed
+  kBearVerb,             // bears, تتحمل: bearing responsibility, said by another, accuses
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kCount,
 };

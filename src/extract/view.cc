@@ -725,6 +725,9 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   // (An adverbial's subject is the main clause's, however long the clause
   // between: "أعلنت الخارجية السودانية اعتراضها على ...، متهمة نيروبي".)
   const uint32_t back_words = adverbial ? 40 : 18;
+  // (A responsibility said to be borne is the speaker's claim: "قال الأردن
+  // إن إسرائيل تتحمل المسؤولية" reaches past إن to the one who said it.)
+  const bool reported = words.Is(WordClass::kBearVerb, toks[h.first]);
   // So does a predicate after "and" ("briefed President X Y Z ..., and spoke").
   const bool coordinated = !toks[h.first].is_arabic && h.first > 1 &&
                            (words.IsAsWritten(WordClass::kAndWord, toks[h.first - 1]) ||
@@ -732,7 +735,7 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   for (uint32_t w = 0; j >= 0 && w < back_words; --j) {
     const uint32_t at = static_cast<uint32_t>(j);
     const bool complement = words.IsAsWritten(WordClass::kComplementizer, toks[at]);
-    if ((IsClauseBreak(at) || (complement && !adverbial)) && !InsideMention(at)) break;
+    if ((IsClauseBreak(at) || (complement && !adverbial && !reported)) && !InsideMention(at)) break;
     // ", and its warplanes bombed ...": ", and" with no actor after it opens
     // a clause the cue is in (as it closes one on the right, below).
     if (!adverbial && at + 2 < h.first && words.IsAsWritten(WordClass::kComma, toks[at]) &&
