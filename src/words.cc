@@ -190,6 +190,7 @@ constexpr ClassInfo kClasses[] = {
     {"halt_supply", Match::kStem},
     {"hypothetical", Match::kExact},
     {"bear_verb", Match::kStem},
+    {"hyphen_only", Match::kExact},
     {"backing_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

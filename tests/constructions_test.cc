@@ -290,6 +290,9 @@ const std::vector<Row>& Rows() {
       // agent before the hyphen, no object of the verb before it.
       {"hyphen_participle", "Haftar attacked the capital, seat of the U.S.-backed RSF.",
        {"USA support RSF @hyphen_participle"}, {"HAFTAR attack USA"}},
+      {"hyphen_participle", "The UAE-allied RSF seized the town.", {"ARE support RSF @hyphen_participle"}, {}},
+      {"hyphen_only_other", "Egypt and allied groups fought the RSF.", {"EGY clash RSF @sym_hostile_object_en"},
+       {"EGY support RSF"}},
       {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
        {"ARE support SAF", "SDN support SAF"}},
       {"relational_apposition", "Egypt released Mursi's files; Sisi, an ally of Haftar, spoke.",

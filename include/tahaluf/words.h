@@ -195,6 +195,7 @@ enum class WordClass : uint8_t {
   kHaltSupply,           // halted, أوقفت: a supply its supplier halts is a sanction
   kHypothetical,         // would, إذا: a halt only supposed
   kBearVerb,             // bears, تتحمل: bearing responsibility, said by another, accuses
+  kHyphenOnly,           // allied: a cue only after a hyphen ("Iran-allied")
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kCount,
 };
