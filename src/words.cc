@@ -191,6 +191,7 @@ constexpr ClassInfo kClasses[] = {
     {"hypothetical", Match::kExact},
     {"bear_verb", Match::kStem},
     {"hyphen_only", Match::kExact},
+    {"backed_participle", Match::kStemBare},
     {"backing_noun", Match::kStemBare},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),

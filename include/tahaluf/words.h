@@ -196,6 +196,7 @@ enum class WordClass : uint8_t {
   kHypothetical,         // would, إذا: a halt only supposed
   kBearVerb,             // bears, تتحمل: bearing responsibility, said by another, accuses
   kHyphenOnly,           // allied: a cue only after a hyphen ("Iran-allied")
+  kBackedParticiple,     // مدعومة: backed, its backer right after it (with ب or as an adjective)
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kCount,
 };
