@@ -132,7 +132,7 @@ void AllianceGraph::AddTriple(const Triple& t) {
   e.object_surface = t.object_surface;
   e.speaker = t.speaker;
   e.event_date = t.event_date;
-  AddFact(t.subject_actor, t.relation, t.object_actor, e);
+  AddFact(ActorRecord(t.subject_actor), t.relation, ActorRecord(t.object_actor), e);
 }
 
 void AllianceGraph::Merge(const AllianceGraph& other) {

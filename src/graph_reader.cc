@@ -525,8 +525,8 @@ Status ParseTripleLine(std::string_view line, Triple* triple) {
   std::string error;
   if (!ScanTripleLine(line, &decoded, &v, &error)) return Status(ErrorCode::kSyntax, "", error);
   Triple t;
-  t.subject_actor = NodeOf(v.actor[0], v.aliases);
-  t.object_actor = NodeOf(v.actor[1], v.aliases);
+  t.subject_actor = std::make_shared<const NodeInfo>(NodeOf(v.actor[0], v.aliases));
+  t.object_actor = std::make_shared<const NodeInfo>(NodeOf(v.actor[1], v.aliases));
   t.relation = v.relation;
   t.negated = v.negated;
   t.hedged = v.evidence.hedged;

@@ -322,9 +322,9 @@ std::string TripleJson(const Triple& t) {
   w.StartObject();
   w.Name("doc"); Str(w, t.doc);
   w.Name("sentence"); w.Uint(t.sentence);
-  w.Name("subject"); WriteActor(w, t.subject_actor, t.subject_surface);
+  w.Name("subject"); WriteActor(w, ActorRecord(t.subject_actor), t.subject_surface);
   w.Name("relation"); Str(w, t.relation->name);
-  w.Name("object"); WriteActor(w, t.object_actor, t.object_surface);
+  w.Name("object"); WriteActor(w, ActorRecord(t.object_actor), t.object_surface);
   w.Name("polarity"); Str(w, PolaritySign(t.relation->polarity));
   w.Name("cameo"); Str(w, t.relation->cameo);
   w.Name("plover"); Str(w, t.relation->plover);

@@ -403,8 +403,9 @@ TEST_CASE("graph_io: errors in graph files and triple lines name the problem and
 
 TEST_CASE("graph_io: a triple line reads back as the triple written") {
   Triple t;
-  t.subject_actor = {"HAFTAR", "Khalifa Haftar", "خليفة حفتر", "person", "Q379153", {"Haftar", "حفتر"}};
-  t.object_actor = {"PAK", "Pakistan", "باكستان", "state", "", {}};
+  t.subject_actor = std::make_shared<const NodeInfo>(
+      NodeInfo{"HAFTAR", "Khalifa Haftar", "خليفة حفتر", "person", "Q379153", {"Haftar", "حفتر"}});
+  t.object_actor = std::make_shared<const NodeInfo>(NodeInfo{"PAK", "Pakistan", "باكستان", "state", "", {}});
   t.relation = FindRelation("visit");
   t.hedged = true;
   t.doc = "02_ar";
@@ -449,7 +450,7 @@ TEST_CASE("graph_io: a triple line reads back as the triple written") {
     Triple got;
     REQUIRE(ParseTripleLine(line, &got).ok());
     CHECK(TripleJson(got) == line);
-    CHECK(got.subject_actor.aliases == want.subject_actor.aliases);
+    CHECK(got.subject_actor->aliases == want.subject_actor->aliases);
     CHECK(got.text == want.text);
     CHECK(got.relation == want.relation);
     CHECK(got.negated == want.negated);

@@ -116,8 +116,8 @@ TEST_CASE("graph: one edge per fact, symmetric facts once, evidence sorted and u
 
 TEST_CASE("graph: a triple adds its fact with its sentence; a negated one adds nothing") {
   Triple t;
-  t.subject_actor = Node("TUR", "Turkey");
-  t.object_actor = Node("EGY", "Egypt");
+  t.subject_actor = std::make_shared<const NodeInfo>(Node("TUR", "Turkey"));
+  t.object_actor = std::make_shared<const NodeInfo>(Node("EGY", "Egypt"));
   t.relation = FindRelation("meet");
   t.doc = "d";
   t.date = "2024-03-05";

@@ -17,6 +17,7 @@
 #define TAHALUF_TRIPLE_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,12 @@ struct Triple {
   // subject_actor and object_actor.
   uint32_t subject = static_cast<uint32_t>(-1);
   uint32_t object = static_cast<uint32_t>(-1);
-  NodeInfo subject_actor, object_actor;
+  // The two actors' records, shared: an extraction makes one record per
+  // actor of the document and its triples point to it (a record holds
+  // every alias: copying it for each triple was a tenth of writing one).
+  // Set by extraction and ParseTripleLine; TripleJson and AddTriple need
+  // them (ActorRecord reads a missing one as empty).
+  std::shared_ptr<const NodeInfo> subject_actor, object_actor;
   const RelationInfo* relation = nullptr;
   bool negated = false;
   bool hedged = false;
@@ -65,6 +71,13 @@ struct Triple {
   // week"), resolved against the document's date: ISO, or empty.
   std::string event_date;
 };
+
+// The record `actor` points to; an empty record for a triple made
+// without one.
+inline const NodeInfo& ActorRecord(const std::shared_ptr<const NodeInfo>& actor) {
+  static const NodeInfo kNone;
+  return actor ? *actor : kNone;
+}
 
 }  // namespace tahaluf
 

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 
 #include "tahaluf/dates.h"
 #include "tahaluf/utf8.h"
@@ -49,10 +51,17 @@ Extraction DocumentExtraction::Run(const std::vector<SentenceSpan>& spans) {
     for (size_t k : order) sorted.push_back(std::move(triples[k]));
     triples = std::move(sorted);
   }
-  // Each triple carries its actors' records and its sentence (triple.h).
+  // Each triple carries its actors' records and its sentence (triple.h):
+  // one record per actor, which its triples share.
+  std::unordered_map<ActorIndex, std::shared_ptr<const NodeInfo>> records;
+  auto record = [&](ActorIndex a) {
+    std::shared_ptr<const NodeInfo>& r = records[a];
+    if (!r) r = std::make_shared<const NodeInfo>(NodeFromActor(result_.ActorAt(lexicon_, a)));
+    return r;
+  };
   for (Triple& t : result_.triples) {
-    t.subject_actor = NodeFromActor(result_.ActorAt(lexicon_, t.subject));
-    t.object_actor = NodeFromActor(result_.ActorAt(lexicon_, t.object));
+    t.subject_actor = record(t.subject);
+    t.object_actor = record(t.object);
     t.doc = doc_.id;
     t.date = doc_.date;
     t.lang = doc_.lang;
