@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstring>
 #include <future>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -283,8 +284,26 @@ class LineWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
   void Name(const char (&name)[N]) {
     Quoted(std::string_view(name, N - 1));
   }
+  // An actor's record as a triple line holds it, from its pieces (ActorJson):
+  // `head`, the surface as Text writes it, then `tail`.
+  void ActorValue(std::string_view head, std::string_view surface, std::string_view tail) {
+    Prefix(rapidjson::kObjectType);
+    Raw(head);
+    if (NextToEscape(surface, 0) < surface.size()) {
+      WriteString(surface.data(), static_cast<rapidjson::SizeType>(surface.size()));
+    } else {
+      Raw("\"");
+      Raw(surface);
+      Raw("\"");
+    }
+    Raw(tail);
+    EndValue(true);
+  }
 
  private:
+  void Raw(std::string_view s) {
+    if (!s.empty()) std::memcpy(os_->Push(s.size()), s.data(), s.size());
+  }
   // `s` between quotes, as String writes text with nothing to escape.
   void Quoted(std::string_view s) {
     Prefix(rapidjson::kStringType);
@@ -298,33 +317,69 @@ class LineWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
 
 void Str(LineWriter& w, std::string_view s) { w.Text(s); }
 
-void WriteActor(LineWriter& w, const NodeInfo& a, std::string_view surface) {
-  w.StartObject();
-  w.Name("id"); Str(w, a.id);
-  w.Name("name"); Str(w, a.name);
-  w.Name("name_ar"); Str(w, a.name_ar);
-  w.Name("kind"); Str(w, a.kind);
-  if (!a.wikidata.empty()) { w.Name("wikidata"); Str(w, a.wikidata); }
-  w.Name("surface"); Str(w, surface);
-  w.Name("aliases");
-  w.StartArray();
-  for (const std::string& alias : a.aliases) Str(w, alias);
-  w.EndArray();
-  w.EndObject();
+// An actor's record as a triple line holds it, but for the one member that
+// changes from triple to triple, the surface: `json` from the opening brace
+// to the closing one, the surface's value left out at `surface` (just after
+// "surface":).
+struct ActorJson {
+  std::string json;
+  size_t surface = 0;
+};
+
+// The records of the actors of the triples being written, made once each:
+// the triples of an extraction share one record per actor (triple.h), so
+// they are told apart by address while those triples live.
+class Records {
+ public:
+  const ActorJson& Of(const std::shared_ptr<const NodeInfo>& actor) {
+    auto [it, added] = made_.try_emplace(actor.get());
+    if (added) Make(ActorRecord(actor), &it->second);
+    return it->second;
+  }
+
+ private:
+  void Make(const NodeInfo& a, ActorJson* out) {
+    scratch_.Clear();
+    LineWriter w(scratch_);
+    w.StartObject();
+    w.Name("id"); Str(w, a.id);
+    w.Name("name"); Str(w, a.name);
+    w.Name("name_ar"); Str(w, a.name_ar);
+    w.Name("kind"); Str(w, a.kind);
+    if (!a.wikidata.empty()) { w.Name("wikidata"); Str(w, a.wikidata); }
+    w.Name("surface"); Str(w, "");
+    const size_t surface_end = scratch_.GetSize();
+    w.Name("aliases");
+    w.StartArray();
+    for (const std::string& alias : a.aliases) Str(w, alias);
+    w.EndArray();
+    w.EndObject();
+    const std::string_view all(scratch_.GetString(), scratch_.GetSize());
+    out->surface = surface_end - 2;  // (less the empty surface's "")
+    out->json.reserve(all.size() - 2);
+    out->json.assign(all.substr(0, out->surface));
+    out->json.append(all.substr(surface_end));
+  }
+
+  std::unordered_map<const NodeInfo*, ActorJson> made_;
+  rapidjson::StringBuffer scratch_;
+};
+
+void WriteActor(LineWriter& w, const ActorJson& r, std::string_view surface) {
+  const std::string_view json = r.json;
+  w.ActorValue(json.substr(0, r.surface), surface, json.substr(r.surface));
 }
 
-}  // namespace
-
-std::string TripleJson(const Triple& t) {
-  // (A line is about a kilobyte: room for it at once, not grown from 256 bytes.)
-  rapidjson::StringBuffer buf(nullptr, 4096);
+// The line of `t` into `buf`, cleared first.
+void WriteTriple(const Triple& t, Records& records, rapidjson::StringBuffer& buf) {
+  buf.Clear();
   LineWriter w(buf);
   w.StartObject();
   w.Name("doc"); Str(w, t.doc);
   w.Name("sentence"); w.Uint(t.sentence);
-  w.Name("subject"); WriteActor(w, ActorRecord(t.subject_actor), t.subject_surface);
+  w.Name("subject"); WriteActor(w, records.Of(t.subject_actor), t.subject_surface);
   w.Name("relation"); Str(w, t.relation->name);
-  w.Name("object"); WriteActor(w, ActorRecord(t.object_actor), t.object_surface);
+  w.Name("object"); WriteActor(w, records.Of(t.object_actor), t.object_surface);
   w.Name("polarity"); Str(w, PolaritySign(t.relation->polarity));
   w.Name("cameo"); Str(w, t.relation->cameo);
   w.Name("plover"); Str(w, t.relation->plover);
@@ -347,7 +402,26 @@ std::string TripleJson(const Triple& t) {
   if (!t.construction.empty()) { w.Name("construction"); Str(w, t.construction); }
   w.EndObject();
   w.EndObject();
+}
+
+}  // namespace
+
+std::string TripleJson(const Triple& triple) {
+  // (A line is about a kilobyte: room for it at once, not grown from 256 bytes.)
+  rapidjson::StringBuffer buf(nullptr, 4096);
+  Records records;
+  WriteTriple(triple, records, buf);
   return std::string(buf.GetString(), buf.GetSize());
+}
+
+void AppendTripleLines(const std::vector<Triple>& triples, std::string* out) {
+  rapidjson::StringBuffer buf(nullptr, 4096);
+  Records records;
+  for (const Triple& t : triples) {
+    WriteTriple(t, records, buf);
+    out->append(buf.GetString(), buf.GetSize());
+    out->push_back('\n');
+  }
 }
 
 }  // namespace tahaluf

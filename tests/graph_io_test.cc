@@ -461,6 +461,34 @@ TEST_CASE("graph_io: a triple line reads back as the triple written") {
   CHECK(TripleJson(t).rfind(R"({"doc":"02_ar","sentence":2,"subject":{"id":"HAFTAR",)", 0) == 0);
 }
 
+TEST_CASE("graph_io: AppendTripleLines writes TripleJson's lines, a shared record once") {
+  const auto haftar = std::make_shared<const NodeInfo>(
+      NodeInfo{"HAFTAR", "Khalifa \"Haftar\"", "خليفة حفتر", "person", "Q379153", {"Haftar", "a\tb", "حفتر"}});
+  const auto pak = std::make_shared<const NodeInfo>(NodeInfo{"PAK", "Pakistan", "باكستان", "state", "", {}});
+  std::vector<Triple> triples(4);
+  for (Triple& t : triples) {
+    t.relation = FindRelation("visit");
+    t.doc = "d";
+    t.text = "text";
+  }
+  triples[0].subject_actor = haftar, triples[0].object_actor = pak;
+  triples[0].subject_surface = "حفتر", triples[0].object_surface = "باكستان";
+  triples[1].subject_actor = pak, triples[1].object_actor = haftar;  // the same records the other way round
+  triples[1].subject_surface = "the \"state\"\n", triples[1].object_surface = "";
+  triples[2].subject_actor = haftar, triples[2].object_actor = haftar;
+  triples[2].subject_surface = "\\", triples[2].object_surface = "Haftar";
+  // triples[3]: no records (read as empty ones).
+  std::string want = "earlier\n";
+  for (const Triple& t : triples) want += TripleJson(t) + "\n";
+  std::string got = "earlier\n";
+  AppendTripleLines(triples, &got);
+  CHECK(got == want);
+  CHECK(want.find(R"("object":{"id":"HAFTAR","name":"Khalifa \"Haftar\"","name_ar":"خليفة حفتر","kind":"person",)"
+                  R"("wikidata":"Q379153","surface":"","aliases":["Haftar","a\tb","حفتر"]})") != std::string::npos);
+  CHECK(want.find(R"("subject":{"id":"","name":"","name_ar":"","kind":"","surface":"","aliases":[]})") !=
+        std::string::npos);
+}
+
 TEST_CASE("graph_io: graph files have RapidJSON PrettyWriter's layout and escaping") {
   // Every JSON reader reads the file the same: written again by RapidJSON
   // from its own parse, it is the same bytes.

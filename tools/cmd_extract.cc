@@ -61,11 +61,8 @@ int RunExtract(const Args& args, bool mentions_only) {
     }
     std::string& out = lines->out;
     if (!mentions_only) {
-      for (const Triple& t : ex.triples) {
-        out += TripleJson(t);
-        out += '\n';
-        ++lines->count;
-      }
+      AppendTripleLines(ex.triples, &out);
+      lines->count += ex.triples.size();
       return;
     }
     rapidjson::StringBuffer buf;

@@ -62,6 +62,11 @@ namespace tahaluf {
 // One line of `extract` output (no trailing newline).
 std::string TripleJson(const Triple& triple);
 
+// The lines of `triples` (TripleJson's, each followed by a newline)
+// appended to `*out`; an actor record that several of them share (one
+// Extraction's triples do) is turned into JSON once.
+void AppendTripleLines(const std::vector<Triple>& triples, std::string* out);
+
 // Reads one line of `extract` output. kSyntax when it is not JSON, has no
 // subject or object with an id, or names an unknown relation (the message
 // says which; the Status names no source).
