@@ -319,12 +319,6 @@ TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
   return out;
 }
 
-std::string_view StripArabicArticle(std::string_view t) {
-  if (StartsWith(t, kAl) && HasLetters(t, 4)) return t.substr(kAl.size());
-  if (StartsWith(t, kLamLam) && HasLetters(t, 4)) return t.substr(kLamLam.size());
-  return t;
-}
-
 int ArabicStems(std::string_view token, std::string_view out[6]) {
   int n = 0;
   auto push = [&](std::string_view s) {

@@ -104,7 +104,18 @@ int ArabicStems(std::string_view token, std::string_view out[6]);
 int ArabicStems(const Token& token, std::string_view out[6]);
 
 // `token` without a leading ال (or لل), when what remains has 2+ letters.
-std::string_view StripArabicArticle(std::string_view token);
+// (Inline: asked for several words of every name tried, and most words
+// are passed at the first test.)
+inline std::string_view StripArabicArticle(std::string_view token) {
+  // ال and لل are two letters in four bytes; two letters more are at least
+  // two bytes more, and start at two bytes that are no UTF-8 continuation.
+  if (token.size() < 6 || !(token.starts_with("ال") || token.starts_with("لل"))) return token;
+  int letters = 0;
+  for (size_t i = 4; i < token.size() && letters < 2; ++i) {
+    letters += (static_cast<unsigned char>(token[i]) & 0xC0) != 0x80;
+  }
+  return letters == 2 ? token.substr(4) : token;
+}
 
 }  // namespace tahaluf
 
