@@ -278,7 +278,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         }
       }
       for (int k = 0; k < ns && !here; ++k) {
-        auto it = ctx->short_names.find(std::string(stems[k]));
+        auto it = ctx->short_names.find(stems[k]);
         if (it != ctx->short_names.end() && it->second != best_actor &&
             ctx->ActorAt(lexicon_, it->second).kind == ActorKind::kPerson) {
           best_actor = it->second;
@@ -303,7 +303,7 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     } else {
       // A short form of a person named earlier in the document.
       for (int k = 0; k < ns && m.actor == kNoActor; ++k) {
-        auto it = ctx->short_names.find(std::string(stems[k]));
+        auto it = ctx->short_names.find(stems[k]);
         if (it != ctx->short_names.end()) {
           m.actor = it->second;
           m.type = MentionType::kShort;

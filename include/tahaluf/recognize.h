@@ -19,8 +19,10 @@
 #ifndef TAHALUF_RECOGNIZE_H_
 #define TAHALUF_RECOGNIZE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -66,7 +68,12 @@ struct Mention {
 struct DocumentContext {
   int32_t date = 0;  // yyyymmdd of the document, 0 when unknown
   // A word of a person's name -> that person (the most recent one named).
-  std::unordered_map<std::string, ActorIndex> short_names;
+  // (Looked up by view, without a copy: every word's stems are.)
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, ActorIndex, WordHash, std::equal_to<>> short_names;
   // Persons introduced by a title whom the lexicon does not know; their
   // indices follow the lexicon's (lexicon.size() + k).
   std::vector<Actor> discovered;
