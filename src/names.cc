@@ -104,7 +104,16 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit, TextUn
   if (byte_gap / 4 > limit) return limit + 1;
   char32_t x[kShort], y[kShort];
   size_t nx = 0, ny = 0;
-  if (ShortCodePoints(a, x, &nx) && ShortCodePoints(b, y, &ny)) return Levenshtein(x, nx, y, ny, limit);
+  if (ShortCodePoints(a, x, &nx) && ShortCodePoints(b, y, &ny)) {
+    // No edit or one (what recognition asks, for every word of a name
+    // against each word of a mention) is told in one pass, not a table.
+    if (limit <= 1) {
+      const std::u32string_view cx(x, nx), cy(y, ny);
+      if (cx == cy) return 0;
+      return limit == 1 && WithinOneEdit(cx, cy) ? 1 : limit + 1;
+    }
+    return Levenshtein(x, nx, y, ny, limit);
+  }
   const std::u32string cx = CodePoints(a), cy = CodePoints(b);
   return Levenshtein(cx.data(), cx.size(), cy.data(), cy.size(), limit);
 }

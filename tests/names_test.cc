@@ -1,6 +1,7 @@
 // The folded name key and edit distance between names.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,7 @@ TEST_CASE("names: EditDistance by code point or byte, bounded") {
   }
 }
 
-TEST_CASE("names: WithinOneEdit agrees with EditDistance up to one") {
+TEST_CASE("names: WithinOneEdit, and EditDistance bounded by one or none, agree with the distance") {
   // Every pair of short words over a three-letter alphabet (one Arabic
   // letter among them, so code points, not bytes, are counted).
   const std::u32string letters = U"abح";
@@ -79,7 +80,10 @@ TEST_CASE("names: WithinOneEdit agrees with EditDistance up to one") {
     for (const std::u32string& b : words) {
       CAPTURE(utf8(a));
       CAPTURE(utf8(b));
-      CHECK(WithinOneEdit(a, b) == (EditDistance(utf8(a), utf8(b), 1) <= 1));
+      const size_t distance = EditDistance(utf8(a), utf8(b));  // (the full table)
+      CHECK(WithinOneEdit(a, b) == (distance <= 1));
+      CHECK(EditDistance(utf8(a), utf8(b), 1) == std::min<size_t>(distance, 2));
+      CHECK(EditDistance(utf8(a), utf8(b), 0) == std::min<size_t>(distance, 1));
     }
   }
 }
