@@ -86,9 +86,12 @@ class Extractor {
   Segmenter segmenter_;
   // What every document asks of the lexicon, picked from it once: the
   // titles of an office that leads (head of state, commander, ...), that a
-  // person's apposition is checked against; the roles of a state leading a
-  // body, and of a body belonging to another (roles.tsv order).
-  std::vector<const Title*> leading_titles_;
+  // person's apposition is checked against (by the lexicon's index in
+  // titles(), found by their first word; those whose first word ends in
+  // '*', a prefix, listed); the roles of a state leading a body, and of a
+  // body belonging to another (roles.tsv order).
+  std::vector<bool> leading_title_;
+  std::vector<const Title*> leading_prefix_titles_;
   std::vector<const Role*> lead_state_roles_, body_roles_;
 };
 

@@ -111,13 +111,25 @@ void DocumentExtraction::NotePersons(uint32_t si, SentenceSpan span, const Token
     if (m.last + 2 < toks.size() && words.IsAsWritten(WordClass::kComma, toks[m.last + 1])) {
       uint32_t j = m.last + 2;
       if (j + 1 < toks.size() && words.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
-      const TokenForms word(toks[j]);  // (its stems worked out once for all the titles)
-      for (const Title* t : picked_.leading_titles) {
-        if (word.Matches(t->tokens[0]) &&
-            (t->tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t->tokens[1], toks[j + 1])))) {
-          heads = true;
-          break;
+      auto heads_as = [&](const Title& t) {
+        return t.tokens.size() == 1 || (j + 1 < toks.size() && WordMatches(t.tokens[1], toks[j + 1]));
+      };
+      // The titles whose first word is the word or one of its forms, from
+      // the lexicon's index by first word (what TokenForms::Matches takes
+      // for a first word with no '*'), then those with a prefix.
+      std::string_view forms[6] = {toks[j].text};
+      const int nf = toks[j].is_word && toks[j].is_arabic ? ArabicStems(toks[j], forms) : 1;
+      for (int k = 0; k < nf && !heads; ++k) {
+        const std::vector<uint32_t>* titles = lexicon_.TitlesStartingWith(forms[k]);
+        for (size_t a = 0; titles != nullptr && a < titles->size() && !heads; ++a) {
+          const uint32_t t = (*titles)[a];
+          heads = picked_.leading_title[t] && heads_as(lexicon_.titles()[t]);
         }
+      }
+      const TokenForms word(toks[j]);
+      for (size_t a = 0; a < picked_.leading_prefix_titles.size() && !heads; ++a) {
+        const Title& t = *picked_.leading_prefix_titles[a];
+        heads = word.Matches(t.tokens[0]) && heads_as(t);
       }
     }
     auto it = std::find_if(persons_.begin(), persons_.end(), [&](const auto& p) { return p.first == m.actor; });

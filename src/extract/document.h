@@ -43,7 +43,11 @@ bool BodyOfAnother(const Role& r);
 
 // What the Extractor picks from the lexicon once, for every document.
 struct Picked {
-  const std::vector<const Title*>& leading_titles;  // titles of a leading position
+  // Titles of a leading position: by index in the lexicon's titles()
+  // (true for one), but for those whose first word is a prefix ('*'),
+  // listed.
+  const std::vector<bool>& leading_title;
+  const std::vector<const Title*>& leading_prefix_titles;
   const std::vector<const Role*>& lead_state_roles;  // LeadsABody, in roles.tsv order
   const std::vector<const Role*>& body_roles;        // BodyOfAnother, in roles.tsv order
 };
