@@ -98,10 +98,7 @@ class Matcher {
     split_row_ = (row.elements[row.cue].flags_on & Bit(static_cast<unsigned>(CueFlag::kSplit))) != 0;
     for (const PatternForm& form : row.forms) {
       if (!WordsThere(form) || !ActorsThere(form)) continue;
-      left_.clear();
-      right_.clear();
-      for (size_t i = form.cue; i-- > 0;) left_.push_back(&form.elements[i]);
-      for (size_t i = form.cue + 1; i < form.elements.size(); ++i) right_.push_back(&form.elements[i]);
+      form_ = &form;
       subject_.clear();
       object_.clear();
       subject_written_ = false;
@@ -109,7 +106,7 @@ class Matcher {
       if (row.action == Construction::Action::kLimit) {
         // Cut the window where the outermost element began (right) or
         // ended (left).
-        if (!right_.empty()) {
+        if (RightCount() > 0) {
           hi_ = std::min<uint32_t>(hi_, static_cast<uint32_t>(last_start_right_));
         } else {
           lo_ = std::max<uint32_t>(lo_, static_cast<uint32_t>(last_end_left_ + 1));
@@ -590,18 +587,25 @@ class Matcher {
     return false;
   }
 
+  // The form's elements before the cue, nearest first, and after it (read
+  // in place: no list of them made for every cue).
+  size_t LeftCount() const { return form_->cue; }
+  const Element* Left(size_t i) const { return &form_->elements[form_->cue - 1 - i]; }
+  size_t RightCount() const { return form_->elements.size() - form_->cue - 1; }
+  const Element* Right(size_t i) const { return &form_->elements[form_->cue + 1 + i]; }
+
   bool MatchLeft(size_t i, long pos) {
-    if (i == left_.size()) return MatchRight(0, static_cast<long>(h_.last) + 1);
-    if (i + 1 == left_.size()) last_end_left_ = pos;  // where the outermost element ends
-    const Element* next = i + 1 < left_.size() ? left_[i + 1] : nullptr;
-    return Step(*left_[i], pos, -1, [&](long p) { return MatchLeft(i + 1, p); }, next);
+    if (i == LeftCount()) return MatchRight(0, static_cast<long>(h_.last) + 1);
+    if (i + 1 == LeftCount()) last_end_left_ = pos;  // where the outermost element ends
+    const Element* next = i + 1 < LeftCount() ? Left(i + 1) : nullptr;
+    return Step(*Left(i), pos, -1, [&](long p) { return MatchLeft(i + 1, p); }, next);
   }
 
   bool MatchRight(size_t i, long pos) {
-    if (i == right_.size()) return true;
-    if (i + 1 == right_.size()) last_start_right_ = pos;  // where the outermost element starts
-    const Element* next = i + 1 < right_.size() ? right_[i + 1] : nullptr;
-    return Step(*right_[i], pos, +1, [&](long p) { return MatchRight(i + 1, p); }, next);
+    if (i == RightCount()) return true;
+    if (i + 1 == RightCount()) last_start_right_ = pos;  // where the outermost element starts
+    const Element* next = i + 1 < RightCount() ? Right(i + 1) : nullptr;
+    return Step(*Right(i), pos, +1, [&](long p) { return MatchRight(i + 1, p); }, next);
   }
 
   const SentenceView& v_;
@@ -613,7 +617,7 @@ class Matcher {
   long shared_subject_ = -1;   // the subject of the clause before it
   std::vector<bool> opaque_;
   std::vector<std::pair<uint32_t, uint32_t>> ends_at_, starts_at_;  // IndexMentions
-  std::vector<const Element*> left_, right_;
+  const PatternForm* form_ = nullptr;  // the form being matched
   std::vector<size_t> subject_, object_;
   bool subject_written_ = false;
   bool split_row_ = false;  // the row's cue is split: it reads the actors inside the split
