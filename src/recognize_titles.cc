@@ -196,13 +196,6 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
           adj != nullptr && adj->first == after && adj->type == MentionType::kDemonym) {
         absorbed.push_back({adj->first, adj->last});
         after = adj->last + 1;
-        // "رئيس مجلس الأمن القومي الأمريكي": a body the lexicon does not
-        // know, of the adjective's state: its offices are that state's
-        // members'.
-        if (toks[probe].is_arabic && org >= lexicon_.size() && kind_of(adj) == ActorKind::kState) {
-          org = adj->actor;
-          title = &kMemberOfBody;
-        }
       }
       if (after + 1 < n && words_.IsAsWritten(WordClass::kComma, toks[after])) {
         Mention* p = mention_at(after + 1);
