@@ -193,6 +193,7 @@ constexpr ClassInfo kClasses[] = {
     {"hyphen_only", Match::kExact},
     {"backed_participle", Match::kStemBare},
     {"backing_noun", Match::kStemBare},
+    {"participant", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -67,6 +67,10 @@ const std::vector<Row>& Rows() {
       {"signed_decree", "Putin signed a decree imposing sanctions on Turkey.", {}, {"PUTIN sign_agreement TUR"}},
       {"signed_decree", "وقع بوتين مرسوما بفرض عقوبات على تركيا.", {}, {"PUTIN sign_agreement TUR"}},
       // Kinship.
+      {"participate_participle_ar", "وأكد البرهان بقاء القوات السودانية المشاركة في التحالف العربي.",
+       {"SAF member_of COALITION @participate_participle_ar"}, {}},
+      {"participate_participle_other_ar", "وأشاد الرئيس السيسي بالقوات المشاركة في التحالف العربي.", {},
+       {"SISI member_of COALITION", "EGY member_of COALITION"}},
       {"participate_in_body_vso", "ويشارك السودان منذ عام 2015 في التحالف العربي في اليمن.",
        {"SDN member_of COALITION @participate_in_body_vso"}, {"SDN member_of YEM"}},
       {"participate_in_body", "Sudan has taken part in the Saudi-led coalition since 2015.",

@@ -198,6 +198,7 @@ enum class WordClass : uint8_t {
   kHyphenOnly,           // allied: a cue only after a hyphen ("Iran-allied")
   kBackedParticiple,     // مدعومة: backed, its backer right after it (with ب or as an adjective)
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
+  kParticipant,          // المشاركة: taking part, as a participle: its subject the actor right before it
   kCount,
 };
 
