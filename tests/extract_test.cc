@@ -51,6 +51,9 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
        {"LBY supply_arms RSF", "LBY supply_arms ISIS"}, {}},
       // A multi-word masdar cue with its possessor as a suffix.
       {"أكدت الإمارات وقوفها الكامل إلى جانب البحرين.", {"ARE support BHR"}, {}},
+      {"أكدت الإمارات وقوفها مع البحرين في مواجهة الهجمات.", {"ARE support BHR"}, {}},
+      {"وجدد الوزير وقوف مصر مع السودان.", {"EGY support SDN"}, {}},
+      {"Russia defended Haftar at the Security Council.", {"RUS support HAFTAR"}, {}},
   });
 }
 
