@@ -641,6 +641,7 @@ const std::vector<Row>& Rows() {
        {"EGY strained_ties QAT @noun_possessor_hostile"}, {"EGY support RSF", "EGY support QAT"}},
       {"verb_passive_en", "Egypt has been accused by Sudan of stalling the talks.", {"SDN accuse EGY @verb_passive_en"},
        {"EGY accuse SDN"}},
+      {"verb_passive_other_en", "Iran was struck by new US sanctions last year.", {}, {"IRN attack USA", "USA attack IRN"}},
       {"accused_relative_en", "Egypt, which Turkey has long accused of backing Haftar, rejected the claim.",
        {"TUR accuse EGY @accused_relative_en"}, {"EGY accuse TUR"}},
       {"accused_relative_act_en", "Egypt, which Turkey has accused of backing Haftar, rejected the claim.",
