@@ -698,6 +698,8 @@ const std::vector<Row>& Rows() {
        {"IRN rivalry SAU @sym_before_list_en"}, {}},
       // English event nouns.
       {"noun_of", "The visit of Haftar to Pakistan ended on Sunday.", {"HAFTAR visit PAK @noun_of"}, {}},
+      {"noun_of_other_en", "A meeting of the Gulf Cooperation Council ended without a deal on Sudan.", {},
+       {"GCC meet SDN", "SDN meet GCC"}},
       {"noun_by_after_en", "The crisis eased after a visit to Cairo by Haftar.", {"HAFTAR visit EGY @noun_by_after_en"}, {}},
       {"noun_by_en", "The crisis eased after a visit by Haftar to Cairo.", {"HAFTAR visit EGY @noun_by_en"}, {}},
       {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},
