@@ -941,6 +941,12 @@ TEST_CASE("extract: those who attended a gathering visited where the text held i
       // Heading one's state's delegation to it is attending it, not leading the state.
       {"وأعلن الأمير محمد بن سلمان بن عبدالعزيز، الذي ترأس وفد المملكة إلى المؤتمر، أن المملكة ستدعم مصر.",
        {"SAU support EGY"}, {"MBS leads SAU"}},
+      // ... with its head between the verb and the delegation; and a later
+      // place in a sentence that calls for another gathering is not this one's.
+      {"انطلقت في الرياض اليوم أعمال القمة الطارئة. وترأس الرئيس عبد الفتاح السيسي وفد مصر. وانتقد رئيس الوزراء "
+       "الباكستاني شهباز شريف القصف في بنغازي، داعيا إلى عقد مؤتمر للسلام. كما ترأس الفريق أول عبد الفتاح البرهان "
+       "وفد السودان إلى القمة.",
+       {"SISI visit SAU", "BURHAN visit SAU"}, {"BURHAN visit LBY", "BURHAN visit BENGHAZI"}},
       // A dateline alone says where the story was filed, not the summit.
       {"الرياض - واس\nوشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي.", {}, {"SISI visit SAU"}},
       // One who heads a body of states hosts nobody for his own state.

@@ -177,6 +177,9 @@ void DocumentExtraction::Attend(const SentenceView& v, const CueHit& h, bool neg
 }
 
 void DocumentExtraction::GatheringPlace(const SentenceView& v) {
+  // The first place the article holds a gathering in is its gathering's
+  // place: a later "... في غزة، داعيا إلى عقد مؤتمر" names another.
+  if (gathering_place_ != kNoActor) return;
   bool gathering = false;
   for (const Token& t : v.toks) gathering |= t.is_word && v.words.Is(WordClass::kGathering, t);
   if (!gathering) return;

@@ -124,7 +124,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
                             cue.tokens[0].back() != '*';
         if (!ok && cue.relation != nullptr &&
             ((cue.verb_family && (cue.frame == Frame::kVerb || cue.frame == Frame::kSym || cue.frame == Frame::kSupply ||
-                                  cue.frame == Frame::kPassive)) ||
+                                  cue.frame == Frame::kPassive || cue.frame == Frame::kAttend)) ||
              masdar)) {
           // A verb-first clause: the subject (actors with no preposition,
           // a few plain words, commas) between the verb and its noun.
