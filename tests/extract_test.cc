@@ -947,6 +947,13 @@ TEST_CASE("extract: those who attended a gathering visited where the text held i
        "الباكستاني شهباز شريف القصف في بنغازي، داعيا إلى عقد مؤتمر للسلام. كما ترأس الفريق أول عبد الفتاح البرهان "
        "وفد السودان إلى القمة.",
        {"SISI visit SAU", "BURHAN visit SAU"}, {"BURHAN visit LBY", "BURHAN visit BENGHAZI"}},
+      // "attended the summit in Riyadh"; a city naming the summit; a place
+      // the gathering's clause does not hold it in is not its place.
+      {"Sisi and Burhan attended the summit in Riyadh on Thursday.", {"SISI visit SAU", "BURHAN visit SAU"}, {}},
+      {"Sisi attended the Riyadh Summit on Thursday.", {"SISI visit SAU"}, {}},
+      {"Pakistan skipped a summit of Muslim leaders in Malaysia, the Saudi embassy in Islamabad said. Sisi and "
+       "Burhan attended the four-day meeting.",
+       {"SISI visit MYS", "BURHAN visit MYS"}, {"SISI visit PAK", "BURHAN visit PAK"}},
       // A dateline alone says where the story was filed, not the summit.
       {"الرياض - واس\nوشارك في القمة كل من الرئيس المصري عبد الفتاح السيسي.", {}, {"SISI visit SAU"}},
       // One who heads a body of states hosts nobody for his own state.

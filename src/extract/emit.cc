@@ -178,16 +178,35 @@ void DocumentExtraction::Attend(const SentenceView& v, const CueHit& h, bool neg
 
 void DocumentExtraction::GatheringPlace(const SentenceView& v) {
   // The first place the article holds a gathering in is its gathering's
-  // place: a later "... في غزة، داعيا إلى عقد مؤتمر" names another.
+  // place (a later "... في غزة، داعيا إلى عقد مؤتمر" names another): a
+  // place in the clause of a gathering word, at most ten words from it
+  // ("القمة العربية الإسلامية التي عقدت في الرياض", "انطلقت في العاصمة بغداد
+  // أعمال مؤتمر", "a summit of Muslim leaders in Malaysia"; not "the Saudi
+  // embassy in Islamabad" further on), or a city naming it ("the Kuala
+  // Lumpur Summit", "قمة القاهرة للسلام").
   if (gathering_place_ != kNoActor) return;
-  bool gathering = false;
-  for (const Token& t : v.toks) gathering |= t.is_word && v.words.Is(WordClass::kGathering, t);
-  if (!gathering) return;
-  for (size_t k = 0; k < v.mentions.size(); ++k) {
-    if (v.args[k].prep != Prep::kIn) continue;
-    if (v.kinds[k] != ActorKind::kCity && v.mentions[k].type != MentionType::kCapital) continue;
-    gathering_place_ = v.mentions[k].actor;
-    gathering_place_surface_ = v.Surface(v.mentions[k]);
+  std::vector<uint32_t> gatherings;
+  for (uint32_t j = 0; j < v.toks.size(); ++j) {
+    if (v.toks[j].is_word && v.words.Is(WordClass::kGathering, v.toks[j])) gatherings.push_back(j);
+  }
+  for (size_t k = 0; k < v.mentions.size() && !gatherings.empty(); ++k) {
+    const Mention& m = v.mentions[k];
+    const bool city = v.kinds[k] == ActorKind::kCity || m.type == MentionType::kCapital;
+    const bool state = v.kinds[k] == ActorKind::kState && m.type != MentionType::kDemonym;
+    bool named = false;
+    if (v.args[k].prep == Prep::kIn && (city || state)) {
+      named = std::any_of(gatherings.begin(), gatherings.end(), [&](uint32_t g) {
+        const uint32_t a = std::min(g, m.first), b = std::max(g, m.first);
+        return v.TokenGap(a, b) <= 10 && v.SameClause(a, b);
+      });
+    } else if (v.args[k].prep == Prep::kNone && city) {
+      named = v.toks[m.first].is_arabic
+                  ? m.first > 0 && v.words.Is(WordClass::kGathering, v.toks[m.first - 1])
+                  : m.last + 1 < v.toks.size() && v.words.Is(WordClass::kGathering, v.toks[m.last + 1]);
+    }
+    if (!named) continue;
+    gathering_place_ = m.actor;
+    gathering_place_surface_ = v.Surface(m);
     return;
   }
 }
