@@ -1299,6 +1299,8 @@ TEST_CASE("extract: a former office holder's past role, when the text says forme
             "SHEHBAZ_SHARIF leads PAK") == false);  // "former" after the name: not read
   CHECK_FALSE(Has(roles("Pakistan's Shehbaz Sharif spoke in Lahore."), "SHEHBAZ_SHARIF leads PAK"));
   CHECK(Has(roles("أشاد رئيس الوزراء الباكستاني السابق شهباز شريف بالاتفاق."), "SHEHBAZ_SHARIF leads PAK"));
+  // "الأسبق", the one before the former, with the state named elsewhere.
+  CHECK(Has(roles("التقى السيسي في باكستان رئيس الوزراء الأسبق شهباز شريف."), "SHEHBAZ_SHARIF leads PAK"));
 }
 
 TEST_CASE("extract: a counterpart with a nisba belongs to its state, whoever's counterpart") {
