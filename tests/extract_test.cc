@@ -37,6 +37,10 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
   Check({
       {"التقى الرئيس المصري عبد الفتاح السيسي بالمشير خليفة حفتر يوم الأحد.",
        {"HAFTAR meet SISI"}, {}},
+      // ب on a city is where: "وقعا بالقاهرة" signed in Cairo, not with it.
+      {"وقع السيسي وحفتر بالقاهرة اتفاقا للتعاون العسكري.", {"SISI sign_agreement HAFTAR", "HAFTAR visit EGY"},
+       {"HAFTAR sign_agreement EGY"}},
+      {"التقى السيسي بالقاهرة المشير خليفة حفتر.", {"SISI meet HAFTAR", "HAFTAR visit EGY"}, {}},
       {"الجزائر تتهم المغرب بدعم جماعات انفصالية.", {"DZA accuse MAR"}, {}},
       // The charge is the accused's act, however long the accuser's name.
       {"اتهم رئيس مجلس السيادة في السودان، الفريق أول عبد الفتاح البرهان، الإمارات بتزويد "

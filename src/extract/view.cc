@@ -370,7 +370,9 @@ void SentenceView::FindArgs() {
         a.conj = true;
         procl.remove_prefix(c);
       }
-      if (words.PrefixLength(WordClass::kCliticWith, procl)) a.prep = Prep::kWith;
+      // ("وقعا بالقاهرة": ب on a city is in it.)
+      const bool city = m.type == MentionType::kCapital || kinds[k] == ActorKind::kCity;
+      if (words.PrefixLength(WordClass::kCliticWith, procl)) a.prep = city ? Prep::kIn : Prep::kWith;
       else if (words.PrefixLength(WordClass::kCliticTo, procl)) a.prep = Prep::kTo;
       else if (words.PrefixLength(WordClass::kCliticOf, procl)) a.prep = Prep::kOf;
     }
