@@ -459,6 +459,11 @@ const std::vector<Row>& Rows() {
        {"SISI visit SDN @verb_first_alone"}, {"SISI member_of SAF"}},
       // Arabic verbs with their subject just before.
       {"svo_near_supply", "الإمارات ترسل الأسلحة إلى قوات الدعم السريع.", {"ARE supply_arms RSF @svo_near_supply"}, {}},
+      {"svo_list_sym_with", "مصر والسودان وقعتا اتفاقا مع إثيوبيا.",
+       {"EGY sign_agreement ETH @svo_list_sym_with", "SDN sign_agreement ETH @svo_list_sym_with"},
+       {"EGY sign_agreement SDN"}},
+      {"svo_list_sym", "وكان السيسي والبرهان قد وقعا اتفاقا بشأن قوات الدعم السريع.",
+       {"SISI sign_agreement BURHAN @svo_list_sym"}, {"SISI sign_agreement RSF", "BURHAN sign_agreement RSF"}},
       {"svo_near", "مصر تدين إثيوبيا بشدة.", {"EGY condemn ETH @svo_near"}, {}},
       {"supply_with", "الإمارات، وفق تقرير أممي، تمد قوات الدعم السريع بالأسلحة.",
        {"ARE supply_arms RSF @supply_with"}, {}},
