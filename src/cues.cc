@@ -254,11 +254,18 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
           });
 }
 
-void CueLexicon::Matching(const std::string_view* forms, int n, int k, std::vector<uint32_t>* out) const {
+CueLexicon::Forms::Forms(const std::string_view* forms, int count) : n(std::min(count, kMaxForms)) {
+  for (int j = 0; j < n; ++j) {
+    form[j] = forms[j];
+    key[j] = Key(forms[j]);
+  }
+}
+
+void CueLexicon::Matching(const Forms& word, int k, std::vector<uint32_t>* out) const {
   out->clear();
-  n = std::min(n, kMaxForms);
-  std::string_view keys[kMaxForms];
-  for (int j = 0; j < n; ++j) keys[j] = Key(forms[j]);
+  const int n = word.n;
+  const std::string_view* forms = word.form;
+  const std::string_view* keys = word.key;
   if (k >= n || std::find(keys, keys + k, keys[k]) != keys + k) return;
   for (int j = k; j < n; ++j) {
     const std::vector<uint32_t>* whole = keys[j] == keys[k] ? by_first_.Find(forms[j]) : nullptr;

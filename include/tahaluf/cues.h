@@ -8,8 +8,9 @@
 //   std::vector<tahaluf::Status> problems;
 //   cues.Add(cues_tsv, "data/cues.tsv", &problems);
 //   std::vector<uint32_t> found;
-//   for (int k = 0; k < n; ++k) {  // a word's n forms (ArabicStems)
-//     cues.Matching(forms, n, k, &found);
+//   const tahaluf::CueLexicon::Forms word(forms, n);  // a word's n forms (ArabicStems)
+//   for (int k = 0; k < word.n; ++k) {
+//     cues.Matching(word, k, &found);
 //     for (uint32_t i : found) { const tahaluf::Cue& c = cues.cues()[i]; ... }
 //   }
 #ifndef TAHALUF_CUES_H_
@@ -83,7 +84,13 @@ class CueLexicon {
   // gave them). Asked for k = 0 .. n - 1, it gives each such cue once, in
   // the order the extractor has always met them: the order that decides
   // between hits that tie.
-  void Matching(const std::string_view* forms, int n, int k, std::vector<uint32_t>* out) const;
+  // (A word's forms with the key of each, worked out once for all its k.)
+  struct Forms {
+    Forms(const std::string_view* forms, int n);
+    std::string_view form[kMaxForms], key[kMaxForms];
+    int n = 0;
+  };
+  void Matching(const Forms& forms, int k, std::vector<uint32_t>* out) const;
 
  private:
   std::vector<Cue> cues_;

@@ -420,8 +420,7 @@ class Matcher {
     }
     // The mentions ending (on the left) or starting (on the right) at pos,
     // in index order.
-    if (ends_at_.empty()) IndexMentions();
-    const std::vector<std::pair<uint32_t, uint32_t>>& at = dir < 0 ? ends_at_ : starts_at_;
+    const std::vector<std::pair<uint32_t, uint32_t>>& at = dir < 0 ? v_.ends_at : v_.starts_at;
     const auto range = std::equal_range(at.begin(), at.end(), std::make_pair(static_cast<uint32_t>(pos), 0u),
                                         [](const auto& a, const auto& b) { return a.first < b.first; });
     const size_t count = static_cast<size_t>(range.second - range.first);
@@ -489,21 +488,6 @@ class Matcher {
     for (size_t k = 0; k < v_.mentions.size(); ++k) {
       if (reach[v_.mentions[k].first] > v_.mentions[k].last) opaque_[k] = true;
     }
-  }
-
-  // (position, mention index) sorted, for the mentions' last and first
-  // tokens; the sentinel keeps an empty sentence from indexing again.
-  void IndexMentions() {
-    ends_at_.reserve(v_.mentions.size() + 1);
-    starts_at_.reserve(v_.mentions.size() + 1);
-    for (size_t k = 0; k < v_.mentions.size(); ++k) {
-      ends_at_.emplace_back(v_.mentions[k].last, static_cast<uint32_t>(k));
-      starts_at_.emplace_back(v_.mentions[k].first, static_cast<uint32_t>(k));
-    }
-    std::sort(ends_at_.begin(), ends_at_.end());
-    std::sort(starts_at_.begin(), starts_at_.end());
-    ends_at_.emplace_back(UINT32_MAX, UINT32_MAX);
-    starts_at_.emplace_back(UINT32_MAX, UINT32_MAX);
   }
 
   template <typename Rest>
@@ -616,7 +600,6 @@ class Matcher {
   uint32_t clause_lo_ = 0;     // where the cue's own clause starts
   long shared_subject_ = -1;   // the subject of the clause before it
   std::vector<bool> opaque_;
-  std::vector<std::pair<uint32_t, uint32_t>> ends_at_, starts_at_;  // IndexMentions
   const PatternForm* form_ = nullptr;  // the form being matched
   std::vector<size_t> subject_, object_;
   bool subject_written_ = false;

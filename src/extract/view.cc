@@ -74,6 +74,7 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
   FindArgs();
   FindCues(grammar.cues);
   FindRelatives();
+  if (!hits.empty()) IndexMentionEnds();
 }
 
 uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {

@@ -118,6 +118,10 @@ class SentenceView {
   bool paragraph_start = false;
   // Word tokens in toks[0, i), for i up to toks.size(): TokenGap in one step.
   std::vector<uint32_t> words_before;
+  // (token, mention index) sorted, for the mentions' last tokens and their
+  // first: the mentions ending or starting at a token, in index order.
+  // Made once the cues are found, when there are any (for the matcher).
+  std::vector<std::pair<uint32_t, uint32_t>> ends_at, starts_at;
 
   // Word tokens strictly between tokens a and b.
   uint32_t TokenGap(uint32_t a, uint32_t b) const;
@@ -171,6 +175,7 @@ class SentenceView {
   void FindArgs();
   void FindCues(const CueLexicon& cues);
   void FindRelatives();
+  void IndexMentionEnds();
 
   // By token: the lowest-numbered mention it is part of, or -1; filled
   // once the mentions are refined (before that the mentions are scanned).

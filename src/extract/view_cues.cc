@@ -34,8 +34,9 @@ void SentenceView::FindCues(const CueLexicon& cues) {
     std::string_view stems[CueLexicon::kMaxForms];
     int ns = toks[i].is_arabic ? ArabicStems(toks[i], stems) : 1;
     if (!toks[i].is_arabic) stems[0] = toks[i].text;
+    const CueLexicon::Forms forms_of_word(stems, ns);
     for (int k = 0; k < ns; ++k) {
-      cues.Matching(stems, ns, k, &candidates);
+      cues.Matching(forms_of_word, k, &candidates);
       for (uint32_t ci : candidates) {
         const Cue& cue = cues.cues()[ci];
         // An English hedge is written in lower case past the sentence's

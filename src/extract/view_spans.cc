@@ -98,6 +98,17 @@ void SentenceView::FindRelatives() {
   }
 }
 
+void SentenceView::IndexMentionEnds() {
+  ends_at.reserve(mentions.size());
+  starts_at.reserve(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    ends_at.emplace_back(mentions[k].last, static_cast<uint32_t>(k));
+    starts_at.emplace_back(mentions[k].first, static_cast<uint32_t>(k));
+  }
+  std::sort(ends_at.begin(), ends_at.end());
+  std::sort(starts_at.begin(), starts_at.end());
+}
+
 bool SentenceView::InShortParenthesis(uint32_t i) const {
   const std::string_view t = toks[i].text;
   if (t != "(" && t != ")") return false;
