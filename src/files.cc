@@ -35,7 +35,11 @@ Status ReadFile(const std::string& path, std::string* out) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::kIo, path, std::string("cannot open: ") + std::strerror(errno));
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // (In blocks, not a character at a time through an iterator.)
+  out->clear();
+  if (S_ISREG(st.st_mode)) out->reserve(static_cast<size_t>(st.st_size));
+  char block[1 << 16];
+  while (in.read(block, sizeof block), in.gcount() > 0) out->append(block, static_cast<size_t>(in.gcount()));
   if (in.bad()) return Status(ErrorCode::kIo, path, "read error");
   return Status();
 }
