@@ -1,5 +1,6 @@
 #include "tahaluf/normalize.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <unicode/normalizer2.h>
@@ -46,14 +47,51 @@ char32_t FoldCodePoint(char32_t c) {
   return c;
 }
 
-// Appends `c` folded (FoldCodePoint) in UTF-8, and the original offset
-// `at` for each byte appended.
-void Emit(char32_t c, uint32_t at, NormalizedText* out) {
-  c = FoldCodePoint(c);
-  if (c == 0) return;
-  AppendUtf8(c, &out->text);
-  out->offsets.resize(out->text.size(), at);
-}
+// Normalize's output, written into buffers grown ahead of it: a push_back a
+// byte reloaded the string's size and end after every byte it wrote.
+class Writer {
+ public:
+  Writer(NormalizedText* out, size_t expect) : out_(out) { Grow(expect); }
+  // Room for `more` bytes past those written.
+  void Room(size_t more) {
+    if (n_ + more > cap_) Grow(std::max(cap_ * 2, n_ + more));
+  }
+  char* text() { return out_->text.data(); }
+  uint32_t* offsets() { return out_->offsets.data(); }
+  size_t size() const { return n_; }
+  void Advance(size_t k) { n_ += k; }
+  // `k` bytes from original offset `at` (after Room(k)).
+  void Put(const char* bytes, size_t k, uint32_t at) {
+    std::memcpy(text() + n_, bytes, k);
+    std::fill_n(offsets() + n_, k, at);
+    n_ += k;
+  }
+  // `c` folded (FoldCodePoint) in UTF-8, each byte from original offset `at`.
+  void Emit(char32_t c, uint32_t at) {
+    c = FoldCodePoint(c);
+    if (c == 0) return;
+    std::string utf8;
+    AppendUtf8(c, &utf8);
+    Room(utf8.size());
+    Put(utf8.data(), utf8.size(), at);
+  }
+  // Cuts the buffers to what was written; `end` closes the offsets.
+  void Finish(uint32_t end) {
+    out_->text.resize(n_);
+    out_->offsets.resize(n_ + 1);
+    out_->offsets[n_] = end;
+  }
+
+ private:
+  void Grow(size_t cap) {
+    cap_ = cap;
+    out_->text.resize(cap);
+    out_->offsets.resize(cap + 1);
+  }
+
+  NormalizedText* out_;
+  size_t n_ = 0, cap_ = 0;
+};
 
 // What Normalize asks ICU about a code point below U+0800 (Latin, Greek,
 // Cyrillic, Arabic: nearly every character of the news), asked once. Most
@@ -95,7 +133,9 @@ struct SmallCodePoints {
       }
       auto fold = [](const char32_t* cps, size_t n, Folded* f) {
         NormalizedText t;
-        for (size_t k = 0; k < n; ++k) Emit(cps[k], 0, &t);
+        Writer w(&t, 4 * n);
+        for (size_t k = 0; k < n; ++k) w.Emit(cps[k], 0);
+        w.Finish(0);
         f->size = static_cast<uint8_t>(t.text.size());
         std::memcpy(f->bytes, t.text.data(), t.text.size());
       };
@@ -127,30 +167,34 @@ const Normalizer& Normalizer::Get() {
 NormalizedText Normalizer::Normalize(std::string_view original,
                                      uint32_t base) const {
   NormalizedText out;
-  out.text.reserve(original.size());
-  out.offsets.reserve(original.size() + 1);
+  Writer w(&out, original.size());
   const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
   const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
-  // (Byte by byte: a letter is two bytes, and append and resize were calls
-  // for every letter of the text.)
-  auto put = [&out](const SmallCodePoints::Folded& f, uint32_t at) {
-    for (uint8_t k = 0; k < f.size; ++k) {
-      out.text.push_back(f.bytes[k]);
-      out.offsets.push_back(at);
-    }
+  auto put = [&w](const SmallCodePoints::Folded& f, uint32_t at) {
+    w.Room(f.size);
+    w.Put(f.bytes, f.size, at);
   };
   size_t i = 0;
   while (i < original.size()) {
     unsigned char b = static_cast<unsigned char>(original[i]);
-    uint32_t at = base + static_cast<uint32_t>(i);
-    if (b < 0x80) {  // ASCII fast path: no ICU call, no allocation
-      if (b != 0) {
-        out.text.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-        out.offsets.push_back(at);
+    if (b < 0x80) {  // ASCII fast path: no ICU call, a run at once
+      size_t end = i + 1;
+      while (end < original.size() && static_cast<unsigned char>(original[end]) < 0x80) ++end;
+      w.Room(end - i);
+      char* text = w.text() + w.size();
+      uint32_t* offsets = w.offsets() + w.size();
+      size_t k = 0;
+      for (; i < end; ++i) {
+        const unsigned char a = static_cast<unsigned char>(original[i]);
+        if (a == 0) continue;
+        text[k] = static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+        offsets[k] = base + static_cast<uint32_t>(i);
+        ++k;
       }
-      ++i;
+      w.Advance(k);
       continue;
     }
+    uint32_t at = base + static_cast<uint32_t>(i);
     size_t start = i;
     char32_t c = DecodeUtf8(original, &i);
     if (c == 0xFFFD && i == start + 1) continue;  // invalid byte: skip
@@ -160,7 +204,7 @@ NormalizedText Normalizer::Normalize(std::string_view original,
       continue;
     }
     if (nfkc == nullptr || (!small && nfkc->isInert(c))) {
-      Emit(c, at, &out);
+      w.Emit(c, at);
       continue;
     }
     // Gather the run up to the next normalisation boundary, normalise it
@@ -184,12 +228,12 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     if (U_FAILURE(status)) normal = run;
     for (int32_t k = 0; k < normal.length();) {
       UChar32 d = normal.char32At(k);
-      Emit(static_cast<char32_t>(d), at, &out);
+      w.Emit(static_cast<char32_t>(d), at);
       k += U16_LENGTH(d);
     }
     i = end;
   }
-  out.offsets.push_back(base + static_cast<uint32_t>(original.size()));
+  w.Finish(base + static_cast<uint32_t>(original.size()));
   return out;
 }
 
