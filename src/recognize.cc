@@ -133,11 +133,17 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     size_t best_stem = 0;
     const std::vector<uint32_t>* buckets[6];  // the names each stem starts
     for (int k = 0; k < ns; ++k) buckets[k] = lexicon_.NamesStartingWith(stems[k]);
+    const bool starts_a_name = std::any_of(buckets, buckets + ns, [](const std::vector<uint32_t>* b) { return b != nullptr; });
+    // The word a name's second word must be (MatchFrom's first step), read
+    // once for every name the word starts: most names fail there.
+    const size_t second = starts_a_name ? NextNameToken(toks, i + 1) : n;
+    const std::string_view second_word = second < n ? NameWordOf(toks[second]) : std::string_view();
     for (int k = 0; k < ns; ++k) {
       const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);
+        if (nm.tokens.size() > 1 && (second >= n || second_word != nm.tokens[1])) continue;
         long last = match_from(i, nm.tokens);
         if (last < 0) continue;
         // "ألباريس" (Albares) is not "باريس" with an article: a name written
@@ -199,7 +205,6 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     // name, once or twice).
     // (Only a word that starts some name starts one of these: most words
     // are passed at once.)
-    const bool starts_a_name = std::any_of(buckets, buckets + ns, [](const std::vector<uint32_t>* b) { return b != nullptr; });
     for (size_t middle : {size_t{1}, size_t{2}, size_t{4}}) {
       const size_t family = i + middle + 1;
       if (!starts_a_name || best_last >= static_cast<long>(family) || family >= n) continue;

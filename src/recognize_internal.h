@@ -99,24 +99,32 @@ inline MentionType ToMentionType(NameType t) {
 }
 
 
+// The token a name's next word stands at, from token k on: past
+// connectors (- . ') and a possessive; n (toks.size()) when there is none.
+inline size_t NextNameToken(const std::vector<Token>& toks, size_t k) {
+  const size_t n = toks.size();
+  // ("U.S.-led coalition": an abbreviation's period and a hyphen.)
+  size_t j = k;
+  while (j < n && j < k + 2 && !toks[j].is_word && IsConnector(toks[j].text)) ++j;
+  if (j > k && j < n && toks[j].is_word) k = j;
+  // ("Tigray People's Liberation Front": a name's tokens leave out its
+  // possessive, NameTokens.)
+  if (k + 1 < n && toks[k].is_word && toks[k].text == "'s") ++k;
+  return k >= n || !toks[k].is_word ? n : k;
+}
+
+// A token as a name's word reads it (an Arabic one without its article).
+inline std::string_view NameWordOf(const Token& t) { return t.is_arabic ? StripArabicArticle(t.text) : t.text; }
+
 // Matches the tokens after `i` against the words of `name` after its first
 // (which token i matched), across connectors (- . '); returns the last token
 // matched, or -1.
 inline long MatchFrom(const std::vector<Token>& toks, size_t i,
                       const std::vector<std::string>& name) {
-  const size_t n = toks.size();
   size_t k = i + 1;
   for (size_t w = 1; w < name.size(); ++w) {
-    // ("U.S.-led coalition": an abbreviation's period and a hyphen.)
-    size_t j = k;
-    while (j < n && j < k + 2 && !toks[j].is_word && IsConnector(toks[j].text)) ++j;
-    if (j > k && j < n && toks[j].is_word) k = j;
-    // ("Tigray People's Liberation Front": a name's tokens leave out its
-    // possessive, NameTokens.)
-    if (k + 1 < n && toks[k].is_word && toks[k].text == "'s") ++k;
-    if (k >= n || !toks[k].is_word) return -1;
-    std::string_view t = toks[k].is_arabic ? StripArabicArticle(toks[k].text) : toks[k].text;
-    if (t != name[w]) return -1;
+    k = NextNameToken(toks, k);
+    if (k >= toks.size() || NameWordOf(toks[k]) != name[w]) return -1;
     ++k;
   }
   return static_cast<long>(k - 1);
