@@ -134,16 +134,13 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     const std::vector<uint32_t>* buckets[6];  // the names each stem starts
     for (int k = 0; k < ns; ++k) buckets[k] = lexicon_.NamesStartingWith(stems[k]);
     const bool starts_a_name = std::any_of(buckets, buckets + ns, [](const std::vector<uint32_t>* b) { return b != nullptr; });
-    // The word a name's second word must be (MatchFrom's first step), read
-    // once for every name the word starts: most names fail there.
-    const size_t second = starts_a_name ? NextNameToken(toks, i + 1) : n;
-    const std::string_view second_word = second < n ? NameWordOf(toks[second]) : std::string_view();
+    const SecondWord second(toks, starts_a_name ? i : n);
     for (int k = 0; k < ns; ++k) {
       const std::vector<uint32_t>* bucket = buckets[k];
       if (bucket == nullptr) continue;
       for (uint32_t id : *bucket) {
         const IndexedName& nm = lexicon_.name(id);
-        if (nm.tokens.size() > 1 && (second >= n || second_word != nm.tokens[1])) continue;
+        if (!second.MayMatch(nm.tokens)) continue;
         long last = match_from(i, nm.tokens);
         if (last < 0) continue;
         // "ألباريس" (Albares) is not "باريس" with an article: a name written

@@ -116,6 +116,20 @@ inline size_t NextNameToken(const std::vector<Token>& toks, size_t k) {
 // A token as a name's word reads it (an Arabic one without its article).
 inline std::string_view NameWordOf(const Token& t) { return t.is_arabic ? StripArabicArticle(t.text) : t.text; }
 
+// MatchFrom's first step from token i, taken once for all the names (or
+// titles) whose first word token i is: most of them fail there.
+class SecondWord {
+ public:
+  SecondWord(const std::vector<Token>& toks, size_t i)
+      : n_(toks.size()), at_(NextNameToken(toks, i + 1)), word_(at_ < n_ ? NameWordOf(toks[at_]) : std::string_view()) {}
+  // False when MatchFrom(toks, i, name) fails at the name's second word.
+  bool MayMatch(const std::vector<std::string>& name) const { return name.size() < 2 || (at_ < n_ && word_ == name[1]); }
+
+ private:
+  size_t n_, at_;
+  std::string_view word_;
+};
+
 // Matches the tokens after `i` against the words of `name` after its first
 // (which token i matched), across connectors (- . '); returns the last token
 // matched, or -1.

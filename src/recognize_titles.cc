@@ -51,12 +51,15 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // among the forms too, is no reading without it.)
     bool definite = false;
     for (int k = 0; k < nf && toks[i].is_arabic; ++k) definite |= StripArabicArticle(forms[k]) != forms[k];
+    std::optional<SecondWord> second;  // (read when a title starts here)
     for (int k = 0; k < nf; ++k) {
       std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
       const std::vector<uint32_t>* first = lexicon_.TitlesStartingWith(f);
       if (first == nullptr) continue;
+      if (!second) second.emplace(toks, i);
       for (uint32_t ti : *first) {
         const Title& t = lexicon_.titles()[ti];
+        if (!second->MayMatch(t.tokens)) continue;  // (no match: it changes nothing)
         long last = match_from(i, t.tokens);
         bool inside = false;
         for (long j = static_cast<long>(i); j <= last && !inside; ++j) inside = mention_at(j) != nullptr;
