@@ -62,14 +62,8 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // verb's may come after an adverb: "travelled on to", "spoke by
         // phone this week with", "backed militarily by".) A passive cue
         // whose first word is no participle ("support of") is a noun.
-        auto english_prep = [&](std::string_view w) {
-          for (WordClass c : {WordClass::kPrepTo, WordClass::kPrepWith, WordClass::kPrepFrom, WordClass::kPrepIn,
-                              WordClass::kPrepBy, WordClass::kPrepOf, WordClass::kPrepFor, WordClass::kPrepAgainst,
-                              WordClass::kPrepOn, WordClass::kPrepBetween}) {
-            if (words.Is(c, w)) return true;
-          }
-          return false;
-        };
+        // (One look-up of the word for all the prepositions' classes.)
+        auto english_prep = [&](std::string_view w) { return PrepOfWord(words, w) != Prep::kNone; };
         // A hyphenated adjective with a nisba before the noun ("struck a
         // Turkish-mediated deal"): the nisba, its hyphen and the participle.
         auto compound = [&](uint32_t t) {
