@@ -767,6 +767,12 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (ctx->titled.size() > DocumentContext::kTitledKept) ctx->titled.erase(ctx->titled.begin());
     }
     std::vector<std::string> scratch;
+    std::vector<char> spells(m.last - m.first + 1);  // (may a word of it spell a name word: asked once)
+    for (uint32_t j = m.first; j <= m.last; ++j) {
+      const std::string_view t = s.tokens[j].text;
+      spells[j - m.first] = s.tokens[j].is_word && t.size() >= 4 && !IsNameParticle(words_, t) &&
+                            lexicon_.TitlesStartingWith(StripArabicArticle(t)) == nullptr;
+    }
     for (bool arabic : {false, true}) {
       const std::vector<std::string>& tokens = NameWords(*ctx, m.actor, arabic, &scratch);
       for (size_t i = 0; i < tokens.size(); ++i) {
@@ -784,10 +790,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         // "الرئيس" his.)
         for (uint32_t j = m.first; j <= m.last && w.size() >= 4; ++j) {
           const std::string_view t = s.tokens[j].text;
-          if (s.tokens[j].is_word && t != w && t.size() >= 4 && !IsNameParticle(words_, t) &&
-              lexicon_.TitlesStartingWith(StripArabicArticle(t)) == nullptr && EditDistance(t, w, 1) <= 1) {
-            ctx->short_names[std::string(t)] = m.actor;
-          }
+          if (spells[j - m.first] && t != w && EditDistance(t, w, 1) <= 1) ctx->short_names[std::string(t)] = m.actor;
         }
       }
     }
