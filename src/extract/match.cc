@@ -44,7 +44,7 @@ class Matcher {
     }
     // "، وهو حليف مقرب من أردوغان": a pronoun opening the clause stands
     // for the actor named just before it.
-    const bool pronoun = clause_lo_ > lo_ && v.words.Is(WordClass::kSubjectPronoun, v.toks[clause_lo_].text);
+    const bool pronoun = clause_lo_ > lo_ && v.words.IsAsWritten(WordClass::kSubjectPronoun, v.toks[clause_lo_]);
     for (size_t k = 0; k < v.mentions.size() && clause_lo_ > lo_; ++k) {
       const Mention& m = v.mentions[k];
       if (m.first < lo_ || m.last >= clause_lo_ || !v.Usable(k, rel)) continue;
@@ -74,7 +74,7 @@ class Matcher {
     uint32_t closing = h.first;
     for (uint32_t j = h.first; j > 0 && h.first - j < 3;) {
       --j;
-      if (v.words.Is(WordClass::kComma, v.toks[j].text)) {
+      if (v.words.IsAsWritten(WordClass::kComma, v.toks[j])) {
         if (!v.ClosesTimeAside(j)) closing = j;
         break;
       }
@@ -82,7 +82,7 @@ class Matcher {
     }
     MarkAppositions(h);
     for (uint32_t j = closing, words = 0; closing < h.first && j > 0 && words < 18; --j) {
-      if (v.words.Is(WordClass::kRelative, v.toks[j].text)) {
+      if (v.words.IsAsWritten(WordClass::kRelative, v.toks[j])) {
         for (size_t k = 0; k < v.mentions.size(); ++k) {
           if (v.mentions[k].first > j && v.mentions[k].last < closing) opaque_[k] = true;
         }
