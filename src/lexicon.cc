@@ -361,8 +361,11 @@ const std::vector<std::string>* Lexicon::NameWords(ActorIndex i, bool arabic) co
 }
 
 namespace {
-// fuzzy_'s key: a name's first code point and its length in code points.
-uint64_t FuzzyKey(char32_t first, size_t length) { return (uint64_t{first} << 32) | length; }
+// fuzzy_'s key: a name's first and last code points (21 bits each) and its
+// length in code points.
+uint64_t FuzzyKey(char32_t first, char32_t last, size_t length) {
+  return (uint64_t{first} << 43) | (uint64_t{last} << 22) | (length & 0x3FFFFF);
+}
 }  // namespace
 
 void Lexicon::Finalize() {
@@ -392,7 +395,7 @@ void Lexicon::Finalize() {
     size_t j = 0;
     std::u32string points;
     while (j < w.size()) points.push_back(DecodeUtf8(w, &j));
-    fuzzy_[FuzzyKey(points[0], length)].push_back({k, std::move(points)});
+    fuzzy_[FuzzyKey(points[0], points.back(), length)].push_back({k, std::move(points)});
   }
   militaries_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) {
@@ -423,14 +426,22 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   // resume" no سيستاني, "Otaibi" no Otaiba), while "Yevkirov" is Yevkurov.
   const char32_t last = points[n - 1];
   // One edit changes the length by one code point at most.
-  for (size_t len = length - 1; len <= length + 1; ++len) {
-    auto it = fuzzy_.find(FuzzyKey(first, len));
+  if (!decoded) {
+    // (A word of kLongest code points or more, if one came: the names of
+    // its first letter and about its length, whatever their last.)
+    for (const auto& [key, names] : fuzzy_) {
+      const size_t len = key & 0x3FFFFF;
+      if ((key >> 43) != first || len + 1 < length || len > length + 1) continue;
+      for (const FuzzyName& f : names) {
+        if (EditDistance(names_[f.name].tokens[0], word, 1) <= 1) out.push_back(f.name);
+      }
+    }
+  }
+  for (size_t len = length - 1; len <= length + 1 && decoded; ++len) {
+    auto it = fuzzy_.find(FuzzyKey(first, last, len));
     if (it == fuzzy_.end()) continue;
     for (const FuzzyName& f : it->second) {
-      if (decoded ? f.code_points.back() == last && WithinOneEdit(f.code_points, w)
-                  : EditDistance(names_[f.name].tokens[0], word, 1) <= 1) {
-        out.push_back(f.name);
-      }
+      if (WithinOneEdit(f.code_points, w)) out.push_back(f.name);
     }
   }
   std::sort(out.begin(), out.end());  // in index order, as one list gave them

@@ -220,9 +220,9 @@ class Lexicon {
   // Names by first token; NamesStartingWith asks for every stem of every
   // word.
   TextMap<StringMap> first_token_;
-  // One-word person names by first letter and length in code points
-  // (FuzzyKey), in index order: a word is compared with the names of its
-  // first letter and of about its length only.
+  // One-word person names by first letter, last letter and length in code
+  // points (FuzzyKey), in index order: a word is compared with the names of
+  // its first and last letters and of about its length only.
   struct FuzzyName {
     uint32_t name;              // index into names_
     std::u32string code_points;  // of its one word
