@@ -17,10 +17,7 @@ bool IsDayWord(const WordClasses& words, std::string_view w) {
       WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun, WordClass::kYesterday,
       WordClass::kToday,
   };
-  for (WordClass c : kDays) {
-    if (words.Is(c, w)) return true;
-  }
-  return false;
+  return words.FirstOf(kDays, w) < std::size(kDays);  // (one look-up of the word)
 }
 
 void SentenceView::FindRelatives() {
