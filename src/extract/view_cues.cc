@@ -50,8 +50,11 @@ void SentenceView::FindCues(const CueLexicon& cues) {
         // transport ties"): up to four plain words (no actor) in all, and
         // the commas of a list of them. Hedges, negations and verbs of
         // saying match as written.
-        const uint32_t kCueGap =
-            cue.relation != nullptr && !words.Is(WordClass::kVerbOpener, std::string_view(cue.tokens[0])) ? 4 : 0;
+        // (Asked of a cue of more than one word only: the others have none.)
+        const uint32_t kCueGap = cue.tokens.size() > 1 && cue.relation != nullptr &&
+                                         !words.Is(WordClass::kVerbOpener, std::string_view(cue.tokens[0]))
+                                     ? 4
+                                     : 0;
         // The cue's words from token `from` on (the first of them at or
         // after it); the index of the last, or 0.
         constexpr uint32_t kNo = UINT32_MAX;
