@@ -69,6 +69,7 @@ std::vector<std::string> NameTokens(std::string_view name) { return NameTokens(n
 std::vector<std::string> NameTokens(std::string_view name, std::vector<bool>* article) {
   TokenizedSentence ts = Tokenize(name, SentenceSpan{0, static_cast<uint32_t>(name.size())});
   std::vector<std::string> out;
+  out.reserve(ts.tokens.size());  // (not grown a word at a time: every name of the lexicon comes here)
   if (article != nullptr) article->clear();
   for (size_t j = 0; j < ts.tokens.size(); ++j) {
     const Token& t = ts.tokens[j];
