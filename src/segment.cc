@@ -22,7 +22,6 @@ constexpr std::string_view kBa = "ب";
 constexpr std::string_view kKaf = "ك";
 constexpr std::string_view kLam = "ل";
 constexpr std::string_view kSin = "س";
-constexpr std::string_view kAl = "ال";
 constexpr std::string_view kLamLam = "لل";
 
 // Whether `s` has at least `n` code points; counts no further than that
