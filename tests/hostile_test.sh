@@ -367,5 +367,15 @@ row "--since 2024-02-31" 2 "--since takes a date YYYY, YYYY-MM or YYYY-MM-DD, no
   "$bin" stats g.json --since 2024-02-31
 row "--since 2024-02-29 (a leap day)" 0 "" -- "$bin" stats g.json --since 2024-02-29
 
+# An article longer than the reader's 64 KB block, and the same read through
+# a pipe (no size known ahead): every block is read, none twice.
+for i in $(seq 1 3000); do echo "Egypt and Qatar signed a defence pact on day $i."; done >long.txt
+"$bin" extract - <long.txt >long_stdin.jsonl 2>/dev/null
+row "article of 150 KB, read in blocks" 0 "" -- "$bin" extract long.txt
+also "as many triples as read from standard input" test "$(wc -l <out)" -eq "$(wc -l <long_stdin.jsonl)"
+also "the last sentence is read" grep -q "day 3000\." out
+row "article of 150 KB through a pipe" 0 "" -- "$bin" extract <(cat long.txt)
+also "as many triples as the file gives" test "$(wc -l <out)" -eq "$(wc -l <long_stdin.jsonl)"
+
 echo "hostile inputs: $rows rows, $pass checks passed, $fail failed"
 test "$fail" -eq 0
