@@ -284,6 +284,14 @@ TEST_CASE("extract: the two sides may be two bodies of one state") {
   });
 }
 
+TEST_CASE("extract: fighting someone, as a verb") {
+  Check({
+      // Its subject, or the noun a relative clause describes, fights its object.
+      {"ويقاتل الجيش السوداني قوات الدعم السريع منذ أبريل.", {"SAF clash RSF"}, {}},
+      {"وانتقدت مصر قوات الدعم السريع التي تقاتل الجيش السوداني في دارفور.", {"RSF clash SAF"}, {"EGY clash SAF"}},
+  });
+}
+
 TEST_CASE("extract: the source a claim is attributed to is no argument of it") {
   Check({
       // A mediator named with بوساطة is an argument of the mediation only.
