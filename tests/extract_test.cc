@@ -1189,6 +1189,16 @@ TEST_CASE("extract: a court's warrant or indictment accuses its subject") {
   CHECK(Has(Dump("In 2024 the United Nations indicted Khalifa Haftar."), "UN accuse HAFTAR"));
 }
 
+TEST_CASE("extract: praising someone or their deed endorses them") {
+  CHECK(Has(Dump("Putin praised Haftar's role against terrorism."), "PUTIN support HAFTAR"));
+  CHECK(Has(Dump("Sisi lauded the Saudi initiative on Sudan."), "SISI support SAU"));
+  CHECK(Has(Dump("Qatar commended Pakistan for its restraint."), "QAT support PAK"));
+  // A source after a spaced dash that ends a headline only attributes it.
+  const auto headline = Dump("Putin phoned Haftar, praised his role against terrorism - United Nations");
+  CHECK_FALSE(Has(headline, "HAFTAR support UN"));
+  CHECK_FALSE(Has(headline, "PUTIN support UN"));
+}
+
 TEST_CASE("extract: pledging or going to help a state supports it") {
   CHECK(Has(Dump("Washington pledged to help Egypt rebuild its army."), "USA support EGY"));
   CHECK(Has(Dump("Qatar said it would help Sudan through the crisis."), "QAT support SDN"));

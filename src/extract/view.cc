@@ -243,6 +243,12 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       if (!m.qualifier) nisba[k] = args[k].weak ? (dual ? kNotNisba : kPlainNisba) : kNisbaOnNoun;
     }
     if (m.qualifier) args[k].weak = true;
+    // "..., praised his role - White House": a source after a spaced dash
+    // that ends the sentence only attributes it.
+    size_t end = m.last + 1;
+    while (end < toks.size() && !toks[end].is_word) ++end;
+    if (end == toks.size() && m.first >= 2 && toks[m.first - 1].text == "-" && toks[m.first - 2].end < toks[m.first - 1].begin)
+      args[k].weak = true;
     // "the Warsaw meeting", "the Sochi summit": a place naming a gathering
     // only qualifies it.
     if (!toks[m.first].is_arabic && m.last + 1 < toks.size() &&
