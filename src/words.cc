@@ -194,6 +194,7 @@ constexpr ClassInfo kClasses[] = {
     {"backed_participle", Match::kStemBare},
     {"backing_noun", Match::kStemBare},
     {"participant", Match::kStem},
+    {"reject_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

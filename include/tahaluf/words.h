@@ -199,6 +199,7 @@ enum class WordClass : uint8_t {
   kBackedParticiple,     // مدعومة: backed, its backer right after it (with ب or as an adjective)
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kParticipant,          // المشاركة: taking part, as a participle: its subject the actor right before it
+  kRejectVerb,           // رفض: rejecting, a condemnation only of what stands right after it
   kCount,
 };
 
