@@ -284,6 +284,14 @@ TEST_CASE("extract: the two sides may be two bodies of one state") {
   });
 }
 
+TEST_CASE("extract: a cue's later words do not reach across a word opening another event") {
+  Check({
+      // "speak ... to" would read "speaking during a visit to" as speaking to Pakistan.
+      {"Haftar, speaking during a visit to Pakistan, called for calm in Sudan.", {"HAFTAR visit PAK"},
+       {"HAFTAR meet PAK"}},
+  });
+}
+
 TEST_CASE("extract: fighting someone, as a verb") {
   Check({
       // Its subject, or the noun a relative clause describes, fights its object.

@@ -82,6 +82,12 @@ void SentenceView::FindCues(const CueLexicon& cues) {
           return english_passive && (words.IsAsWritten(WordClass::kArticle, toks[t]) ||
                                      words.IsAsWritten(WordClass::kDeterminer, toks[t]));
         };
+        // ("speaking during a visit to Japan": an English gap ends at a
+        // word that opens another event, "during", "after", "while".)
+        auto event_opener = [&](uint32_t t) {
+          return !toks[t].is_arabic && (words.IsAsWritten(WordClass::kDuring, toks[t]) ||
+                                        words.IsAsWritten(WordClass::kSubordinator, toks[t]));
+        };
         auto rest_from = [&](uint32_t from) -> uint32_t {
           uint32_t j = from - 1, skipped = 0;
           for (size_t w = 1; w < cue.tokens.size(); ++w) {
@@ -93,7 +99,7 @@ void SentenceView::FindCues(const CueLexicon& cues) {
               j = mentions[static_cast<size_t>(owner[j + 1])].last + 1;
             }
             while (j < toks.size() && skipped < gap && (!inside(j) || (arms && adjective(j)) || compound(j)) &&
-                   !object_word(j) &&
+                   !object_word(j) && !event_opener(j) &&
                    (toks[j].is_word || compound(j) ||
                     (words.IsAsWritten(WordClass::kComma, toks[j]) && j + 1 < toks.size() &&
                                         toks[j + 1].is_word && !words.IsAsWritten(WordClass::kAndWord, toks[j + 1]))) &&
