@@ -289,6 +289,9 @@ TEST_CASE("extract: a cue's later words do not reach across a word opening anoth
       // "speak ... to" would read "speaking during a visit to" as speaking to Pakistan.
       {"Haftar, speaking during a visit to Pakistan, called for calm in Sudan.", {"HAFTAR visit PAK"},
        {"HAFTAR meet PAK"}},
+      // Nor does a cue's object lie past a subordinator opening another event.
+      {"Qatar signed a deal a week after Putin accused Egypt of meddling.", {"PUTIN accuse EGY"},
+       {"QAT sign_agreement PUTIN", "QAT sign_agreement EGY"}},
   });
 }
 

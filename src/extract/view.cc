@@ -774,6 +774,8 @@ std::pair<uint32_t, uint32_t> SentenceView::Window(const CueHit& h, uint32_t rig
   for (uint32_t w = 0; hi < toks.size() && w < right_words; ++hi) {
     if (IsClauseBreak(hi) && !InsideMention(hi)) break;
     if (in_delegation(hi)) continue;  // a delegation's list counts for nothing here
+    // ("signed a deal a week after Trump accused ...": another event's.)
+    if (!toks[hi].is_arabic && words.IsAsWritten(WordClass::kSubordinator, toks[hi])) break;
     if (hi + 1 < toks.size() && OpensClause(hi + 1)) break;  // "، وهي ..."
     if (words.IsAsWritten(WordClass::kComma, toks[hi]) && hi + 1 < toks.size() &&
         words.IsAsWritten(WordClass::kAndWord, toks[hi + 1])) {
