@@ -195,6 +195,7 @@ constexpr ClassInfo kClasses[] = {
     {"backing_noun", Match::kStemBare},
     {"participant", Match::kStem},
     {"reject_verb", Match::kStem},
+    {"kill_verb", Match::kStem},
 };
 static_assert(std::size(kClasses) == static_cast<size_t>(WordClass::kCount),
               "every WordClass has a name");

@@ -200,6 +200,7 @@ enum class WordClass : uint8_t {
   kBackingNoun,          // بدعم: the noun ending a passive cue of support, its agent the genitive after it
   kParticipant,          // المشاركة: taking part, as a participle: its subject the actor right before it
   kRejectVerb,           // رفض: rejecting, a condemnation only of what stands right after it
+  kKillVerb,             // قتل: killing, read only with its subject and object after it or around it
   kCount,
 };
 
