@@ -607,6 +607,7 @@ const std::vector<Row>& Rows() {
       {"tour_includes_ar", "ويبدأ حفتر غدا جولة تشمل القاهرة.", {"HAFTAR visit EGY @tour_includes_ar"}, {}},
       {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
       {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
+      {"noun_with_ba", "واتهمت الدول الأربع الدوحة آنذاك بدعم جماعات متطرفة والتقارب مع إيران.", {}, {"QAT support IRN"}},
       {"support_with_ar", "وقرر السودان قطع علاقاته مع إيران تضامناً مع الرياض.", {"SDN support SAU @support_with_ar"},
        {"IRN support SAU"}},
       {"noun_clause_subject_support_next", "Sudan cut ties with Iran in solidarity with Saudi Arabia.",
