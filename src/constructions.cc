@@ -358,8 +358,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             else if (f[4] == "author") c.action = Construction::Action::kAuthor;
             else if (f[4] == "place") c.action = Construction::Action::kPlace;
             else if (f[4] == "pronoun") c.action = Construction::Action::kPronoun;
+            else if (f[4] == "referent") c.action = Construction::Action::kReferent;
             else if (f[4] == "sides") c.action = Construction::Action::kSides;
-            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place, pronoun, sides)");
+            else return fail("unknown action '" + std::string(f[4]) + "' (pair, pairs, stop, limit, author, place, pronoun, referent, sides)");
             size_t cues = 0, subjects = 0, objects = 0;
             for (std::string_view tok : SplitOutside(f[3], ' ')) {
               Element e;
@@ -388,6 +389,9 @@ void Constructions::Add(std::string_view content, std::string_view source,
             }
             if (c.action == Construction::Action::kPronoun && (subjects != 1 || objects != 0)) {
               return fail("action 'pronoun' needs an S and no O (the person named before is the object)");
+            }
+            if (c.action == Construction::Action::kReferent && (subjects != 1 || objects != 0)) {
+              return fail("action 'referent' needs an S and no O (the actor named before is the object)");
             }
             if (c.action == Construction::Action::kSides && (subjects > 1 || objects != 0)) {
               return fail("action 'sides' takes no O and at most one S (the clause's two other actors are the pair, or "

@@ -343,6 +343,8 @@ const std::vector<Row>& Rows() {
        {"QAT support RSF @accused_relative_charge_ar"}, {"TUR support RSF"}},
       {"accused_it_coordinated_charge_ar", "مصر تقطع علاقاتها مع قطر وتتهمها بدعم قوات الدعم السريع.",
        {"QAT support RSF @accused_it_coordinated_charge_ar"}, {"EGY support RSF"}},
+      {"accused_it_coordinated_ar", "قطر تقطع علاقاتها مع مصر وتتهمها بدعم حفتر.", {"QAT accuse EGY @accused_it_coordinated_ar"},
+       {"QAT accuse HAFTAR"}},
       {"accused_pronoun_ar", "التقى السيسي حفتر. واتهمته تركيا في الشهر الماضي بمحاربة قوات الدعم السريع.", {},
        {"TUR accuse RSF"}},
       {"accused_pronoun_charge_ar", "التقى السيسي حفتر. واتهمته تركيا في الشهر الماضي بدعم قوات الدعم السريع.", {},
@@ -908,6 +910,7 @@ TEST_CASE("constructions: bad rows are reported with their line and skipped") {
       {"x\tar\tverb\tS CUE O\tplace", "'place' needs an S and no O"},
       {"x\tar\tverb\tS CUE O\tpronoun", "'pronoun' needs an S and no O"},
       {"x\tar\tverb\tCUE\tpronoun", "'pronoun' needs an S and no O"},
+      {"x\tar\tverb\tS CUE O\treferent", "'referent' needs an S and no O"},
       {"x\tar\tsym\tS CUE O\tsides", "'sides' takes no O and at most one S"},
   };
   for (const Bad& b : bad) {

@@ -48,7 +48,11 @@
 // visited it),
 // `pronoun` (the subject with the person named last before the cue in
 // its sentence, the one a pronoun on the cue stands for: "حيث استقبله
-// الأسد", where Assad received him), `pair`
+// الأسد", where Assad received him), `referent` (the subject with the
+// actor named last before the cue in its sentence, whatever governs it,
+// other than the sentence's subject: the one an object pronoun on a
+// coordinated verb stands for, "قطع علاقاته مع إيران ويتهمها", broke with
+// Iran and accuses it), `pair`
 // (each subject with each object; with S optional and unmatched, the
 // sentence's subject so far, else the actor the sentence opens with, else
 // the previous sentence's),
@@ -141,7 +145,7 @@ struct PatternForm {
 };
 
 struct Construction {
-  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace, kPronoun, kSides };
+  enum class Action : uint8_t { kPair, kPairs, kStop, kLimit, kAuthor, kPlace, kPronoun, kReferent, kSides };
   std::string name;
   std::string lang;     // "ar", "en" or "*"
   uint32_t frames = 0;  // bit set of Frame the cue may have, 0 = any

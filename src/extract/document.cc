@@ -494,6 +494,21 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
     if (who == kNoActor) return;
     obj_actors.push_back(who);
   }
+  // "قطع علاقاته مع إيران ويتهمها بـ": the actor named last before the
+  // cue, whatever governs it, neither its subject nor the sentence's.
+  if (found.row->action == Construction::Action::kReferent) {
+    ActorIndex who = kNoActor;
+    auto subject = [&](ActorIndex a) {
+      return std::find(subj_actors.begin(), subj_actors.end(), a) != subj_actors.end() ||
+             std::find(st->subjects.begin(), st->subjects.end(), a) != st->subjects.end();
+    };
+    for (size_t k = 0; k < v.mentions.size(); ++k) {
+      const ActorIndex a = v.mentions[k].actor;
+      if (v.mentions[k].last < h.first && !IsPlace(v, k) && ActorAt(a).kind != ActorKind::kCity && !subject(a)) who = a;
+    }
+    if (who == kNoActor) return;
+    obj_actors.push_back(who);
+  }
   // "Bilateral trade doubled, Egypt's minister told Putin": with no row
   // finding arguments, a clause that names two actors and no more (places
   // aside) relates those two.
