@@ -36,10 +36,7 @@ std::string AsciiId(std::string_view latin) {
 std::string Recognizer::Transliterate(std::string_view arabic) const {
   if (!icu_->to_latin_tried) {
     icu_->to_latin_tried = true;
-    UErrorCode status = U_ZERO_ERROR;
-    icu_->to_latin.reset(icu::Transliterator::createInstance(
-        "Arabic-Latin; Latin-ASCII; Title", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) icu_->to_latin.reset();
+    icu_->to_latin = MakeArabicToLatin();
   }
   if (!icu_->to_latin) return std::string(arabic);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(

@@ -176,14 +176,18 @@ class MentionCover {
   std::vector<int32_t> first_;
 };
 
+// ICU's "Arabic-Latin; Latin-ASCII; Title" (Arabic names in Latin
+// letters), made from ICU's rules without setting up ICU's registry of
+// transliterators (recognize_transliterate.cc); null if ICU cannot make it.
+std::unique_ptr<icu::Transliterator> MakeArabicToLatin();
+
 }  // namespace tahaluf::recognize_internal
 
 namespace tahaluf {
 
 // What the recogniser keeps beside its knowledge: the transliterator and the
 // kingdoms it has worked out. The transliterator is made when a name is first
-// transliterated (most documents discover no Arabic name, and making it sets
-// up ICU's registry of transliterators: a tenth of a 1 MB document's work).
+// transliterated (most documents discover no Arabic name).
 struct Recognizer::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
   bool to_latin_tried = false;  // made, or failed to be: not tried again
