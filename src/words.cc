@@ -258,6 +258,9 @@ std::string WordClassSuggestion(std::string_view name) {
 
 void WordClasses::Add(std::string_view content, std::string_view source,
                       std::vector<Status>* problems) {
+  // (The rows of a class stand together: the last row's class is tried
+  // first, not the list of classes from its start for every word.)
+  size_t last_class = 0;
   ReadTsv(content, source, {"lang", "class", "word"}, problems,
           [&](size_t line, const std::vector<std::string_view>& f) {
             auto fail = [&](const std::string& msg) {
@@ -265,8 +268,11 @@ void WordClasses::Add(std::string_view content, std::string_view source,
                                      msg + "; row skipped", line);
             };
             if (f[0] != "ar" && f[0] != "en") return fail("lang must be 'ar' or 'en'");
-            size_t c = 0;
-            while (c < std::size(kClasses) && f[1] != kClasses[c].name) ++c;
+            size_t c = last_class;
+            if (f[1] != kClasses[c].name) {
+              c = 0;
+              while (c < std::size(kClasses) && f[1] != kClasses[c].name) ++c;
+            }
             if (c == std::size(kClasses)) {
               return fail("unknown word class '" + std::string(f[1]) + "'" + WordClassSuggestion(f[1]));
             }
@@ -278,6 +284,7 @@ void WordClasses::Add(std::string_view content, std::string_view source,
               start = sp + 1;
             }
             if (parts.empty() || parts[0].empty()) return fail("empty word");
+            last_class = c;
             const WordClass wc = static_cast<WordClass>(c);
             std::string joined;
             for (const std::string& p : parts) joined += (joined.empty() ? "" : " ") + p;
