@@ -209,9 +209,18 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
   auto add_split = [&](size_t b, size_t e) {
     size_t start = b, i = b;
     while (i < e) {
+      // (Byte by byte, not decoded: '.', '!', '?' and ؟ (D8 9F) are never
+      // inside another character's bytes, whatever the text.)
       size_t at = i;
-      char32_t c = DecodeUtf8(text, &i);
-      if (c != '.' && c != '!' && c != '?' && c != 0x061F) continue;
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c == '.' || c == '!' || c == '?') {
+        i = at + 1;
+      } else if (c == 0xD8 && at + 1 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0x9F) {
+        i = at + 2;
+      } else {
+        ++i;
+        continue;
+      }
       size_t j = i;
       bool space = false;
       while (j < e && (text[j] == ' ' || text[j] == '\t')) {
