@@ -72,6 +72,28 @@ TEST_CASE("words: bad rows are reported with their line and skipped") {
   CHECK(w.size() == 1);
 }
 
+TEST_CASE("words: rows of classes in any order each land in their own class") {
+  // The reader tries the last row's class first: rows that switch classes,
+  // switch back, or name no class after a good row must not inherit it.
+  std::vector<Status> problems;
+  WordClasses w = Load(
+      "en\tprep.to\tto\n"
+      "en\tprep.from\tfrom\n"
+      "en\tprep.to\ttowards\n"
+      "en\tprep.tox\tinto\n"
+      "en\tprep.from\tout of\n",
+      &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line() == 5);  // (the header is line 1)
+  CHECK(w.size() == 4);
+  CHECK(w.Is(WordClass::kPrepTo, "to"));
+  CHECK(w.Is(WordClass::kPrepTo, "towards"));
+  CHECK(w.Is(WordClass::kPrepFrom, "from"));
+  CHECK_FALSE(w.Is(WordClass::kPrepTo, "from"));
+  CHECK_FALSE(w.Is(WordClass::kPrepFrom, "towards"));
+  CHECK_FALSE(w.Is(WordClass::kPrepTo, "into"));
+}
+
 TEST_CASE("words: the shipped file loads clean and fills every class it names") {
   std::string content;
   REQUIRE(ReadFile(DataPath("words.tsv"), &content).ok());
