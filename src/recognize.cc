@@ -101,6 +101,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
                                            DocumentContext* ctx) const {
   std::vector<Mention> out = FindNames(s, ctx);
   FoldTitles(s, ctx, &out);
+  ResolveShortenedNames(s, *ctx, &out);
   ResolveReferences(s, ctx, &out);
   return out;
 }

@@ -157,6 +157,67 @@ ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentC
   return kNoActor;
 }
 
+void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const DocumentContext& ctx,
+                                       std::vector<Mention>* mentions) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  std::vector<Mention>& out = *mentions;
+  std::vector<Mention> found;
+  MentionCover cover;
+  cover.Build(out, n);
+  std::vector<std::string> scratch;
+  // How many words from token i begin body a's Arabic name (and fewer
+  // than it has), 0 if not two; the first word with its proclitics.
+  auto begins = [&](ActorIndex a, size_t i) -> size_t {
+    const Actor& x = ctx.ActorAt(lexicon_, a);
+    if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return 0;
+    const std::vector<std::string>& name = NameWords(ctx, a, /*arabic=*/true, &scratch);
+    if (name.size() < 3) return 0;
+    // (The lexicon keeps a name's words without their article; each word
+    // here is written with it, as a definite noun and its adjectives are.)
+    auto definite = [&](std::string_view w, std::string_view word) {
+      return StripArabicArticle(w) != w && StripArabicArticle(w) == word;
+    };
+    std::string_view forms[6];
+    const int nf = ArabicStems(toks[i], forms);
+    if (std::none_of(forms, forms + nf, [&](std::string_view f) { return definite(f, name[0]); })) return 0;
+    size_t k = 1;
+    while (k + 1 < name.size() && i + k < n && toks[i + k].is_arabic && cover.At(out, i + k) == nullptr &&
+           definite(toks[i + k].text, name[k])) {
+      ++k;
+    }
+    if (k < 2) return 0;
+    // "المجلس العسكري السوري": another word of the same kind names another.
+    if (i + k < n && toks[i + k].is_arabic && StripArabicArticle(toks[i + k].text) != toks[i + k].text) return 0;
+    return k;
+  };
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!toks[i].is_arabic || cover.At(out, i) != nullptr) continue;
+    ActorIndex body = kNoActor;
+    size_t words = 0;
+    for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
+      if (it->last < i && (words = begins(it->actor, i)) > 0) body = it->actor;
+    }
+    for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend() && body == kNoActor; ++it) {
+      if ((words = begins(*it, i)) > 0) body = *it;
+    }
+    if (body == kNoActor) continue;
+    Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
+    m.last = static_cast<uint32_t>(i + words - 1);
+    m.end = s.OriginalEnd(m.last);
+    std::string_view forms[6];
+    const int nf = ArabicStems(toks[i], forms);
+    for (int f = 0; f < nf; ++f) {
+      if (StripArabicArticle(forms[f]) == NameWords(ctx, body, true, &scratch)[0]) {
+        m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[f].size());
+      }
+    }
+    found.push_back(m);
+    i += words - 1;
+  }
+  MergeMentions(&out, found);
+}
+
 bool Recognizer::NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const {
   std::vector<std::string> scratch;
   for (bool arabic : {false, true}) {

@@ -817,6 +817,17 @@ TEST_CASE("extract: a body's head noun alone is the body of that head named last
   });
 }
 
+TEST_CASE("extract: the first words of a body's Arabic name named before are that body") {
+  Check({
+      {"سيطر الجيش الوطني الليبي على بنغازي. وأدانت تركيا الجيش الوطني.", {"TUR condemn LBY_LNA"}, {}},
+      // With a proclitic on the first word.
+      {"سيطر الجيش الوطني الليبي على بنغازي. ونددت تركيا بالجيش الوطني.", {"TUR condemn LBY_LNA"}, {}},
+      // Another adjective names another body; named nowhere before, none.
+      {"سيطر الجيش الوطني الليبي على بنغازي. وأدانت تركيا الجيش الوطني السوري.", {}, {"TUR condemn LBY_LNA"}},
+      {"وأدانت تركيا الجيش الوطني.", {}, {"TUR condemn LBY_LNA"}},
+  });
+}
+
 TEST_CASE("extract: a counterpart with a nisba holds the same office in that state") {
   Check({
       {"التقى الرئيس المصري عبد الفتاح السيسي نظيره الروسي في القاهرة.", {"SISI meet PUTIN"}, {"SISI meet RUS"}},

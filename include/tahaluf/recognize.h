@@ -187,6 +187,11 @@ class Recognizer {
   // name holds it that the document named last; else kNoActor.
   ActorIndex CoalitionBody(const TokenizedSentence& s, const DocumentContext& ctx,
                            const std::vector<Mention>& mentions, size_t head, std::string_view head_word) const;
+  // "المجلس العسكري" for "المجلس العسكري الانتقالي" named before: two or
+  // more words that begin a body's Arabic name, the body named last in the
+  // sentence or the document whose name they begin, are a mention of it.
+  void ResolveShortenedNames(const TokenizedSentence& s, const DocumentContext& ctx,
+                             std::vector<Mention>* mentions) const;
   // Whether a word of actor a's English or Arabic name, with or without
   // its article, is `head_word` ("coalition" in "Saudi-led coalition").
   bool NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const;
