@@ -205,6 +205,9 @@ const std::vector<Row>& Rows() {
        {"QAT condemn EGY @condemned_deal_parties_en", "QAT condemn SDN @condemned_deal_parties_en"}, {}},
       {"condemned_deed_author_svo", "وكان البرهان قد انتقد الاتفاق الذي أبرمته قوات الدعم السريع مع كينيا.",
        {"BURHAN condemn RSF @condemned_deed_author_svo"}, {}},
+      // Past a parenthetical that names a place between commas.
+      {"condemned_deed_author_far", "أدانت قطر، في بيان أصدرته مساء الأحد في الدوحة، الهجمات التي شنتها قوات الدعم السريع على المدنيين.",
+       {"QAT condemn RSF @condemned_deed_author_far"}, {}},
       {"condemned_attack_nisba", "ودانت مصر الغارات الإسرائيلية على لبنان.", {"EGY condemn ISR @condemned_attack_nisba"}, {}},
       // A masdar spelt as a perfect verb is the object after the condemning
       // verb's clause, not a second verb whose subject is the condemner.
@@ -439,6 +442,12 @@ const std::vector<Row>& Rows() {
        {"QAT condemn SISI"}},
       {"reaction_drawn_en", "Putin lifted the ban on arms sales to Iran, a step that drew objections from Qatar.",
        {"QAT condemn PUTIN @reaction_drawn_en"}, {"QAT condemn IRN"}},
+      {"reaction_step_ar", "أغلقت الإمارات قنصليتها في بنغازي، وهي خطوة نددت بها قطر.",
+       {"QAT condemn ARE @reaction_step_ar"}, {}},
+      // A statement in which one criticised another is no step condemned.
+      {"reaction_step_ar", "طالبت مصر باستبدال السفير، إثر تصريحات انتقد فيها قطر.", {}, {"QAT condemn EGY"}},
+      {"reaction_step_en", "Sudan expelled the Emirati envoy, a move that Egypt condemned.",
+       {"EGY condemn SDN @reaction_step_en"}, {}},
       {"reaction_drawn_ar", "أعلن حفتر الهجوم على بنغازي، ما أثار غضب قطر.", {"QAT condemn HAFTAR @reaction_drawn_ar"},
        {"QAT condemn BENGHAZI"}},
       {"what_named_alone_en", "Haftar spoke first. Qatar praised what he called a courageous decision.", {},

@@ -705,9 +705,11 @@ bool SentenceView::OpensClause(uint32_t i) const {
   }
   // The conjunction joined to a word of its own (وقد، فهو), not the first
   // letter of one (في).
-  // "، وهي السعودية ومصر": a list naming the group before (namely), no clause.
+  // "، وهي السعودية ومصر": a list naming the group before (namely), no
+  // clause; nor "، وهي خطوة نددت بها طهران", the step the clause before took.
   if (words.IsAsWritten(WordClass::kNamely, toks[i]) &&
-      std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first == i + 1; })) {
+      (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first == i + 1; }) ||
+       (i + 1 < toks.size() && words.Is(WordClass::kStanceNoun, toks[i + 1])))) {
     return false;
   }
   const size_t c = words.PrefixLength(WordClass::kCliticConj, toks[i].text);
