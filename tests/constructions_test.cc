@@ -820,6 +820,8 @@ const std::vector<Row>& Rows() {
        {"RUS support HAFTAR @apposition_possessor_en"}, {}},
       {"sym_hostile_object_en", "The Sudanese army has been fighting the RSF since April.",
        {"RSF clash SAF @sym_hostile_object_en"}, {}},
+      {"sym_hostile_object_hyphen_en", "The Sudanese army has been fighting the UAE-backed RSF since April.",
+       {"RSF clash SAF @sym_hostile_object_hyphen_en", "ARE support RSF @hyphen_participle"}, {"ARE clash SAF"}},
       {"double_object_first_ar", "حمّل الجيش السوداني قوات الدعم السريع المسؤولية عن الهجوم.",
        {"SAF accuse RSF @double_object_first_ar"}, {"RSF accuse SAF"}},
       {"passive_first_ar", "وتلقى حفتر اتصالا هاتفيا من السيسي مساء الأحد.", {"HAFTAR meet SISI @passive_first_ar"}, {}},
