@@ -333,7 +333,10 @@ uint32_t Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType ty
   }
   auto& bucket = first_token_[tokens[0]];
   for (uint32_t k : bucket) {
-    if (names_[k].actor == actor && names_[k].tokens == tokens) {  // (the actor first: a number)
+    // (A demonym spelt as a name of its state, "سورية", stays a demonym of
+    // its own: read through the article, "السورية", as names are not.)
+    if (names_[k].actor == actor && names_[k].tokens == tokens &&  // (the actor first: a number)
+        (names_[k].type == NameType::kDemonym) == (type == NameType::kDemonym)) {
       if (type == NameType::kName) names_[k].type = type;  // name wins
       names_[k].case_sensitive = names_[k].case_sensitive && case_sensitive;
       if (names_[k].written.empty()) names_[k].written = std::move(written);
