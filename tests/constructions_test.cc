@@ -105,6 +105,8 @@ const std::vector<Row>& Rows() {
        {"PUTIN meet SISI @verb_first_relative_between"}, {}},
       {"leads_unnamed_ar", "تقود السعودية منذ عام 2015 تحالفاً عربياً ينفذ عمليات عسكرية ضد قوات الدعم السريع.", {},
        {"SAU leads RSF"}},
+      {"leads_delegation_ar", "وترأس وفد الحكومة السودانية مندوب السودان الدائم لدى الأمم المتحدة.", {},
+       {"SDN leads UN"}},
       {"leads_event_ar", "وتقود الكويت وساطة بين قطر من جهة والسعودية من جهة أخرى.",
        {"KWT mediate QAT @mediates_between", "KWT mediate SAU @mediates_between"}, {"KWT leads QAT"}},
       {"counterpart_object_ar", "وكان السيسي قد زار روسيا في يونيو، حيث التقى نظيره فلاديمير بوتين.",
