@@ -1149,6 +1149,9 @@ TEST_CASE("extract: datelines and cities place meetings") {
       // too: the capital is where the story was filed, no party to the talks.
       {"القاهرة، 3 أيار/مايو 2024 - أجرى خليفة حفتر اليوم جلسة مباحثات مع الرئيس عبد الفتاح السيسي.",
        {"HAFTAR meet SISI", "HAFTAR visit EGY"}, {"EGY meet SISI", "EGY meet HAFTAR"}},
+      // So is a state's name spelt as its capital is ("الكويت", Kuwait City).
+      {"الكويت، 3 أيار/مايو 2024 - استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، خليفة حفتر.",
+       {"SISI meet HAFTAR", "HAFTAR visit KWT"}, {"KWT meet HAFTAR"}},
   });
 }
 

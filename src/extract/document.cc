@@ -212,7 +212,12 @@ void DocumentExtraction::Dateline(SentenceView& v) {
       (next.text != "(" && next.text != ":" && next.text != "-" && !(capitals && next.text == ",") && !dated)) {
     return;
   }
-  if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital) return;
+  // (A dated one may name a state whose capital is spelt as it is: "تونس"
+  // is Tunis, "الكويت" Kuwait City.)
+  if (v.kinds[0] != ActorKind::kCity && v.mentions[0].type != MentionType::kCapital &&
+      !(dated && v.kinds[0] == ActorKind::kState)) {
+    return;
+  }
   v.args[0].prep = Prep::kIn;
   remember();
 }
