@@ -1024,6 +1024,13 @@ TEST_CASE("extract: a phone call is a meeting") {
   });
 }
 
+TEST_CASE("extract: a news conference with someone is a meeting") {
+  Check({
+      {"Putin told a news conference with Sisi that the talks had gone well.", {"PUTIN meet SISI"}, {}},
+      {"Putin told a news conference in Moscow that he would call Sisi.", {}, {"PUTIN meet SISI"}},
+  });
+}
+
 TEST_CASE("extract: a long relative clause between a subject and its verb") {
   Check({
       // ", where" opens a clause of its own: its actors are no argument of
