@@ -315,6 +315,11 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         }
       }
       if (m.actor == kNoActor) continue;
+      // "مع بن علوي": the particle of lineage before it is the short name's.
+      if (i > 0 && m.proclitic_bytes == 0 && words_.IsAsWritten(WordClass::kLineage, toks[i - 1]) &&
+          (out.empty() || out.back().last + 1 < i)) {
+        m.first = static_cast<uint32_t>(i - 1);
+      }
     }
     // A sea named after a place is no actor: "the Gulf of Oman", "خليج عدن".
     if (const Actor& a = lexicon_.actor(m.actor); a.kind == ActorKind::kState || a.kind == ActorKind::kCity) {

@@ -353,6 +353,16 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
   }
 }
 
+TEST_CASE("recognize: a short name takes the particle of lineage before it") {
+  // "مع بن فرحان": the preposition governs the mention, not a word before it.
+  auto got = Mentions("التقى السيسي فيصل بن فرحان في القاهرة. ثم عقد محادثات مع بن فرحان.");
+  INFO(Join(got));
+  CHECK(Has(got, "بن فرحان=FAISAL_BF"));
+  got = Dump("التقى فيصل بن فرحان بوتين في موسكو. ثم عقد السيسي محادثات مع بن فرحان.");
+  INFO(Join(got));
+  CHECK(Has(got, "FAISAL_BF meet SISI"));
+}
+
 TEST_CASE("recognize: an office's word is no short name of the person it stood for") {
   // "رئيس إيراني" stands for Raisi; a later "الرئيس" before Sisi's name is
   // Sisi's title, not Raisi one edit away.
