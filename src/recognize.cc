@@ -103,6 +103,7 @@ std::vector<Mention> Recognizer::Recognize(const TokenizedSentence& s,
   FoldTitles(s, ctx, &out);
   ResolveShortenedNames(s, *ctx, &out);
   ResolveReferences(s, ctx, &out);
+  ResolveStateGroups(s, ctx, &out);
   return out;
 }
 

@@ -218,6 +218,62 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
   MergeMentions(&out, found);
 }
 
+std::vector<ActorIndex> Recognizer::StateListBefore(const TokenizedSentence& s, const DocumentContext& ctx,
+                                                    const std::vector<Mention>& mentions, size_t before) const {
+  const std::vector<Token>& toks = s.tokens;
+  std::vector<ActorIndex> run, last;
+  const Mention* prev = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.last >= before) break;
+    const bool state = !m.qualifier && ctx.ActorAt(lexicon_, m.actor).kind == ActorKind::kState;
+    // Joined to the one before by commas, "and", "the" or a و on it.
+    bool joined = prev != nullptr && prev->last < m.first;
+    for (size_t t = prev != nullptr ? prev->last + 1 : 0; joined && t < m.first; ++t) {
+      joined = words_.IsAsWritten(WordClass::kComma, toks[t]) || words_.IsAsWritten(WordClass::kAnd, toks[t]) ||
+               words_.IsAsWritten(WordClass::kArticle, toks[t]);
+    }
+    if (!state || !joined) {
+      if (run.size() >= 3) last = run;
+      run.clear();
+    }
+    if (state && std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
+    prev = &m;
+  }
+  if (run.size() >= 3) last = run;
+  return last;
+}
+
+void Recognizer::ResolveStateGroups(const TokenizedSentence& s, DocumentContext* ctx,
+                                    std::vector<Mention>* mentions) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  std::vector<Mention>& out = *mentions;
+  std::vector<Mention> found;
+  MentionCover cover;
+  cover.Build(out, n);
+  for (size_t i = 0; i < n; ++i) {
+    if (!toks[i].is_word || cover.At(out, i) != nullptr) continue;
+    const size_t len = words_.MatchAt(WordClass::kGroupStates, toks, i);
+    if (len == 0) continue;
+    std::vector<ActorIndex> group = StateListBefore(s, *ctx, out, i);
+    if (group.empty()) group = ctx->state_list;
+    for (ActorIndex state : group) {
+      Mention m = OneTokenMention(s, state, MentionType::kShort, i);
+      m.last = static_cast<uint32_t>(i + len - 1);
+      m.end = s.OriginalEnd(m.last);
+      if (toks[i].is_arabic) {
+        std::string_view forms[6];
+        const int nf = ArabicStems(toks[i], forms);
+        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+      }
+      found.push_back(m);
+    }
+    i += len - 1;
+  }
+  MergeMentions(&out, found);
+  if (std::vector<ActorIndex> named = StateListBefore(s, *ctx, out, n); !named.empty()) ctx->state_list = std::move(named);
+}
+
 bool Recognizer::NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const {
   std::vector<std::string> scratch;
   for (bool arabic : {false, true}) {

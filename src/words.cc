@@ -92,6 +92,7 @@ constexpr ClassInfo kClasses[] = {
     {"pair.sides", Match::kStemBare},
     {"pair.persons", Match::kStemBare},
     {"pair.nominative", Match::kStemBare},
+    {"group.states", Match::kStem},
     {"the_kingdom", Match::kStem},
     {"between_them", Match::kStem},
     {"namely", Match::kExact},

@@ -1024,6 +1024,23 @@ TEST_CASE("extract: a phone call is a meeting") {
   });
 }
 
+TEST_CASE("extract: \"the four countries\" are the list of states named last") {
+  Check({
+      {"Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries accused Doha of backing "
+       "terrorism.",
+       {"SAU accuse QAT", "ARE accuse QAT", "BHR accuse QAT", "EGY accuse QAT"}, {}},
+      {"قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر، إذ اتهمت الدول الأربع الدوحة بدعم الإرهاب.",
+       {"SAU accuse QAT", "EGY accuse QAT"}, {}},
+      // The group acts as one side: it ties none of its members to another.
+      {"Mali, Burkina Faso and Niger left the bloc. The three countries signed a defence pact with Russia.",
+       {"MLI defense_pact RUS", "NER defense_pact RUS"}, {"BFA defense_pact MLI", "MLI defense_pact NER"}},
+      {"Mali, Burkina Faso and Niger left the bloc. The three countries signed a defence pact.", {},
+       {"BFA defense_pact MLI", "MLI defense_pact NER"}},
+      // No list of three named before: no one.
+      {"Egypt and Qatar met in Cairo. The four countries accused Doha of backing terrorism.", {}, {"EGY accuse QAT"}},
+  });
+}
+
 TEST_CASE("extract: a news conference with someone is a meeting") {
   Check({
       {"Putin told a news conference with Sisi that the talks had gone well.", {"PUTIN meet SISI"}, {}},

@@ -95,6 +95,9 @@ struct DocumentContext {
   // for one named many sentences back, after `recent` has moved on.
   std::vector<ActorIndex> bodies;
   static constexpr size_t kBodiesKept = 32;
+  // The last list of three or more states named ("Saudi Arabia, the UAE,
+  // Bahrain and Egypt"), for "the four countries", "الدول الأربع".
+  std::vector<ActorIndex> state_list;
   // How often each state has been named so far (its name, capital, nisba
   // adjectives, and the actors of that country): the article's main state
   // owns a bare "the army".
@@ -192,6 +195,15 @@ class Recognizer {
   // sentence or the document whose name they begin, are a mention of it.
   void ResolveShortenedNames(const TokenizedSentence& s, const DocumentContext& ctx,
                              std::vector<Mention>* mentions) const;
+  // "الدول الأربع", "the four countries": the states of the list named last
+  // before them (in the sentence, else the document's state_list), one
+  // mention of each on the phrase's words; then the sentence's own last
+  // list becomes the document's.
+  void ResolveStateGroups(const TokenizedSentence& s, DocumentContext* ctx, std::vector<Mention>* mentions) const;
+  // The states of the last list of three or more named by the mentions
+  // ending before token `before`, each once; empty if none.
+  std::vector<ActorIndex> StateListBefore(const TokenizedSentence& s, const DocumentContext& ctx,
+                                          const std::vector<Mention>& mentions, size_t before) const;
   // Whether a word of actor a's English or Arabic name, with or without
   // its article, is `head_word` ("coalition" in "Saudi-led coalition").
   bool NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const;

@@ -49,6 +49,25 @@ void DocumentExtraction::Emit(const SentenceView& v, const SentenceState& st, Ac
        (institution(ok) && sk == ActorKind::kState && ActorAt(obj).country == ActorAt(sub).id))) {
     return;
   }
+  // "بين الدول الثلاث", "the three countries have sponsored the talks": a
+  // group of states named as one ("الدول الأربع", three or more mentions on
+  // the same words) acts as one side; it ties none of its members to another.
+  if (rel->symmetric) {
+    auto group_only = [&](ActorIndex a) -> long {
+      long span = -1;
+      for (const Mention& m : v.mentions) {
+        if (m.actor != a) continue;
+        const auto shared = std::count_if(v.mentions.begin(), v.mentions.end(), [&](const Mention& x) {
+          return x.first == m.first && x.last == m.last;
+        });
+        if (shared < 3 || (span >= 0 && span != m.first)) return -1;
+        span = m.first;
+      }
+      return span;
+    };
+    const long group = group_only(sub);
+    if (group >= 0 && group == group_only(obj)) return;
+  }
   auto key = std::make_tuple(sub, rel, obj, neg);
   if (rel->symmetric && sub > obj) key = std::make_tuple(obj, rel, sub, neg);
   if (!seen_.insert(key).second) {
