@@ -245,33 +245,21 @@ std::vector<ActorIndex> Recognizer::StateListBefore(const TokenizedSentence& s, 
 
 void Recognizer::ResolveStateGroups(const TokenizedSentence& s, DocumentContext* ctx,
                                     std::vector<Mention>* mentions) const {
-  const std::vector<Token>& toks = s.tokens;
-  const size_t n = toks.size();
-  std::vector<Mention>& out = *mentions;
-  std::vector<Mention> found;
   MentionCover cover;
-  cover.Build(out, n);
-  for (size_t i = 0; i < n; ++i) {
-    if (!toks[i].is_word || cover.At(out, i) != nullptr) continue;
-    const size_t len = words_.MatchAt(WordClass::kGroupStates, toks, i);
+  cover.Build(*mentions, s.tokens.size());
+  std::vector<Mention> groups;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!s.tokens[i].is_word || cover.At(*mentions, i) != nullptr) continue;
+    const size_t len = words_.MatchAt(WordClass::kGroupStates, s.tokens, i);
     if (len == 0) continue;
-    std::vector<ActorIndex> group = StateListBefore(s, *ctx, out, i);
+    std::vector<ActorIndex> group = StateListBefore(s, *ctx, *mentions, i);
     if (group.empty()) group = ctx->state_list;
-    for (ActorIndex state : group) {
-      Mention m = OneTokenMention(s, state, MentionType::kShort, i);
-      m.last = static_cast<uint32_t>(i + len - 1);
-      m.end = s.OriginalEnd(m.last);
-      if (toks[i].is_arabic) {
-        std::string_view forms[6];
-        const int nf = ArabicStems(toks[i], forms);
-        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
-      }
-      found.push_back(m);
-    }
+    for (ActorIndex state : group) groups.push_back(PhraseMention(s, state, MentionType::kShort, i, i + len - 1));
     i += len - 1;
   }
-  MergeMentions(&out, found);
-  if (std::vector<ActorIndex> named = StateListBefore(s, *ctx, out, n); !named.empty()) ctx->state_list = std::move(named);
+  MergeMentions(mentions, groups);
+  std::vector<ActorIndex> named = StateListBefore(s, *ctx, *mentions, s.tokens.size());
+  if (!named.empty()) ctx->state_list = std::move(named);
 }
 
 bool Recognizer::NameHolds(const DocumentContext& ctx, ActorIndex a, std::string_view head_word) const {

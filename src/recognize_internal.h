@@ -72,6 +72,21 @@ inline Mention OneTokenMention(const TokenizedSentence& s, ActorIndex actor, Men
   return m;
 }
 
+// A mention of `actor` on tokens first..last, an Arabic first word's
+// proclitics outside it ("والدول الأربع").
+inline Mention PhraseMention(const TokenizedSentence& s, ActorIndex actor, MentionType type, size_t first,
+                             size_t last) {
+  Mention m = OneTokenMention(s, actor, type, first);
+  m.last = static_cast<uint32_t>(last);
+  m.end = s.OriginalEnd(last);
+  if (s.tokens[first].is_arabic) {
+    std::string_view forms[6];
+    const int nf = ArabicStems(s.tokens[first], forms);
+    if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(s.tokens[first].text.size() - forms[nf - 1].size());
+  }
+  return m;
+}
+
 // Adds `found` to the sentence's mentions, keeping them in text order (the
 // ones already there first among equals).
 inline void MergeMentions(std::vector<Mention>* out, const std::vector<Mention>& found) {
