@@ -391,6 +391,8 @@ const std::vector<Row>& Rows() {
       {"relative_object_en", "Haftar warned of meddling by Turkey, which Egypt accuses of arming the militias.",
        {"EGY accuse TUR @relative_object_en"}, {"HAFTAR accuse TUR"}},
       {"relative_object_whom_en", "Sisi met Haftar, whom Egypt backs, in Cairo.", {"EGY support HAFTAR @relative_object_whom_en"}, {}},
+      {"relative_object_they_en", "Egypt and Sudan cut ties with Qatar, which they accuse of backing terrorism.",
+       {"EGY accuse QAT @relative_object_they_en", "SDN accuse QAT @relative_object_they_en"}, {}},
       {"relative_object_en", "Sisi praised the Darfur region whose RSF fights alongside the army.", {}, {"RSF support SDN"}},
       {"among_relative_en", "Egypt and Qatar were among the Arab states that condemned the Russian strikes on Sudan.",
        {"EGY condemn RUS @among_relative_en", "QAT condemn RUS @among_relative_en"}, {"EGY condemn SDN"}},
