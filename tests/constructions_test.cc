@@ -602,6 +602,8 @@ const std::vector<Row>& Rows() {
       {"mediated_by_subject_en", "Ethiopia and Eritrea accepted a truce brokered by Egypt and Qatar on Sunday.",
        {"EGY mediate ETH @mediated_by_subject_en", "EGY mediate ERI @mediated_by_subject_en",
         "QAT mediate ETH @mediated_by_subject_en", "QAT mediate ERI @mediated_by_subject_en"}, {}},
+      {"mediated_by_subject_ar", "وأنهت إثيوبيا وإريتريا خلافهما مع السودان أمس بوساطة الرئيس الروسي فلاديمير بوتين.",
+       {"PUTIN mediate ETH @mediated_by_subject_ar", "PUTIN mediate ERI @mediated_by_subject_ar"}, {}},
       // (An article before the mediator.)
       {"mediated_by_subject_en", "Sisi and Haftar last met in May in talks brokered by the Emirates.",
        {"ARE mediate HAFTAR @mediated_by_subject_en", "ARE mediate SISI @mediated_by_subject_en"}, {}},
