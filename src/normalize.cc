@@ -167,7 +167,13 @@ const Normalizer& Normalizer::Get() {
 NormalizedText Normalizer::Normalize(std::string_view original,
                                      uint32_t base) const {
   NormalizedText out;
-  Writer w(&out, original.size());
+  Normalize(original, base, &out);
+  return out;
+}
+
+void Normalizer::Normalize(std::string_view original, uint32_t base,
+                           NormalizedText* out) const {
+  Writer w(out, original.size());
   const icu::Normalizer2* nfkc = Nfkc(nfkc_cf_);
   const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
   auto put = [&w](const SmallCodePoints::Folded& f, uint32_t at) {
@@ -234,7 +240,6 @@ NormalizedText Normalizer::Normalize(std::string_view original,
     i = end;
   }
   w.Finish(base + static_cast<uint32_t>(original.size()));
-  return out;
 }
 
 std::string Normalizer::Fold(std::string_view original) const {

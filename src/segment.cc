@@ -76,13 +76,16 @@ const CharKinds& Kinds() {
   return kinds;
 }
 
-bool IsSpace(char32_t c) {
-  return c < CharKinds::kCached ? Kinds().space[c] : IcuIsSpace(c);
+// (Given the table: a loop over characters fetches it once, where Kinds()
+// checks on every call that it is made.)
+bool IsSpace(const CharKinds& kinds, char32_t c) {
+  return c < CharKinds::kCached ? kinds.space[c] : IcuIsSpace(c);
 }
 
-bool IsWordChar(char32_t c) {
-  return c < CharKinds::kCached ? Kinds().word[c] : IcuIsWordChar(c);
+bool IsWordChar(const CharKinds& kinds, char32_t c) {
+  return c < CharKinds::kCached ? kinds.word[c] : IcuIsWordChar(c);
 }
+
 
 // List markers that open a sentence on news pages.
 bool IsListMarker(char32_t c) {
@@ -175,18 +178,19 @@ Segmenter::~Segmenter() = default;
 std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
                                                size_t from) const {
   std::vector<SentenceSpan> out;
+  const CharKinds& kinds = Kinds();
   auto add = [&](size_t b, size_t e) {
     // Trim spaces and leading list markers.
     while (b < e) {
       size_t next = b;
       char32_t c = DecodeUtf8(text, &next);
-      if (IsSpace(c)) {
+      if (IsSpace(kinds, c)) {
         b = next;
         continue;
       }
       if (IsListMarker(c)) {  // a marker only when a space follows ("-17")
         size_t peek = next;
-        if (peek >= e || IsSpace(DecodeUtf8(text, &peek))) {
+        if (peek >= e || IsSpace(kinds, DecodeUtf8(text, &peek))) {
           b = next;
           continue;
         }
@@ -201,7 +205,7 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
     // Drop a "sentence" with no letter or digit at all.
     size_t i = b;
     bool any = false;
-    while (i < e && !any) any = IsWordChar(DecodeUtf8(text, &i));
+    while (i < e && !any) any = IsWordChar(kinds, DecodeUtf8(text, &i));
     if (any) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
   };
   // ICU does not break ". - أكد" or ". أكد": Arabic has no capitals to
@@ -280,29 +284,36 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
 
 TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
   TokenizedSentence out;
+  Tokenize(text, span, &out);
+  return out;
+}
+
+void Tokenize(std::string_view text, SentenceSpan span, TokenizedSentence* into) {
+  TokenizedSentence& out = *into;
   out.span = span;
   out.original = text;
-  out.norm = Normalizer::Get().Normalize(
-      text.substr(span.begin, span.end - span.begin), span.begin);
+  Normalizer::Get().Normalize(text.substr(span.begin, span.end - span.begin), span.begin, &out.norm);
   std::string_view s = out.norm.text;
+  const CharKinds& kinds = Kinds();
   // (At most one token in four bytes of news, most often fewer: a vector
   // grown a token at a time moved each token several times.)
+  out.tokens.clear();
   out.tokens.reserve(s.size() / 4 + 1);
   size_t i = 0;
   while (i < s.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(s, &i);
-    if (IsSpace(c)) continue;
+    if (IsSpace(kinds, c)) continue;
     Token& tok = out.tokens.emplace_back();  // (made in place: a token is 128 bytes)
     tok.begin = static_cast<uint32_t>(start);
-    if (IsWordChar(c)) {
+    if (IsWordChar(kinds, c)) {
       tok.is_word = true;
       tok.is_arabic = IsArabicLetter(c);
       size_t end = i;
       while (end < s.size()) {
         size_t next = end;
         char32_t d = DecodeUtf8(s, &next);
-        if (!IsWordChar(d)) {
+        if (!IsWordChar(kinds, d)) {
           // Keep "u.s"-style inner dots out; keep inner apostrophes only for
           // non-possessive uses (o'brien), split possessive 's.
           break;
@@ -316,14 +327,13 @@ TokenizedSentence Tokenize(std::string_view text, SentenceSpan span) {
     tok.text = s.substr(tok.begin, tok.end - tok.begin);
     // English possessive: "'" followed by "s" and a non-word char.
     if (!tok.is_word && tok.text == "'" && i < s.size() && s[i] == 's' &&
-        (i + 1 >= s.size() || !IsWordChar(static_cast<unsigned char>(s[i + 1])))) {
+        (i + 1 >= s.size() || !IsWordChar(kinds, static_cast<unsigned char>(s[i + 1])))) {
       tok.end = static_cast<uint32_t>(i + 1);
       tok.text = s.substr(tok.begin, 2);
       tok.is_word = true;  // "'s" is a word-like clitic
       i = i + 1;
     }
   }
-  return out;
 }
 
 int ArabicStems(std::string_view token, std::string_view out[6]) {

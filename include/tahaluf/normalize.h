@@ -45,6 +45,9 @@ class Normalizer {
   // Normalises valid UTF-8 `original`; offsets are `base` + offset in it.
   // Invalid sequences (callers validate first) are passed over.
   NormalizedText Normalize(std::string_view original, uint32_t base = 0) const;
+  // The same into `out`, whose buffers are reused: what is there is
+  // replaced (names at load, some 20,000, take no allocation each).
+  void Normalize(std::string_view original, uint32_t base, NormalizedText* out) const;
 
   // Normalises `original` for use as a key: folded as above, punctuation
   // other than letters and digits turned into single spaces, trimmed.

@@ -93,6 +93,9 @@ class Segmenter {
 
 // Normalises and tokenises one sentence of `text`.
 TokenizedSentence Tokenize(std::string_view text, SentenceSpan span);
+// The same into `out`, whose buffers are reused (what is there is
+// replaced): for the lexicon's names, tokenised one after another at load.
+void Tokenize(std::string_view text, SentenceSpan span, TokenizedSentence* out);
 
 // The forms of an Arabic token with its proclitics stripped, longest first:
 // the token itself, then without the conjunction و/ف, a preposition ب/ك/ل,
