@@ -28,6 +28,12 @@ inline std::optional<ActorKind> OrgHead(const WordClasses& words, std::string_vi
   return std::nullopt;
 }
 
+// The state an actor counts for: a state itself, anyone else their country.
+inline ActorIndex StateOf(const Lexicon& lexicon, const Actor& a, ActorIndex index) {
+  if (a.kind == ActorKind::kState) return index;
+  return a.country.empty() ? kNoActor : lexicon.FindById(a.country);
+}
+
 // Name words too common to stand for a person on their own.
 inline bool IsNameParticle(const WordClasses& words, std::string_view w) {
   if (words.Is(WordClass::kNameParticle, w)) return true;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "tahaluf/names.h"
 #include "tahaluf/normalize.h"
@@ -14,16 +15,6 @@
 namespace tahaluf {
 
 using namespace recognize_internal;
-
-namespace {
-
-// The state an actor counts for: a state itself, anyone else their country.
-ActorIndex StateOf(const Lexicon& lexicon, const Actor& a, ActorIndex index) {
-  if (a.kind == ActorKind::kState) return index;
-  return a.country.empty() ? kNoActor : lexicon.FindById(a.country);
-}
-
-}  // namespace
 
 // References resolved to the actors named before them: pronouns on head
 // nouns, the two countries, the army, the kingdom; then what the document
@@ -41,6 +32,16 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "قواته", "his forces": the org the last person named leads.
   {
     std::vector<Mention> pronouns;
+    // (Every form of a word is a suffix of it, and longer than the pronoun:
+    // a word that ends in none of them has no form that does.)
+    auto suffixed = [&](std::string_view word) {
+      for (WordClass sc : {WordClass::kPronounSuffix, WordClass::kPronounSuffixAmbiguous}) {
+        for (const std::string& suffix : words_.Words(sc)) {
+          if (EndsWith(word, suffix)) return true;
+        }
+      }
+      return false;
+    };
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
@@ -49,7 +50,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       size_t proclitic = 0;  // "لبلاده": the preposition is the mention's
       if (toks[i].is_arabic) {
         std::string_view forms[6];
-        int nf = ArabicStems(toks[i], forms);
+        const int nf = suffixed(toks[i].text) ? ArabicStems(toks[i], forms) : 0;
         for (int k = 0; k < nf && head == Head::kNone; ++k) {
           std::string_view f = forms[k];
           proclitic = toks[i].text.size() - f.size();
@@ -290,18 +291,24 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // the army of the state the article is about, when one state clearly
   // leads the count of those named so far.
   {
-    ActorIndex main_state = kNoActor;
-    int best = 0, second = 0;
-    for (const auto& [state, count] : ctx->state_mentions) {
-      if (count > best || (count == best && state < main_state)) {
-        second = best;
-        best = count;
-        main_state = state;
-      } else if (count > second) {
-        second = count;
+    // (Worked out at the first bare army: most sentences have none.)
+    std::optional<ActorIndex> main_army;
+    auto army = [&] {
+      if (main_army) return *main_army;
+      ActorIndex main_state = kNoActor;
+      int best = 0, second = 0;
+      for (const auto& [state, count] : ctx->state_mentions) {
+        if (count > best || (count == best && state < main_state)) {
+          second = best;
+          best = count;
+          main_state = state;
+        } else if (count > second) {
+          second = count;
+        }
       }
-    }
-    ActorIndex army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
+      main_army = best >= 2 && best > second ? lexicon_.MilitaryOf(main_state) : kNoActor;
+      return *main_army;
+    };
     std::vector<Mention> armies;
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
@@ -339,7 +346,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         if (j < n && words_.IsAsWritten(WordClass::kArticle, toks[j])) ++j;
         if (j < n) partner = mention_at(j);
       }
-      ActorIndex own = army;
+      ActorIndex own = army();
       if (partner != nullptr) {
         const Actor& p = ctx->ActorAt(lexicon_, partner->actor);
         const ActorIndex state = p.kind == ActorKind::kState || p.country.empty() ? kNoActor : lexicon_.FindById(p.country);
@@ -362,13 +369,20 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
 
   // "المملكة", "the Kingdom": the kingdom the article names most so far.
   {
-    ActorIndex kingdom = kNoActor;
-    int best = 0;
-    for (const auto& [state, count] : ctx->state_mentions) {
-      if (count <= best || !IsKingdom(state)) continue;
-      best = count;
-      kingdom = state;
-    }
+    // (Worked out at the first "the kingdom": most sentences have none.)
+    std::optional<ActorIndex> most_named;
+    auto kingdom = [&] {
+      if (most_named) return *most_named;
+      ActorIndex named = kNoActor;
+      int best = 0;
+      for (const auto& [state, count] : ctx->state_mentions) {
+        if (count <= best || !IsKingdom(state)) continue;
+        best = count;
+        named = state;
+      }
+      most_named = named;
+      return named;
+    };
     // With none named before this sentence, a kingdom's body named before
     // it in the sentence names it ("أعلنت وزارة الخارجية السعودية وقوف
     // المملكة إلى جانب مصر").
@@ -387,7 +401,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       const size_t len = words_.MatchAt(WordClass::kTheKingdom, toks, i);
       if (len == 0) continue;
-      const ActorIndex named = kingdom != kNoActor ? kingdom : kingdom_before(i);
+      const ActorIndex named = kingdom() != kNoActor ? kingdom() : kingdom_before(i);
       if (named == kNoActor) continue;
       // "المملكة المتحدة", "المملكة الأردنية": named, not bare. ("المملكة
       // والإمارات": a list goes on with و.)
@@ -723,78 +737,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     return false;
   });
 
-  // Remember the words of the persons named, for later short mentions.
-  bool led = false;
-  if (!out.empty()) {
-    const Mention& first = out.front();
-    const ActorKind k = ctx->ActorAt(lexicon_, first.actor).kind;
-    ctx->lead_body = k != ActorKind::kPerson && k != ActorKind::kCity && !first.qualifier &&
-                             first.type != MentionType::kDemonym && first.type != MentionType::kPronoun
-                         ? first.actor
-                         : kNoActor;
-  }
-  for (const Mention& m : out) {
-    const Actor& a = ctx->ActorAt(lexicon_, m.actor);
-    if (a.kind == ActorKind::kPerson) ctx->last_person = m.actor;
-    if (a.kind == ActorKind::kPerson && !led) {
-      ctx->lead_person = m.actor;
-      led = true;
-    }
-    // Every actor counts for its state: persons, armies and groups say
-    // which country an article is about as much as its name does.
-    if (m.type != MentionType::kShort) {
-      const ActorIndex state = StateOf(lexicon_, a, m.actor);
-      if (state != kNoActor) ++ctx->state_mentions[state];
-    }
-    if (m.type != MentionType::kDemonym && m.type != MentionType::kShort && !m.qualifier) {
-      // An office with no name ("Qatar's emir") names its state too.
-      for (ActorIndex named : {m.type == MentionType::kTitle ? m.title_org : kNoActor, m.actor}) {
-        if (named == kNoActor) continue;
-        ctx->recent.push_back(named);
-        const ActorKind kind = ctx->ActorAt(lexicon_, named).kind;
-        if (kind == ActorKind::kPerson || kind == ActorKind::kState || kind == ActorKind::kCity) continue;
-        std::erase(ctx->bodies, named);
-        ctx->bodies.push_back(named);
-        if (ctx->bodies.size() > DocumentContext::kBodiesKept) ctx->bodies.erase(ctx->bodies.begin());
-      }
-      if (ctx->recent.size() > DocumentContext::kRecentKept) ctx->recent.erase(ctx->recent.begin());
-    }
-    if (a.kind != ActorKind::kPerson || m.type == MentionType::kShort) continue;
-    if (!m.title_position.empty()) {
-      std::erase_if(ctx->titled, [&](const DocumentContext::Titled& t) { return t.person == m.actor; });
-      ctx->titled.push_back({m.actor, m.title_position, m.title_org});
-      // The latest ones only: a long document keeps this work bounded.
-      if (ctx->titled.size() > DocumentContext::kTitledKept) ctx->titled.erase(ctx->titled.begin());
-    }
-    std::vector<std::string> scratch;
-    std::vector<char> spells(m.last - m.first + 1);  // (may a word of it spell a name word: asked once)
-    for (uint32_t j = m.first; j <= m.last; ++j) {
-      const std::string_view t = s.tokens[j].text;
-      spells[j - m.first] = s.tokens[j].is_word && t.size() >= 4 && !IsNameParticle(words_, t) &&
-                            lexicon_.TitlesStartingWith(StripArabicArticle(t)) == nullptr;
-    }
-    for (bool arabic : {false, true}) {
-      const std::vector<std::string>& tokens = NameWords(*ctx, m.actor, arabic, &scratch);
-      for (size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& w = tokens[i];
-        if (IsNameParticle(words_, w)) continue;
-        // (A monarch's number is no name: "عبد الله الثاني" leaves no
-        // "الثاني" to stand for him in "اليوم الثاني".)
-        if (words_.Is(WordClass::kRegnalOrdinal, std::string_view(w))) continue;
-        // ("آل سعود", the house: no short name of one of its members.)
-        if (i > 0 && words_.Is(WordClass::kDynasty, std::string_view(tokens[i - 1]))) continue;
-        ctx->short_names[w] = m.actor;
-        // The spelling this text uses ("Ahmed Al Shara" for al-Sharaa): a
-        // later "Mr Al Shara" is the same person. (Not an office's word:
-        // "رئيس إيراني" standing for Raisi does not make every later
-        // "الرئيس" his.)
-        for (uint32_t j = m.first; j <= m.last && w.size() >= 4; ++j) {
-          const std::string_view t = s.tokens[j].text;
-          if (spells[j - m.first] && t != w && EditDistance(t, w, 1) <= 1) ctx->short_names[std::string(t)] = m.actor;
-        }
-      }
-    }
-  }
+  Remember(s, out, ctx);
 }
 
 }  // namespace tahaluf

@@ -148,6 +148,10 @@ class Recognizer {
                   std::vector<Mention>* mentions) const;
   void ResolveReferences(const TokenizedSentence& s, DocumentContext* ctx,
                          std::vector<Mention>* mentions) const;
+  // The last of them: what the document keeps of the sentence's mentions
+  // for the sentences after it (the persons and bodies named last, the
+  // states counted, the words of the persons' names).
+  void Remember(const TokenizedSentence& s, const std::vector<Mention>& out, DocumentContext* ctx) const;
   // The one holder of `position` in `org` at `date`, or kNoActor. Lenient:
   // a commander of an army is its army chief; a state's army chief is the
   // chief of its army.

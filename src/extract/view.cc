@@ -60,6 +60,7 @@ SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, Token
     : doc(d), index(i), span(sp), s(std::move(tokens)), toks(s.tokens), mentions(std::move(ms)),
       words(grammar.words), lexicon(lex) {
   paragraph_start = span.begin == doc.body_begin || (span.begin > 0 && doc.text[span.begin - 1] == '\n');
+  clause_break_.assign(toks.size(), -1);
   words_before.resize(toks.size() + 1);
   for (size_t j = 0; j < toks.size(); ++j) words_before[j + 1] = words_before[j] + toks[j].is_word;
   RefineMentions(ctx);
@@ -83,20 +84,9 @@ uint32_t SentenceView::TokenGap(uint32_t a, uint32_t b) const {
 }
 
 bool SentenceView::IsClauseBreak(uint32_t i) const {
-  if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return !InShortParenthesis(i);
-  // "since Trump urged ...", "until the army withdrew": a conjunction opens
-  // a clause before a name, a determiner or a pronoun ("since 2015", "since
-  // last year" are dates).
-  if (!words.IsAsWritten(WordClass::kClauseOpener, toks[i]) || i + 1 >= toks.size() || !toks[i + 1].is_word) {
-    return false;
-  }
-  const Token& next = toks[i + 1];
-  if (words.IsAsWritten(WordClass::kPersonPronoun, next)) return true;
-  if (words.IsAsWritten(WordClass::kDeterminer, next)) {  // ("since the 1970s")
-    return i + 2 < toks.size() && toks[i + 2].is_word && !(toks[i + 2].text[0] >= '0' && toks[i + 2].text[0] <= '9');
-  }
-  const char c = s.original[s.OriginalBegin(i + 1)];
-  return !next.is_arabic && c >= 'A' && c <= 'Z' && !words.IsAsWritten(WordClass::kNotName, next);
+  int8_t& known = clause_break_[i];
+  if (known < 0) known = ClauseBreakAt(i);
+  return known != 0;
 }
 
 bool SentenceView::SameClause(uint32_t a, uint32_t b) const {

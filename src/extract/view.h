@@ -180,6 +180,11 @@ class SentenceView {
   // By token: the lowest-numbered mention it is part of, or -1; filled
   // once the mentions are refined (before that the mentions are scanned).
   std::vector<int32_t> covering_;
+  // By token: IsClauseBreak's answer (-1: not asked yet). The matcher and
+  // the windows of all the sentence's cues ask it of the same tokens again
+  // and again; it depends on the tokens alone.
+  mutable std::vector<int8_t> clause_break_;
+  bool ClauseBreakAt(uint32_t i) const;
 };
 
 }  // namespace tahaluf::extract

@@ -1,9 +1,9 @@
 // Spans of a sentence whose actors belong to no other cue: delegations,
 // relative clauses, asides and parentheticals (SentenceView::FindRelatives);
-// brackets round an acronym, which are none (InShortParenthesis); the rest
-// of a person's name and their title after a mention (PersonTailEnd); a
-// time between commas, which ends no clause (TimeAsideEnd), and the day
-// words it is made of (IsDayWord).
+// clause breaks (ClauseBreakAt) and brackets round an acronym, which are
+// none (InShortParenthesis); the rest of a person's name and their title
+// after a mention (PersonTailEnd); a time between commas, which ends no
+// clause (TimeAsideEnd), and the day words it is made of (IsDayWord).
 #include <algorithm>
 #include <cctype>
 
@@ -104,6 +104,23 @@ void SentenceView::IndexMentionEnds() {
   }
   std::sort(ends_at.begin(), ends_at.end());
   std::sort(starts_at.begin(), starts_at.end());
+}
+
+bool SentenceView::ClauseBreakAt(uint32_t i) const {
+  if (words.IsAsWritten(WordClass::kClauseBreak, toks[i])) return !InShortParenthesis(i);
+  // "since Trump urged ...", "until the army withdrew": a conjunction opens
+  // a clause before a name, a determiner or a pronoun ("since 2015", "since
+  // last year" are dates).
+  if (!words.IsAsWritten(WordClass::kClauseOpener, toks[i]) || i + 1 >= toks.size() || !toks[i + 1].is_word) {
+    return false;
+  }
+  const Token& next = toks[i + 1];
+  if (words.IsAsWritten(WordClass::kPersonPronoun, next)) return true;
+  if (words.IsAsWritten(WordClass::kDeterminer, next)) {  // ("since the 1970s")
+    return i + 2 < toks.size() && toks[i + 2].is_word && !(toks[i + 2].text[0] >= '0' && toks[i + 2].text[0] <= '9');
+  }
+  const char c = s.original[s.OriginalBegin(i + 1)];
+  return !next.is_arabic && c >= 'A' && c <= 'Z' && !words.IsAsWritten(WordClass::kNotName, next);
 }
 
 bool SentenceView::InShortParenthesis(uint32_t i) const {
