@@ -325,8 +325,13 @@ uint32_t Lexicon::IndexName(std::string_view text, ActorIndex actor, NameType ty
   }
   bool case_sensitive = capitals && letters >= 2 && letters <= 4;
   std::string written;
-  for (size_t i = 0; i < text.size();) {
-    if (IsArabicMark(DecodeUtf8(text, &i))) {
+  // (Every Arabic mark, U+064B to U+0652 and U+0670, is two bytes led by
+  // the first byte of the fathatan "ً", a byte that is never inside another
+  // character: only characters led by it are decoded.)
+  constexpr char kMarkLead = std::string_view("ً")[0];
+  for (size_t i = text.find(kMarkLead); i != std::string_view::npos; i = text.find(kMarkLead, i + 1)) {
+    size_t at = i;
+    if (IsArabicMark(DecodeUtf8(text, &at))) {
       written = std::string(text);
       break;
     }

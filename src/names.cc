@@ -107,6 +107,11 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit, TextUn
   // `limit` code points apart.
   const size_t byte_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (byte_gap / 4 > limit) return limit + 1;
+  // One edit changes the length by four bytes at most: words further apart
+  // (most a mention's words and a name's, which recognition compares) are
+  // told without decoding. (Short ones only, whose answer is limit + 1
+  // below as well.)
+  if (limit <= 1 && byte_gap > 4 * limit && a.size() <= kShort && b.size() <= kShort) return limit + 1;
   char32_t x[kShort], y[kShort];
   size_t nx = 0, ny = 0;
   if (ShortCodePoints(a, x, &nx) && ShortCodePoints(b, y, &ny)) {
