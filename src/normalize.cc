@@ -178,7 +178,13 @@ void Normalizer::Normalize(std::string_view original, uint32_t base,
   const SmallCodePoints* known = nfkc == nullptr ? nullptr : &Known(nfkc);
   auto put = [&w](const SmallCodePoints::Folded& f, uint32_t at) {
     w.Room(f.size);
-    w.Put(f.bytes, f.size, at);
+    // (Two bytes, an Arabic letter, copied as such: most of what an Arabic
+    // text writes here.)
+    if (f.size == 2) {
+      w.Put(f.bytes, 2, at);
+    } else {
+      w.Put(f.bytes, f.size, at);
+    }
   };
   size_t i = 0;
   while (i < original.size()) {
