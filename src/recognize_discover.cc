@@ -162,58 +162,72 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
   const std::vector<Token>& toks = s.tokens;
   const size_t n = toks.size();
   std::vector<Mention>& out = *mentions;
+  // The bodies a shortened name may stand for, with the words of their
+  // Arabic name (three or more; the lexicon keeps them without the
+  // article): those named in the sentence (before the words, checked
+  // below), then the document's, the most recent first. Worked out once
+  // for the sentence.
+  struct Candidate {
+    ActorIndex actor;
+    long named_before;  // the sentence's mention's last token, or -1
+    const std::vector<std::string>* words;
+  };
+  std::vector<Candidate> candidates;
+  auto consider = [&](ActorIndex a, long last) {
+    if (a >= lexicon_.size()) return;  // (a body the document found: its name is its own)
+    const ActorKind k = lexicon_.actor(a).kind;
+    if (k == ActorKind::kPerson || k == ActorKind::kState || k == ActorKind::kCity) return;
+    const std::vector<std::string>* w = lexicon_.NameWords(a, /*arabic=*/true);
+    if (w != nullptr && w->size() >= 3) candidates.push_back({a, last, w});
+  };
+  for (auto it = out.rbegin(); it != out.rend(); ++it) consider(it->actor, it->last);
+  for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend(); ++it) consider(*it, -1);
+  if (candidates.empty()) return;
   std::vector<Mention> found;
   MentionCover cover;
   cover.Build(out, n);
-  std::vector<std::string> scratch;
-  // How many words from token i begin body a's Arabic name (and fewer
-  // than it has), 0 if not two; the first word with its proclitics.
-  auto begins = [&](ActorIndex a, size_t i) -> size_t {
-    const Actor& x = ctx.ActorAt(lexicon_, a);
-    if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity) return 0;
-    const std::vector<std::string>& name = NameWords(ctx, a, /*arabic=*/true, &scratch);
-    if (name.size() < 3) return 0;
-    // (The lexicon keeps a name's words without their article; each word
-    // here is written with it, as a definite noun and its adjectives are.)
-    auto definite = [&](std::string_view w, std::string_view word) {
-      return StripArabicArticle(w) != w && StripArabicArticle(w) == word;
-    };
-    std::string_view forms[6];
-    const int nf = ArabicStems(toks[i], forms);
-    if (std::none_of(forms, forms + nf, [&](std::string_view f) { return definite(f, name[0]); })) return 0;
-    size_t k = 1;
-    while (k + 1 < name.size() && i + k < n && toks[i + k].is_arabic && cover.At(out, i + k) == nullptr &&
-           definite(toks[i + k].text, name[k])) {
-      ++k;
-    }
-    if (k < 2) return 0;
-    // "المجلس العسكري السوري": another word of the same kind names another.
-    if (i + k < n && toks[i + k].is_arabic && StripArabicArticle(toks[i + k].text) != toks[i + k].text) return 0;
-    return k;
-  };
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!toks[i].is_arabic || cover.At(out, i) != nullptr) continue;
-    ActorIndex body = kNoActor;
-    size_t words = 0;
-    for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
-      if (it->last < i && (words = begins(it->actor, i)) > 0) body = it->actor;
-    }
-    for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend() && body == kNoActor; ++it) {
-      if ((words = begins(*it, i)) > 0) body = *it;
-    }
-    if (body == kNoActor) continue;
-    Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
-    m.last = static_cast<uint32_t>(i + words - 1);
-    m.end = s.OriginalEnd(m.last);
+    // Each word written with the article, as a definite noun and its
+    // adjectives are; the first with its proclitics.
     std::string_view forms[6];
     const int nf = ArabicStems(toks[i], forms);
+    std::string_view bare[6];
+    size_t proclitic[6];
+    int nb = 0;
     for (int f = 0; f < nf; ++f) {
-      if (StripArabicArticle(forms[f]) == NameWords(ctx, body, true, &scratch)[0]) {
-        m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[f].size());
-      }
+      if (StripArabicArticle(forms[f]) == forms[f]) continue;
+      proclitic[nb] = toks[i].text.size() - forms[f].size();
+      bare[nb++] = StripArabicArticle(forms[f]);
     }
-    found.push_back(m);
-    i += words - 1;
+    if (nb == 0) continue;
+    auto definite = [&](const Token& t, std::string_view word) {
+      const std::string_view w = StripArabicArticle(t.text);
+      return w != t.text && w == word;
+    };
+    for (const Candidate& c : candidates) {
+      if (c.named_before >= static_cast<long>(i)) continue;
+      const std::vector<std::string>& name = *c.words;
+      const int first = static_cast<int>(std::find(bare, bare + nb, std::string_view(name[0])) - bare);
+      if (first == nb) continue;
+      size_t k = 1;
+      while (k + 1 < name.size() && i + k < n && toks[i + k].is_arabic && cover.At(out, i + k) == nullptr &&
+             definite(toks[i + k], name[k])) {
+        ++k;
+      }
+      // (Fewer words than the name has, two at least; "المجلس العسكري
+      // السوري": another word of the same kind names another body.)
+      if (k < 2 || (i + k < n && toks[i + k].is_arabic && StripArabicArticle(toks[i + k].text) != toks[i + k].text)) {
+        continue;
+      }
+      Mention m = OneTokenMention(s, c.actor, MentionType::kHeadNoun, i);
+      m.last = static_cast<uint32_t>(i + k - 1);
+      m.end = s.OriginalEnd(m.last);
+      m.proclitic_bytes = static_cast<uint8_t>(proclitic[first]);
+      found.push_back(m);
+      i += k - 1;
+      break;
+    }
   }
   MergeMentions(&out, found);
 }
