@@ -184,10 +184,10 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
   for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend(); ++it) consider(*it, -1);
   if (candidates.empty()) return;
   std::vector<Mention> found;
-  MentionCover cover;
-  cover.Build(out, n);
+  // (Mentions are few: MentionAt scans them, no cover is built.)
+  auto covered = [&](size_t t) { return MentionAt(std::as_const(out), t) != nullptr; };
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (!toks[i].is_arabic || cover.At(out, i) != nullptr) continue;
+    if (!toks[i].is_arabic || covered(i)) continue;
     // Each word written with the article, as a definite noun and its
     // adjectives are; the first with its proclitics.
     std::string_view forms[6];
@@ -211,7 +211,7 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
       const int first = static_cast<int>(std::find(bare, bare + nb, std::string_view(name[0])) - bare);
       if (first == nb) continue;
       size_t k = 1;
-      while (k + 1 < name.size() && i + k < n && toks[i + k].is_arabic && cover.At(out, i + k) == nullptr &&
+      while (k + 1 < name.size() && i + k < n && toks[i + k].is_arabic && !covered(i + k) &&
              definite(toks[i + k], name[k])) {
         ++k;
       }
@@ -259,19 +259,22 @@ std::vector<ActorIndex> Recognizer::StateListBefore(const TokenizedSentence& s, 
 
 void Recognizer::ResolveStateGroups(const TokenizedSentence& s, DocumentContext* ctx,
                                     std::vector<Mention>* mentions) const {
-  MentionCover cover;
-  cover.Build(*mentions, s.tokens.size());
   std::vector<Mention> groups;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (!s.tokens[i].is_word || cover.At(*mentions, i) != nullptr) continue;
+    if (!s.tokens[i].is_word) continue;
     const size_t len = words_.MatchAt(WordClass::kGroupStates, s.tokens, i);
-    if (len == 0) continue;
+    if (len == 0 || MentionAt(std::as_const(*mentions), i) != nullptr) continue;
     std::vector<ActorIndex> group = StateListBefore(s, *ctx, *mentions, i);
     if (group.empty()) group = ctx->state_list;
     for (ActorIndex state : group) groups.push_back(PhraseMention(s, state, MentionType::kShort, i, i + len - 1));
     i += len - 1;
   }
   MergeMentions(mentions, groups);
+  // (A list needs three states named: most sentences have fewer.)
+  const auto states = std::count_if(mentions->begin(), mentions->end(), [&](const Mention& m) {
+    return ctx->ActorAt(lexicon_, m.actor).kind == ActorKind::kState;
+  });
+  if (states < 3) return;
   std::vector<ActorIndex> named = StateListBefore(s, *ctx, *mentions, s.tokens.size());
   if (!named.empty()) ctx->state_list = std::move(named);
 }
