@@ -437,18 +437,33 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
-      const bool head_noun = words_.Is(WordClass::kBodyHead, toks[i]);
+      // "دول المجلس", "لدول الحلف": after the noun of member states any
+      // definite noun is the head of an international body's name.
+      const bool states_of = i > 0 && toks[i].is_arabic && mention_at(i - 1) == nullptr &&
+                             words_.Is(WordClass::kMemberStates, toks[i - 1]);
+      const bool head_noun = states_of || words_.Is(WordClass::kBodyHead, toks[i]);
       if (!head_noun && !words_.Is(WordClass::kLedBodyHead, toks[i])) continue;
       std::string_view forms[6];
       const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
+      // (The mention spans the noun of member states, with its proclitics.)
+      auto add = [&](ActorIndex body) {
+        Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
+        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
+        if (states_of) {
+          std::string_view stems[6];
+          const int ns = ArabicStems(toks[i - 1], stems);
+          m.first = static_cast<uint32_t>(i - 1);
+          m.begin = s.OriginalBegin(i - 1);
+          m.proclitic_bytes = ns > 0 ? static_cast<uint8_t>(toks[i - 1].text.size() - stems[ns - 1].size()) : 0;
+        }
+        found.push_back(m);
+      };
       // "التحالف الذي تقوده الرياض", "the coalition led by Saudi Arabia",
       // "تشارك في التحالف": the coalition the state after "led by" leads, or
       // the one a verb of taking part names.
       const std::string head(toks[i].is_arabic && nf > 0 ? StripArabicArticle(forms[nf - 1]) : toks[i].text);
       if (ActorIndex led = CoalitionBody(s, *ctx, out, i, head); led != kNoActor) {
-        Mention m = OneTokenMention(s, led, MentionType::kHeadNoun, i);
-        if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
-        found.push_back(m);
+        add(led);
         continue;
       }
       if (!head_noun) continue;
@@ -461,10 +476,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
           StripArabicArticle(toks[i + 1].text) != toks[i + 1].text) || words_.IsAsWritten(WordClass::kPrepOf, toks[i + 1]))) {
         continue;
       }
+      // (Member states are an international body's: no state owns it.)
       auto named = [&](ActorIndex a) {
         const Actor& x = ctx->ActorAt(lexicon_, a);
         return x.kind != ActorKind::kPerson && x.kind != ActorKind::kState && x.kind != ActorKind::kCity &&
-               NameHolds(*ctx, a, head);
+               (!states_of || x.country.empty()) && NameHolds(*ctx, a, head);
       };
       ActorIndex body = kNoActor;
       for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
@@ -473,10 +489,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       for (auto it = ctx->bodies.rbegin(); it != ctx->bodies.rend() && body == kNoActor; ++it) {
         if (named(*it)) body = *it;
       }
-      if (body == kNoActor) continue;
-      Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
-      if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
-      found.push_back(m);
+      if (body != kNoActor) add(body);
     }
     MergeMentions(&out, found);
   }

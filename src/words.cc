@@ -93,6 +93,7 @@ constexpr ClassInfo kClasses[] = {
     {"pair.persons", Match::kStemBare},
     {"pair.nominative", Match::kStemBare},
     {"group.states", Match::kStem},
+    {"member_states", Match::kStem},
     {"the_kingdom", Match::kStem},
     {"between_them", Match::kStem},
     {"namely", Match::kExact},

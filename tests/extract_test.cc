@@ -1041,6 +1041,28 @@ TEST_CASE("extract: \"the four countries\" are the list of states named last") {
   });
 }
 
+TEST_CASE("extract: \"دول المجلس\" are the international body named last with that head") {
+  Check({
+      {"وأعلن مجلس التعاون الخليجي موقفه من الأزمة. وأكد الأمين العام وقوف دول المجلس إلى جانب مصر.",
+       {"GCC support EGY"}, {}},
+      // With ب joined to it, and the plural of ambassadors.
+      {"اجتمع وزراء مجلس التعاون الخليجي في الرياض. وكان لدول المجلس موقف واحد، إذ سحبت دول المجلس سفراءها من "
+       "دمشق.",
+       {"GCC strained_ties SYR"}, {}},
+      // A state's own council has no member states.
+      {"وأعلن مجلس النواب الليبي موقفه. وسحبت دول المجلس سفراءها من دمشق.", {}, {"LBY_HOR strained_ties SYR"}},
+      // No body with that head named before: no one.
+      {"وسحبت دول المجلس سفراءها من دمشق.", {}, {"GCC strained_ties SYR"}},
+  });
+}
+
+TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled from a capital") {
+  Check({
+      {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},
+      {"Saudi Arabia recalled its ambassador from Qatar on Monday.", {"SAU strained_ties QAT"}, {}},
+  });
+}
+
 TEST_CASE("extract: a news conference with someone is a meeting") {
   Check({
       {"Putin told a news conference with Sisi that the talks had gone well.", {"PUTIN meet SISI"}, {}},

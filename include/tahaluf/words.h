@@ -98,6 +98,7 @@ enum class WordClass : uint8_t {
   kPairPersons,    // الزعيمان, "the two leaders": two persons
   kPairNominative, // البلدان, الجانبان: a dual in -ان is a subject
   kGroupStates,    // الدول الأربع, "the four countries": the list named last
+  kMemberStates,   // دول (المجلس): the states of the body named last
   kTheKingdom,     // المملكة, "the Kingdom": the article's kingdom
   kBetweenThem,    // بينهما, "between them": the pair of the clause
   kNamely,         // namely, وهي, بينها: the list that names a group ("7 states, namely X and Y")
