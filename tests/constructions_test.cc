@@ -745,6 +745,7 @@ const std::vector<Row>& Rows() {
       {"noun_by_after_en", "The crisis eased after a visit to Cairo by Haftar.", {"HAFTAR visit EGY @noun_by_after_en"}, {}},
       {"noun_by_en", "The crisis eased after a visit by Haftar to Cairo.", {"HAFTAR visit EGY @noun_by_en"}, {}},
       {"noun_possessor_hostile", "Sudan's attack on the RSF failed.", {"SDN attack RSF @noun_possessor_hostile"}, {}},
+      {"noun_possessor_hostile", "Egypt recalled its ambassador from Qatar.", {"EGY strained_ties QAT @noun_possessor_hostile"}, {}},
       // (Not an actor far after it, in another phrase.)
       {"noun_possessor_hostile", "Egypt agreed to let the Saudi-led coalition fighting the militants use its bases after a call between Sisi and Berri.",
        {}, {"COALITION clash SISI", "COALITION clash BERRI"}},
