@@ -1060,6 +1060,8 @@ TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled 
   Check({
       {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},
       {"Saudi Arabia recalled its ambassador from Qatar on Monday.", {"SAU strained_ties QAT"}, {}},
+      {"Saudi Arabia, the UAE and Bahrain recalled their ambassadors from Qatar.",
+       {"SAU strained_ties QAT", "BHR strained_ties QAT"}, {}},
   });
 }
 
