@@ -321,6 +321,23 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         posted_at = after;
       }
     }
+    // "Morocco's minister of state for human rights, Mustapha Ramid,": an
+    // English portfolio in lower case after the office, then a comma and
+    // the holder's name.
+    if (!toks[i].is_arabic && org != kNoActor && posted_at == n && after < n &&
+        (words_.IsAsWritten(WordClass::kPrepOf, toks[after]) || words_.IsAsWritten(WordClass::kPrepFor, toks[after]))) {
+      size_t j = after + 1;
+      while (j < n && j < after + 7 && toks[j].is_word && !toks[j].is_arabic && mention_at(j) == nullptr &&
+             std::islower(static_cast<unsigned char>(s.original[s.OriginalBegin(j)]))) {
+        ++j;
+      }
+      const size_t name = j + 1;
+      if (j > after + 1 && name < n && words_.IsAsWritten(WordClass::kComma, toks[j]) && toks[name].is_word &&
+          !toks[name].is_arabic && std::isupper(static_cast<unsigned char>(s.original[s.OriginalBegin(name)])) &&
+          !words_.IsAsWritten(WordClass::kNotName, toks[name])) {
+        after = j;  // (the comma is read below)
+      }
+    }
     // Further titles and ranks: "ولي العهد السعودي رئيس مجلس الوزراء",
     // "army chief Field Marshal".
     const Title* position = title;
@@ -444,6 +461,13 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     // (a past one), not the present holder's.
     if (after < n && words_.IsAsWritten(WordClass::kFormerAfter, toks[after])) {
       ++after;
+    }
+    // "Egypt's foreign minister, Sameh Shoukry,": in English a known person
+    // after a comma holds the office.
+    if (!toks[i].is_arabic && org != kNoActor && after + 1 < n && position->position != "rank" &&
+        position->position != "honorific" && words_.IsAsWritten(WordClass::kComma, toks[after])) {
+      const Mention* p = mention_at(after + 1);
+      if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
     }
     Mention* person = after < n ? mention_at(after) : nullptr;
     // A known person of another state than the first office's nisba names

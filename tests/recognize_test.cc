@@ -328,6 +328,12 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // English: a portfolio of several words; the name after a comma.
       {"Egypt's Culture and Sports Minister, Ashraf Sobhy, flew to Rabat.",
        "Egypt's Culture and Sports Minister, Ashraf Sobhy", ""},
+      // ... a portfolio in lower case after the office, before the comma.
+      {"Morocco's minister of state for human rights, Mustapha Ramid, wrote to Madrid.",
+       "Morocco's minister of state for human rights, Mustapha Ramid", ""},
+      // A known person after the comma holds the office (not its holder
+      // of today).
+      {"Pakistan's prime minister, Shehbaz Sharif, flew to Riyadh.", "Pakistan's prime minister, Shehbaz Sharif", ""},
       {"Sudan's foreign minister, Ali Youssef, flew to Cairo.", "Sudan's foreign minister, Ali Youssef", ""},
       // The state an office is in, after في, between the office and its holder.
       {"استقبل السيسي وزير الخارجية والتعاون الدولي في باكستان عاصم منير.",
