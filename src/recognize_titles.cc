@@ -467,7 +467,11 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     if (!toks[i].is_arabic && org != kNoActor && after + 1 < n && position->position != "rank" &&
         position->position != "honorific" && words_.IsAsWritten(WordClass::kComma, toks[after])) {
       const Mention* p = mention_at(after + 1);
-      if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson) ++after;
+      // (Not the first of a list: "his Egyptian and Pakistani counterparts,
+      // Sisi and Sharif".)
+      const bool listed = p != nullptr && p->last + 2 < n && toks[p->last + 1].is_word &&
+                          words_.IsAsWritten(WordClass::kAnd, toks[p->last + 1]);
+      if (p != nullptr && p->first == after + 1 && kind_of(p) == ActorKind::kPerson && !listed) ++after;
     }
     Mention* person = after < n ? mention_at(after) : nullptr;
     // A known person of another state than the first office's nisba names
