@@ -331,6 +331,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // ... a portfolio in lower case after the office, before the comma.
       {"Morocco's minister of state for human rights, Mustapha Ramid, wrote to Madrid.",
        "Morocco's minister of state for human rights, Mustapha Ramid", ""},
+      // An attaché is posted like an envoy: the place, then the name.
+      {"Qatar's media attache in Washington, Ali al-Ansari, said the deal stood.",
+       "Qatar's media attache in Washington, Ali al-Ansari", ""},
       // A known person after the comma holds the office (not its holder
       // of today).
       {"Pakistan's prime minister, Shehbaz Sharif, flew to Riyadh.", "Pakistan's prime minister, Shehbaz Sharif", ""},
