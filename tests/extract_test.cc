@@ -1056,6 +1056,16 @@ TEST_CASE("extract: \"دول المجلس\" are the international body named las
   });
 }
 
+TEST_CASE("extract: a nisba on an act or a stance, past one adjective, names its author") {
+  Check({
+      {"رفضت مصر الإجراءات الإثيوبية.", {"EGY condemn ETH"}, {}},
+      {"أدانت قطر الممارسات الإسرائيلية.", {"QAT condemn ISR"}, {}},
+      {"وأدانت السعودية العمليات العسكرية الإسرائيلية في غزة.", {"SAU condemn ISR"}, {}},
+      // (A word with no article between is no adjective of the noun.)
+      {"وأدانت السعودية العمليات في غزة الإسرائيلية.", {}, {"SAU condemn ISR"}},
+  });
+}
+
 TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled from a capital") {
   Check({
       {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},

@@ -196,16 +196,23 @@ void SentenceView::RefineMentions(const DocumentContext& ctx) {
       bool author = false;
       if (!institution && !dual) {
         if (first.is_arabic) {
-          if (m.first > 0 && toks[m.first - 1].is_word) {
+          auto noun_at = [&](uint32_t at) {
             std::string_view forms[6];
-            int nf = ArabicStems(toks[m.first - 1], forms);
-            for (int j = 0; j < nf && !author; ++j) {
+            int nf = ArabicStems(toks[at], forms);
+            bool is = false;
+            for (int j = 0; j < nf && !is; ++j) {
               const std::string_view bare = StripArabicArticle(forms[j]);
-              author = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare) ||
-                       words.Is(WordClass::kArmsNoun, bare) || words.Is(WordClass::kSovereignty, bare) ||
-                       words.Is(WordClass::kEnvoy, bare);
+              is = words.Is(WordClass::kActNoun, bare) || words.Is(WordClass::kStanceNoun, bare) ||
+                   words.Is(WordClass::kArmsNoun, bare) || words.Is(WordClass::kSovereignty, bare) ||
+                   words.Is(WordClass::kEnvoy, bare);
             }
-          }
+            return is;
+          };
+          // (Or one adjective between: "العمليات العسكرية الإسرائيلية".)
+          const Token* adjective = m.first > 1 && !InsideMention(m.first - 1) ? &toks[m.first - 1] : nullptr;
+          author = m.first > 0 && toks[m.first - 1].is_word && noun_at(m.first - 1);
+          author |= adjective != nullptr && adjective->is_arabic && StripArabicArticle(adjective->text) != adjective->text &&
+                    toks[m.first - 2].is_word && noun_at(m.first - 2);
         } else if (m.last + 1 < toks.size()) {
           author = words.IsAsWritten(WordClass::kActNoun, toks[m.last + 1]) ||
                    words.IsAsWritten(WordClass::kStanceNoun, toks[m.last + 1]) ||
