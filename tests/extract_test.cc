@@ -1066,6 +1066,12 @@ TEST_CASE("extract: a nisba on an act or a stance, past one adjective, names its
   });
 }
 
+TEST_CASE("extract: a coordinated verb with no subject of its own takes the list the sentence opens with") {
+  Check({
+      {"طالبت السعودية والكويت بوقف النار وأدانتا إسرائيل.", {"SAU condemn ISR", "KWT condemn ISR"}, {}},
+  });
+}
+
 TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled from a capital") {
   Check({
       {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},

@@ -582,14 +582,18 @@ void DocumentExtraction::Cue(const SentenceView& v, size_t hi, SentenceState* st
       (v.words.PrefixLength(WordClass::kCliticConj, h.proclitic) > 0 ||
        (h.first > 1 && v.words.PrefixLength(WordClass::kCliticConj, v.toks[h.first - 1].text) > 0))) {
     opens_at = 1;
-    for (size_t k = 1; k < v.mentions.size() && v.mentions[k].last < h.first; ++k) {
+    // (A list it heads is one subject: "طالبت السعودية والكويت ...، وقد أدانتا".)
+    const size_t listed = v.mentions.empty() ? 1 : v.GroupRight(0, rel).back() + 1;
+    for (size_t k = listed; k < v.mentions.size() && v.mentions[k].last < h.first; ++k) {
       if (v.args[k].prep == Prep::kNone && v.mentions[k].type != MentionType::kDemonym) opens_at = UINT32_MAX;
     }
   }
   if (st->subjects.empty() && !v.mentions.empty() && v.mentions[0].first == opens_at &&
       v.mentions[0].last < h.first && v.args[0].prep == Prep::kNone &&
       v.mentions[0].type != MentionType::kDemonym) {
-    opening.push_back(v.mentions[0].actor);
+    for (size_t k : v.GroupRight(0, rel)) {
+      if (v.mentions[k].last < h.first) opening.push_back(v.mentions[k].actor);
+    }
   }
   if (subj_actors.empty() && !obj_actors.empty() && carries && !found.subject_written &&
       (!st->subjects.empty() || !opening.empty() ||
