@@ -1072,6 +1072,13 @@ TEST_CASE("extract: a coordinated verb with no subject of its own takes the list
   });
 }
 
+TEST_CASE("extract: aircraft and warships whose nisba names their state") {
+  Check({
+      {"وقصفت طائرات تركية مواقع الجيش الوطني الليبي.", {"TUR attack LBY_LNA"}, {}},
+      {"Turkish planes bombed the Libyan National Army near Sirte.", {"TUR attack LBY_LNA"}, {}},
+  });
+}
+
 TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled from a capital") {
   Check({
       {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},
