@@ -309,6 +309,10 @@ const std::vector<Row>& Rows() {
        {"EGY support RSF"}},
       {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
        {"ARE support SAF", "SDN support SAF"}},
+      {"strained_in_svo", "Bahrain closed its embassy in Tehran last year.", {"BHR strained_ties IRN @strained_in_svo"}, {}},
+      {"strained_in_vso", "وأغلقت السعودية سفارتها في دمشق عام 2012.", {"SAU strained_ties SYR @strained_in_vso"}, {}},
+      // (A city is where, not who.)
+      {"strained_in_vso", "وأغلقت السعودية سفارتها في بنغازي.", {}, {"SAU strained_ties BENGHAZI"}},
       {"relational_apposition", "Egypt released Mursi's files; Sisi, an ally of Haftar, spoke.",
        {"HAFTAR close_ties SISI @relational_apposition"}, {}},
       {"between_them", "مصر والسودان اتفقتا على تعزيز التعاون الأمني بينهما.",
