@@ -164,6 +164,14 @@ std::unique_ptr<Knowledge> LoadKnowledgeOrReport(const Args& args, size_t* probl
   return k;
 }
 
+const Knowledge& KeepUntilExit(std::unique_ptr<Knowledge> knowledge) {
+  // (Pointers in static storage, the list's too: nothing of it is destroyed
+  // at exit, and all of it stays reachable for LeakSanitizer.)
+  static std::vector<Knowledge*>* const kept = new std::vector<Knowledge*>;
+  kept->push_back(knowledge.release());
+  return *kept->back();
+}
+
 std::vector<Document> ReadDocuments(const std::vector<std::string>& paths, const Args& args,
                                     size_t* bad) {
   DocumentReadOptions options;

@@ -31,8 +31,9 @@ int RunExtract(const Args& args, bool mentions_only) {
     return kExitUsage;
   }
   size_t skipped_knowledge = 0;
-  auto knowledge = LoadKnowledgeOrReport(args, &skipped_knowledge);
-  if (!knowledge) return kExitBadInput;
+  auto loaded = LoadKnowledgeOrReport(args, &skipped_knowledge);
+  if (!loaded) return kExitBadInput;
+  const Knowledge& knowledge = KeepUntilExit(std::move(loaded));
   size_t jobs = 1;
   if (!ParseJobs(args, &jobs)) return kExitUsage;
   AtomicFileWriter writer(args.Get("--output", "-"));
@@ -68,7 +69,7 @@ int RunExtract(const Args& args, bool mentions_only) {
     rapidjson::StringBuffer buf;
     for (const SentenceMentions& sm : ex.mentions) {
       for (const Mention& m : sm.mentions) {
-        const Actor& a = ex.ActorAt(knowledge->lexicon, m.actor);
+        const Actor& a = ex.ActorAt(knowledge.lexicon, m.actor);
         buf.Clear();
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);
         w.StartObject();
@@ -92,7 +93,7 @@ int RunExtract(const Args& args, bool mentions_only) {
   };
   size_t bad = 0, triples = 0, sentences = 0;
   const size_t documents = ExtractInOrder<Lines>(
-      args.positional, args, *knowledge, jobs, work,
+      args.positional, args, knowledge, jobs, work,
       [&](const Document&, Lines& lines) {
         if (!lines.notes.empty()) std::cerr << lines.notes;
         writer.Write(lines.out);
