@@ -28,6 +28,11 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // is changed in place: the passes add, widen and merge mentions.)
   MentionCover cover;
   auto mention_at = [&](size_t tok) { return cover.At(out, tok); };
+  // The classes a member of which starts at some token: a pass below whose
+  // words start nowhere in the sentence is passed over (most sentences
+  // have none of them).
+  const WordClassSet may = words_.MayStartIn(toks, 0, n);
+  auto may_start = [&](WordClass c) { return may.Test(static_cast<size_t>(c)); };
   // A possessive pronoun on a head noun: "حكومته" (his government),
   // "قواته", "his forces": the org the last person named leads.
   {
@@ -150,7 +155,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   }
 
   // "البلدين", "الجانبان", "the two countries": the pair named just before.
-  {
+  if (may_start(WordClass::kPairStates) || may_start(WordClass::kPairPersons) || may_start(WordClass::kPairSides)) {
     std::vector<Mention> pairs;
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
@@ -290,7 +295,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // A bare "the army" ("الجيش", "القوات المسلحة", "the armed forces"):
   // the army of the state the article is about, when one state clearly
   // leads the count of those named so far.
-  {
+  if (may_start(WordClass::kBareArmy)) {
     // (Worked out at the first bare army: most sentences have none.)
     std::optional<ActorIndex> main_army;
     auto army = [&] {
@@ -368,7 +373,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   }
 
   // "المملكة", "the Kingdom": the kingdom the article names most so far.
-  {
+  if (may_start(WordClass::kTheKingdom)) {
     // (Worked out at the first "the kingdom": most sentences have none.)
     std::optional<ActorIndex> most_named;
     auto kingdom = [&] {
@@ -432,7 +437,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "the coalition", "الجبهة", "the council": a body's head noun alone is
   // the body of that head named last (in this sentence or the ones before):
   // "the Saudi-led coalition ... The coalition has been fighting".
-  {
+  if (may_start(WordClass::kBodyHead) || may_start(WordClass::kLedBodyHead)) {
     std::vector<Mention> found;
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
@@ -499,6 +504,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // ("البرلمان"), or of the most-named state that has one ("Turkey and
   // Qatar backed the rebels" in an article about them and Syria).
   for (const StateBody& body : state_bodies_) {
+    if (!may_start(body.phrase)) continue;
     // (The state is looked up only once a phrase is found.)
     ActorIndex here = kNoActor;
     bool found_here = false;
@@ -544,7 +550,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // state the nisba names, the office of the person named last before it
   // (the office written with them, or the one the roles give at the date).
   cover.Build(out, n);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0, until = may_start(WordClass::kCounterpart) ? n : 0; i < until; ++i) {
     if (!toks[i].is_word || mention_at(i) != nullptr || !words_.Is(WordClass::kCounterpart, toks[i])) continue;
     const size_t at = toks[i].is_arabic ? i + 1 : i - 1;
     if (i == 0 || at >= n) continue;
