@@ -241,6 +241,8 @@ class WordClasses {
   size_t FirstOf(std::span<const WordClass> classes, std::string_view word) const;
   // Is(c, token.text), from the token's cache.
   bool IsAsWritten(WordClass c, const Token& token) const;
+  // Whether IsAsWritten(c, token) for some c of `set`, in one step.
+  bool IsAnyAsWritten(const WordClassSet& set, const Token& token) const;
   // Tokens matched by a member of `c` starting at `i` (phrases too), 0 when
   // none; the longest member wins. A proclitic's class (clitic.with ...)
   // matches one word written with that proclitic ("بالتورط").
@@ -301,6 +303,13 @@ inline bool WordClasses::Is(WordClass c, const Token& t) const {
 inline bool WordClasses::IsAsWritten(WordClass c, const Token& t) const {
   if (t.classes_of != this) Classify(t);
   return Test(t.classes_as_written, c);
+}
+
+inline bool WordClasses::IsAnyAsWritten(const WordClassSet& set, const Token& t) const {
+  if (t.classes_of != this) Classify(t);
+  uint64_t both = 0;
+  for (size_t i = 0; i < Token::kClassWords; ++i) both |= t.classes_as_written[i] & set.words[i];
+  return both != 0;
 }
 
 inline size_t WordClasses::MatchAt(WordClass c, const std::vector<Token>& tokens, size_t i) const {

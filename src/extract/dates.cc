@@ -45,9 +45,17 @@ std::string ResolveRelativeDate(const std::vector<Token>& toks, int32_t date,
       WordClass::kWeekdayMon, WordClass::kWeekdayTue, WordClass::kWeekdayWed, WordClass::kWeekdayThu,
       WordClass::kWeekdayFri, WordClass::kWeekdaySat, WordClass::kWeekdaySun,
   };
+  // (The one-word classes asked below as one set: most tokens are in none.)
+  static const WordClassSet kAsked = [] {
+    WordClassSet set;
+    set.Set(WordClass::kToday);
+    for (WordClass c : kDays) set.Set(c);
+    return set;
+  }();
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& w = toks[i];
     if (words.IsAsWritten(WordClass::kYesterday, w)) return CivilFromDays(today - 1);
+    if (!words.IsAnyAsWritten(kAsked, w) && words.MatchAt(WordClass::kLastWeek, toks, i) == 0) continue;
     if (words.IsAsWritten(WordClass::kToday, w)) return CivilFromDays(today);
     if (words.MatchAt(WordClass::kLastWeek, toks, i) > 0) return CivilFromDays(today - 7);
     for (int wd = 0; wd < 7; ++wd) {
