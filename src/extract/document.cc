@@ -317,7 +317,10 @@ bool DocumentExtraction::HaltsSupply(const SentenceView& v, const CueHit& negato
 }
 
 void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
-  TokenizedSentence s = Tokenize(doc_.text, span);
+  // (One per thread, its buffers reused from sentence to sentence: the view
+  // below holds it until the sentence is read.)
+  thread_local TokenizedSentence s;
+  Tokenize(doc_.text, span, &s);
   ctx_.sentence = si;
   std::vector<Mention> mentions = recognizer_.Recognize(s, &ctx_);
   const size_t first_triple = result_.triples.size();
@@ -333,7 +336,7 @@ void DocumentExtraction::Sentence(uint32_t si, SentenceSpan span) {
   }
   if (!mentions.empty()) result_.mentions.push_back({si, span.begin, span.end, mentions});
   NotePersons(si, span, s, mentions);
-  SentenceView v(doc_, si, span, std::move(s), std::move(mentions), lexicon_, grammar_, ctx_);
+  SentenceView v(doc_, si, span, s, std::move(mentions), lexicon_, grammar_, ctx_);
   Dateline(v);
   GatheringPlace(v);
   SentenceState st;

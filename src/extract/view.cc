@@ -54,10 +54,10 @@ bool TokenForms::Matches(std::string_view cue_tok) const {
   return std::any_of(forms_, forms_ + n_, [&](std::string_view f) { return TokenMatches(cue_tok, f); });
 }
 
-SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, TokenizedSentence tokens,
+SentenceView::SentenceView(const Document& d, uint32_t i, SentenceSpan sp, const TokenizedSentence& tokens,
                            std::vector<Mention> ms, const Lexicon& lex, const Grammar& grammar,
                            const DocumentContext& ctx)
-    : doc(d), index(i), span(sp), s(std::move(tokens)), toks(s.tokens), mentions(std::move(ms)),
+    : doc(d), index(i), span(sp), s(tokens), toks(s.tokens), mentions(std::move(ms)),
       words(grammar.words), lexicon(lex) {
   paragraph_start = span.begin == doc.body_begin || (span.begin > 0 && doc.text[span.begin - 1] == '\n');
   clause_break_.assign(toks.size(), -1);

@@ -86,14 +86,14 @@ class SentenceView {
  public:
   // Builds the view of sentence `index` (its tokens and recognised
   // mentions; mention actors index the lexicon, then ctx.discovered).
-  SentenceView(const Document& doc, uint32_t index, SentenceSpan span, TokenizedSentence tokens,
+  SentenceView(const Document& doc, uint32_t index, SentenceSpan span, const TokenizedSentence& tokens,
                std::vector<Mention> mentions, const Lexicon& lexicon, const Grammar& grammar,
                const DocumentContext& ctx);
 
   const Document& doc;
   const uint32_t index;
   const SentenceSpan span;
-  const TokenizedSentence s;
+  const TokenizedSentence& s;  // (the caller's: it outlives the view)
   const std::vector<Token>& toks;
   std::vector<Mention> mentions;
   std::vector<Arg> args;              // one per mention
