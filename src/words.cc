@@ -1,6 +1,8 @@
 #include "tahaluf/words.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 
 #include "tahaluf/normalize.h"
 #include "tsv.h"
@@ -263,6 +265,8 @@ void WordClasses::Add(std::string_view content, std::string_view source,
   // (The rows of a class stand together: the last row's class is tried
   // first, not the list of classes from its start for every word.)
   size_t last_class = 0;
+  static std::atomic<uint64_t> generations{0};
+  generation_ = ++generations;
   ReadTsv(content, source, {"lang", "class", "word"}, problems,
           [&](size_t line, const std::vector<std::string_view>& f) {
             auto fail = [&](const std::string& msg) {
@@ -336,6 +340,29 @@ const MatchMasks& Masks() {
   return masks;
 }
 
+// An Arabic word Classify has classified: its text and the bits it gave.
+struct ClassifiedWord {
+  static constexpr size_t kLongest = 30;  // bytes of text (longer words are not kept)
+  uint64_t generation = 0;  // of the WordClasses that classified it; 0: none
+  uint8_t size = 0;
+  char text[kLongest];
+  uint64_t classes[Token::kClassWords], classes_as_written[Token::kClassWords],
+      phrase_starts[Token::kClassWords];
+};
+
+// The slot of an Arabic word in this thread's table of words classified:
+// the same words come back sentence after sentence, and classifying one
+// looks up each of its stems with and without the article, where a word
+// found here is one look. Direct-mapped (a word's slot is its hash's, the
+// last word classified there keeps it), so it never grows.
+ClassifiedWord& ClassifiedSlot(std::string_view text) {
+  constexpr size_t kSlots = 4096;
+  thread_local std::vector<ClassifiedWord> table(kSlots);
+  uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return table[(h ^ (h >> 29)) & (kSlots - 1)];
+}
+
 }  // namespace
 
 // What Is(c, t) and MatchAt's first word compute class by class, for all
@@ -343,13 +370,27 @@ const MatchMasks& Masks() {
 // that strips proclitics each stem (kStem) or each stem without the
 // article (kStemBare).
 void WordClasses::Classify(const Token& t) const {
+  constexpr size_t kWords = Token::kClassWords;
+  ClassifiedWord* kept = nullptr;
+  if (t.is_arabic && generation_ != 0 && t.text.size() <= ClassifiedWord::kLongest) {
+    kept = &ClassifiedSlot(t.text);
+    if (kept->generation == generation_ && kept->size == t.text.size() &&
+        std::memcmp(kept->text, t.text.data(), t.text.size()) == 0) {
+      for (size_t i = 0; i < kWords; ++i) {
+        t.classes[i] = kept->classes[i];
+        t.classes_as_written[i] = kept->classes_as_written[i];
+        t.phrase_starts[i] = kept->phrase_starts[i];
+      }
+      t.classes_of = this;
+      return;
+    }
+  }
   static const WordEntry kNone;
   auto entry = [&](std::string_view w) -> const WordEntry& {
     const WordEntry* e = one_word_.Find(w);
     return e == nullptr ? kNone : *e;
   };
   const WordEntry& exact = entry(t.text);
-  constexpr size_t kWords = Token::kClassWords;
   for (size_t i = 0; i < kWords; ++i) {
     t.classes[i] = exact.classes.words[i];
     t.classes_as_written[i] = exact.classes.words[i];
@@ -379,6 +420,16 @@ void WordClasses::Classify(const Token& t) const {
     }
   }
   t.classes_of = this;
+  if (kept != nullptr) {
+    kept->generation = generation_;
+    kept->size = static_cast<uint8_t>(t.text.size());
+    std::memcpy(kept->text, t.text.data(), t.text.size());
+    for (size_t i = 0; i < kWords; ++i) {
+      kept->classes[i] = t.classes[i];
+      kept->classes_as_written[i] = t.classes_as_written[i];
+      kept->phrase_starts[i] = t.phrase_starts[i];
+    }
+  }
 }
 
 // (MatchAt tells the proclitics' classes by their range.)

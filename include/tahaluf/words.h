@@ -291,6 +291,10 @@ class WordClasses {
       std::vector<std::vector<std::string>>(static_cast<size_t>(WordClass::kCount));
   // Phrases by first word: (class, the remaining words).
   std::unordered_multimap<std::string, std::pair<WordClass, std::vector<std::string>>> phrases_;
+  // Which words these are: a new number at each Add, never one of another
+  // instance's (Classify's table of words already classified tells them
+  // apart by it). 0: none added.
+  uint64_t generation_ = 0;
 };
 
 // Inline: the rules ask these of every token, many times over; the answer
