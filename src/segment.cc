@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -210,9 +211,19 @@ std::vector<SentenceSpan> Segmenter::Sentences(std::string_view text,
   };
   // ICU does not break ". - أكد" or ". أكد": Arabic has no capitals to
   // show a new sentence. Split such spans after the stop.
+  // (The bytes that may begin a stop: the rest are passed over in a tight
+  // loop, where each byte once took four comparisons.)
+  static constexpr auto kMayStop = [] {
+    std::array<bool, 256> may{};
+    for (unsigned char c : {'.', '!', '?'}) may[c] = true;
+    may[0xD8] = true;  // ؟ is D8 9F
+    return may;
+  }();
   auto add_split = [&](size_t b, size_t e) {
     size_t start = b, i = b;
     while (i < e) {
+      while (i < e && !kMayStop[static_cast<unsigned char>(text[i])]) ++i;
+      if (i >= e) break;
       // (Byte by byte, not decoded: '.', '!', '?' and ؟ (D8 9F) are never
       // inside another character's bytes, whatever the text.)
       size_t at = i;
