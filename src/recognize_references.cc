@@ -437,7 +437,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   // "the coalition", "الجبهة", "the council": a body's head noun alone is
   // the body of that head named last (in this sentence or the ones before):
   // "the Saudi-led coalition ... The coalition has been fighting".
-  if (may_start(WordClass::kBodyHead) || may_start(WordClass::kLedBodyHead)) {
+  if (may_start(WordClass::kBodyHead) || may_start(WordClass::kLedBodyHead) || may_start(WordClass::kMemberStates)) {
     std::vector<Mention> found;
     cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
