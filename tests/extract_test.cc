@@ -1079,6 +1079,13 @@ TEST_CASE("extract: aircraft and warships whose nisba names their state") {
   });
 }
 
+TEST_CASE("extract: a partner of another is a close tie") {
+  Check({
+      {"وأكد أن الصين شريك استراتيجي لباكستان.", {"CHN close_ties PAK"}, {}},
+      {"Egypt is a key partner of Saudi Arabia.", {"EGY close_ties SAU"}, {}},
+  });
+}
+
 TEST_CASE("extract: ambassadors withdrawn in the plural, an ambassador recalled from a capital") {
   Check({
       {"وسحبت السعودية والإمارات سفراءهما من دمشق.", {"SAU strained_ties SYR", "ARE strained_ties SYR"}, {}},
