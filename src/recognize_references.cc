@@ -450,17 +450,14 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
       if (!head_noun && !words_.Is(WordClass::kLedBodyHead, toks[i])) continue;
       std::string_view forms[6];
       const int nf = toks[i].is_arabic ? ArabicStems(toks[i], forms) : 0;
-      // (The mention spans the noun of member states, with its proclitics.)
+      // (The mention spans the noun of member states, its proclitics outside.)
       auto add = [&](ActorIndex body) {
+        if (states_of) {
+          found.push_back(PhraseMention(s, body, MentionType::kHeadNoun, i - 1, i));
+          return;
+        }
         Mention m = OneTokenMention(s, body, MentionType::kHeadNoun, i);
         if (nf > 0) m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - forms[nf - 1].size());
-        if (states_of) {
-          std::string_view stems[6];
-          const int ns = ArabicStems(toks[i - 1], stems);
-          m.first = static_cast<uint32_t>(i - 1);
-          m.begin = s.OriginalBegin(i - 1);
-          m.proclitic_bytes = ns > 0 ? static_cast<uint8_t>(toks[i - 1].text.size() - stems[ns - 1].size()) : 0;
-        }
         found.push_back(m);
       };
       // "التحالف الذي تقوده الرياض", "the coalition led by Saudi Arabia",

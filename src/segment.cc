@@ -87,7 +87,6 @@ bool IsWordChar(const CharKinds& kinds, char32_t c) {
   return c < CharKinds::kCached ? kinds.word[c] : IcuIsWordChar(c);
 }
 
-
 // List markers that open a sentence on news pages.
 bool IsListMarker(char32_t c) {
   return c == 0x2022 || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 ||
