@@ -440,6 +440,21 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   if (may_start(WordClass::kBodyHead) || may_start(WordClass::kLedBodyHead) || may_start(WordClass::kMemberStates)) {
     std::vector<Mention> found;
     cover.Build(out, n);
+    // "دول مجلس التعاون", "لدول الاتحاد الأوروبي": the noun of member states
+    // before an international body's name is part of that body's mention.
+    for (Mention& m : out) {
+      if (m.first == 0 || m.qualifier) continue;
+      const size_t p = m.first - 1;
+      if (!toks[p].is_arabic || mention_at(p) != nullptr || !words_.Is(WordClass::kMemberStates, toks[p])) continue;
+      const Actor& x = ctx->ActorAt(lexicon_, m.actor);
+      if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity ||
+          !x.country.empty()) {
+        continue;
+      }
+      const Mention wide = PhraseMention(s, m.actor, m.type, p, m.last);
+      m.first = wide.first, m.begin = wide.begin, m.proclitic_bytes = wide.proclitic_bytes;
+    }
+    cover.Build(out, n);
     for (size_t i = 0; i < n; ++i) {
       if (!toks[i].is_word || mention_at(i) != nullptr) continue;
       // "دول المجلس", "لدول الحلف": after the noun of member states any

@@ -1053,6 +1053,8 @@ TEST_CASE("extract: \"دول المجلس\" are the international body named las
       {"وأعلن مجلس النواب الليبي موقفه. وسحبت دول المجلس سفراءها من دمشق.", {}, {"LBY_HOR strained_ties SYR"}},
       // No body with that head named before: no one.
       {"وسحبت دول المجلس سفراءها من دمشق.", {}, {"GCC strained_ties SYR"}},
+      // Before the body's own name, the noun of member states is part of it.
+      {"أكد البيان وقوف دول مجلس التعاون الخليجي إلى جانب مصر.", {"GCC support EGY"}, {}},
   });
 }
 
