@@ -48,6 +48,8 @@ constexpr ClassInfo kClasses[] = {
     {"auxiliary", Match::kExact},
     {"place_noun", Match::kStemBare},
     {"event_noun", Match::kStemBare},
+    {"sponsored_noun", Match::kStemBare},
+    {"sponsor_verb", Match::kStem},
     {"venue_noun", Match::kStemBare},
     {"light_verb", Match::kStem},
     {"institution", Match::kStemBare},

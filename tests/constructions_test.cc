@@ -608,6 +608,13 @@ const std::vector<Row>& Rows() {
         "QAT mediate ETH @mediated_by_subject_en", "QAT mediate ERI @mediated_by_subject_en"}, {}},
       {"mediated_by_subject_ar", "وأنهت إثيوبيا وإريتريا خلافهما مع السودان أمس بوساطة الرئيس الروسي فلاديمير بوتين.",
        {"PUTIN mediate ETH @mediated_by_subject_ar", "PUTIN mediate ERI @mediated_by_subject_ar"}, {}},
+      // A past verb of sponsoring with the thing's pronoun on it.
+      {"sponsor_other_ar", "وشكرت مصر وتركيا المنظمة التي رعته قطر.", {}, {"QAT mediate EGY", "QAT mediate TUR"}},
+      {"mediated_by_then_between_ar", "وجرت المحادثات برعاية قطر بين مصر وتركيا.",
+       {"QAT mediate EGY @mediated_by_then_between_ar", "QAT mediate TUR @mediated_by_then_between_ar"}, {}},
+      {"sponsored_between_ar",
+       "وجاءت الخطوة بعد شهرين من الاتفاق الذي رعته الجزائر لإنهاء القطيعة بين إثيوبيا وإريتريا.",
+       {"DZA mediate ETH @sponsored_between_ar", "DZA mediate ERI @sponsored_between_ar"}, {}},
       // (An article before the mediator.)
       {"mediated_by_subject_en", "Sisi and Haftar last met in May in talks brokered by the Emirates.",
        {"ARE mediate HAFTAR @mediated_by_subject_en", "ARE mediate SISI @mediated_by_subject_en"}, {}},

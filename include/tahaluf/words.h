@@ -58,6 +58,8 @@ enum class WordClass : uint8_t {
   kAuxiliary,      // have, has, was, long ... between a relative and its verb
   kPlaceNoun,      // city, مدينة: "in the city of X"
   kEventNoun,      // إعلان, summit: "إعلان بكين" names no actor
+  kSponsoredNoun,  // اتفاق, لقاء: a thing a sponsor arranges ("اتفاق رعته الصين")
+  kSponsorVerb,    // رعته, رتبته: sponsored / arranged it
   kVenueNoun,      // headquarters, قصر: "talks at the palace in Riyadh" place a meeting
   kLightVerb,      // قدم, عقد, أجرى: their object noun carries the event
   kInstitution,    // government, مصادر: a nisba on it names the state
