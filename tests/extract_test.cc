@@ -178,6 +178,8 @@ TEST_CASE("extract: a verb-first clause's subject may split a cue of several wor
       // "فرض عقوبات", "قطع علاقات": the subject and a date between the verb
       // and its noun.
       {"فرضت الولايات المتحدة يوم الثلاثاء عقوبات جديدة على إيران.", {"USA sanction IRN"}, {}},
+      // "froze ... trade": the words between the verb and its noun.
+      {"Pakistan froze all new trade and investment with India.", {"PAK sanction IND"}, {}},
       {"وقطعت الجزائر رسميا علاقاتها الدبلوماسية مع المغرب.", {"DZA strained_ties MAR"}, {}},
       // The subject a ministry named by its state's nisba, two nouns deep.
       {"استدعت وزارة الخارجية المصرية، يوم الأحد، السفير المصري لدى أنقرة للتشاور.", {"EGY strained_ties TUR"}, {}},
