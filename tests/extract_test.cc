@@ -415,6 +415,7 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Mali and Burkina Faso pledged to stand by Niger.", {"MLI support NER", "BFA support NER"}, {}},
       {"Turkey accused Israel of violating the ceasefire.", {"TUR accuse ISR"}, {"ISR accuse TUR"}},
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
+      {"Khalifa Haftar led a delegation to Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       {"The RSF, backed militarily by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
