@@ -636,6 +636,8 @@ const std::vector<Row>& Rows() {
       {"noun_alone", "قالت مصر إن الزيارة المرتقبة لباكستان تأجلت.", {}, {"EGY visit PAK"}},
       {"noun_with_ba", "قام حفتر بزيارة إلى باكستان.", {"HAFTAR visit PAK @noun_with_ba"}, {}},
       {"noun_with_ba", "واتهمت الدول الأربع الدوحة آنذاك بدعم جماعات متطرفة والتقارب مع إيران.", {}, {"QAT support IRN"}},
+      {"support_with_fronted_ar", "وتضامنا مع قطر، أعلنت تركيا إرسال قوات إلى الدوحة.",
+       {"TUR support QAT @support_with_fronted_ar"}, {}},
       {"support_with_ar", "وقرر السودان قطع علاقاته مع إيران تضامناً مع الرياض.", {"SDN support SAU @support_with_ar"},
        {"IRN support SAU"}},
       {"noun_clause_subject_support_next", "Sudan cut ties with Iran in solidarity with Saudi Arabia.",
