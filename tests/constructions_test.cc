@@ -774,6 +774,8 @@ const std::vector<Row>& Rows() {
        {"RUS close_ties SISI @standing_determiner_en"}, {"HAFTAR close_ties SISI"}},
       {"others_act_en", "Sisi criticised Western sanctions on Sudan, saying they hurt its people.", {},
        {"SISI sanction SDN", "EGY sanction SDN"}},
+      {"reported_copula_en", "Erdogan said Qatar was a close ally of Turkey.",
+       {"QAT close_ties TUR @reported_copula_en"}, {"ERDOGAN close_ties TUR"}},
       {"standing_noun_object_en", "Egypt is a close ally of Saudi Arabia.", {"EGY close_ties SAU @standing_noun_object_en"},
        {}},
       {"standing_noun_far_en", "Sisi promised Gulf Arab allies that he would oppose any deal with Iran.", {},
