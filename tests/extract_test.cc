@@ -416,6 +416,7 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Turkey accused Israel of violating the ceasefire.", {"TUR accuse ISR"}, {"ISR accuse TUR"}},
       {"Khalifa Haftar visited Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
       {"Khalifa Haftar led a delegation to Moscow on Tuesday.", {"HAFTAR visit RUS"}, {}},
+      {"Sisi hailed Qatar's role in the talks.", {"SISI support QAT"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       {"The RSF, backed militarily by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
