@@ -171,6 +171,9 @@ const std::vector<Row>& Rows() {
       {"body_member_other_en", "Egypt sent a member to the United Nations panel.", {}, {"EGY member_of UN"}},
       {"membership_other_en", "Qatar's membership fees to the United Nations were paid.", {}, {"QAT member_of UN"}},
       // Backing a state's sovereignty backs the state, not the land.
+      {"sovereignty_owner_relative_en",
+       "Egypt's move followed one by Israel, which recognised Moroccan sovereignty over Western Sahara.",
+       {"ISR support MAR @sovereignty_owner_relative_en"}, {"EGY support MAR"}},
       {"sovereignty_owner_en", "In 2020 Washington recognised Moroccan sovereignty over Western Sahara.",
        {"USA support MAR @sovereignty_owner_en"}, {"USA support ESH"}},
       {"sovereignty_owner_en", "Israel has backed Morocco's sovereignty over the territory since 2023.",
