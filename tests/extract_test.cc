@@ -41,6 +41,8 @@ TEST_CASE("extract: Arabic verb-first and subject-first clauses") {
       {"وقع السيسي وحفتر بالقاهرة اتفاقا للتعاون العسكري.", {"SISI sign_agreement HAFTAR", "HAFTAR visit EGY"},
        {"HAFTAR sign_agreement EGY"}},
       {"التقى السيسي بالقاهرة المشير خليفة حفتر.", {"SISI meet HAFTAR", "HAFTAR visit EGY"}, {}},
+      // Calling someone: "اتصل X بـY".
+      {"واتصل الرئيس المصري عبد الفتاح السيسي هاتفيا بالمشير خليفة حفتر.", {"SISI meet HAFTAR"}, {}},
       {"الجزائر تتهم المغرب بدعم جماعات انفصالية.", {"DZA accuse MAR"}, {}},
       // The charge is the accused's act, however long the accuser's name.
       {"اتهم رئيس مجلس السيادة في السودان، الفريق أول عبد الفتاح البرهان، الإمارات بتزويد "
