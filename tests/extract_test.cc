@@ -422,6 +422,8 @@ TEST_CASE("extract: English subject-verb-object and prepositions") {
       {"Egypt inked a deal with Russia on Monday.", {"EGY sign_agreement RUS"}, {}},
       {"Turkey clinched a deal with Qatar.", {"TUR sign_agreement QAT"}, {}},
       {"Sisi blasted Israel on Monday.", {"SISI condemn ISR"}, {}},
+      // A possessive between the preposition and the name: "with his ... counterpart".
+      {"Sisi held a phone call with his Russian counterpart Vladimir Putin.", {"SISI meet PUTIN"}, {}},
       {"The talks between Egypt and Qatar ended without a deal.", {"EGY meet QAT"}, {}},
       {"The RSF, backed by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},
       {"The RSF, backed militarily by the UAE, seized the town.", {"ARE support RSF"}, {"RSF support ARE"}},

@@ -427,7 +427,8 @@ void SentenceView::FindArgs() {
             }
           }
         }
-        if (a.prep == Prep::kNone && m.first > 1 && words.IsAsWritten(WordClass::kArticle, toks[m.first - 1])) {
+        if (a.prep == Prep::kNone && m.first > 1 && (words.IsAsWritten(WordClass::kArticle, toks[m.first - 1]) ||
+                                                     words.IsAsWritten(WordClass::kPossessive, toks[m.first - 1]))) {
           a.prep = prep_of(toks[m.first - 2].text);
         }
         // "sent weapons to its ally Hezbollah": a noun of standing with a
