@@ -374,6 +374,16 @@ namespace {
 uint64_t FuzzyKey(char32_t first, char32_t last, size_t length) {
   return (uint64_t{first} << 43) | (uint64_t{last} << 22) | (length & 0x3FFFFF);
 }
+// fuzzy_seen_'s bits: one for a FuzzyKey, one for a word's first code point
+// and last byte (the last byte of its last code point's UTF-8, which
+// FuzzyKey holds whole). Keys that share a bit only cost a look-up.
+constexpr size_t kFuzzySeenBits = 16;
+size_t FuzzySlot(uint64_t key) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFuzzySeenBits));
+}
+size_t FuzzySlot(char32_t first, char last_byte) {
+  return FuzzySlot((uint64_t{1} << 63) | (uint64_t{first} << 8) | static_cast<unsigned char>(last_byte));
+}
 }  // namespace
 
 void Lexicon::Finalize() {
@@ -393,6 +403,7 @@ void Lexicon::Finalize() {
     }
   }
   fuzzy_.clear();
+  fuzzy_seen_.assign((size_t{1} << kFuzzySeenBits) / 64, 0);
   for (uint32_t k = 0; k < names_.size(); ++k) {
     const IndexedName& nm = names_[k];
     if (nm.type != NameType::kName || nm.tokens.size() != 1 ||
@@ -403,7 +414,11 @@ void Lexicon::Finalize() {
     size_t j = 0;
     std::u32string points;
     while (j < w.size()) points.push_back(DecodeUtf8(w, &j));
-    fuzzy_[FuzzyKey(points[0], points.back(), length)].push_back({k, std::move(points)});
+    const uint64_t key = FuzzyKey(points[0], points.back(), length);
+    for (const size_t slot : {FuzzySlot(points[0], w.back()), FuzzySlot(key)}) {
+      fuzzy_seen_[slot / 64] |= uint64_t{1} << (slot % 64);
+    }
+    fuzzy_[key].push_back({k, std::move(points)});
   }
   militaries_.clear();
   for (ActorIndex a = 0; a < actors_.size(); ++a) {
@@ -419,10 +434,15 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
   // The word's code points, decoded once, on the stack (a word longer than
   // that, if one came, is compared by EditDistance); they count its length.
   constexpr size_t kLongest = 64;
-  char32_t points[kLongest];
-  size_t n = 0;
   size_t j = 0;
   const char32_t first = DecodeUtf8(word, &j);
+  // A word shorter than kLongest bytes is decoded whole below, and its last
+  // code point, the last of FuzzyKey, ends in its last byte (or is U+FFFD,
+  // which ends no name): no name's first code point and last byte, no name.
+  auto seen = [this](size_t slot) { return (fuzzy_seen_[slot / 64] >> (slot % 64) & 1) != 0; };
+  if (fuzzy_seen_.empty() || (word.size() < kLongest && !seen(FuzzySlot(first, word.back())))) return out;
+  char32_t points[kLongest];
+  size_t n = 0;
   points[n++] = first;
   while (j < word.size() && n < kLongest) points[n++] = DecodeUtf8(word, &j);
   const bool decoded = j == word.size() && n < kLongest;
@@ -446,7 +466,9 @@ std::vector<uint32_t> Lexicon::FuzzyPersonNames(std::string_view word) const {
     }
   }
   for (size_t len = length - 1; len <= length + 1 && decoded; ++len) {
-    auto it = fuzzy_.find(FuzzyKey(first, last, len));
+    const uint64_t key = FuzzyKey(first, last, len);
+    if (!seen(FuzzySlot(key))) continue;
+    auto it = fuzzy_.find(key);
     if (it == fuzzy_.end()) continue;
     for (const FuzzyName& f : it->second) {
       if (WithinOneEdit(f.code_points, w)) out.push_back(f.name);

@@ -228,6 +228,12 @@ class Lexicon {
     std::u32string code_points;  // of its one word
   };
   std::unordered_map<uint64_t, std::vector<FuzzyName>> fuzzy_;
+  // Bits (FuzzySlot) set for the names of fuzzy_: by a name's first code
+  // point and its word's last byte, and by its FuzzyKey. Half the words
+  // asked for (seventy thousand a megabyte of news) start and end as no
+  // name does and are told so by one bit, before the word is decoded; a
+  // key with no bit is not looked up in fuzzy_.
+  std::vector<uint64_t> fuzzy_seen_;
   std::vector<Role> roles_;
   // Indices into roles_ by person, in roles_'s order: RolesOf is asked for
   // every person named in every document.
