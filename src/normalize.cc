@@ -186,8 +186,57 @@ void Normalizer::Normalize(std::string_view original, uint32_t base,
       w.Put(f.bytes, f.size, at);
     }
   };
+  // Whether a character from original[at] on starts a normalisation
+  // boundary (the end of the text does).
+  auto boundary_at = [&](size_t at) -> bool {
+    if (at >= original.size()) return true;
+    const char32_t d = DecodeUtf8(original, &at);
+    return d < SmallCodePoints::kEnd ? known->boundary_before[d] : nfkc->hasBoundaryBefore(d);
+  };
   size_t i = 0;
   while (i < original.size()) {
+    // ASCII, and two-byte characters (Arabic letters) written from the
+    // tables: inert, or alone before a boundary. Each writes no more bytes
+    // than it reads, so room for the rest of the text is room for all of
+    // them; and the buffers are held here, not reloaded through the Writer
+    // after every byte written (a char written may be anything's byte, for
+    // all the compiler knows). The rest goes the general way below.
+    if (known != nullptr) {
+      w.Room(original.size() - i);
+      char* text = w.text() + w.size();
+      uint32_t* offsets = w.offsets() + w.size();
+      size_t k = 0;
+      while (i < original.size()) {
+        const unsigned char a = static_cast<unsigned char>(original[i]);
+        if (a < 0x80) {
+          if (a != 0) {
+            text[k] = static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            offsets[k] = base + static_cast<uint32_t>(i);
+            ++k;
+          }
+          ++i;
+          continue;
+        }
+        if (a < 0xC2 || a >= 0xE0 || i + 1 >= original.size()) break;
+        const unsigned char t = static_cast<unsigned char>(original[i + 1]);
+        if ((t & 0xC0) != 0x80) break;
+        const char32_t c = (char32_t{a & 0x1Fu} << 6) | (t & 0x3Fu);
+        const SmallCodePoints::Folded* f = &known->inert_out[c];
+        if (!known->inert[c]) {
+          if (known->alone_size[c] > SmallCodePoints::kLongest || !boundary_at(i + 2)) break;
+          f = &known->alone_out[c];
+        }
+        if (f->size > 2) break;
+        // (Two bytes copied whatever the size: room holds them, and what
+        // lies past the written is written again or cut.)
+        std::memcpy(text + k, f->bytes, 2);
+        offsets[k] = offsets[k + 1] = base + static_cast<uint32_t>(i);
+        k += f->size;
+        i += 2;
+      }
+      w.Advance(k);
+      if (i >= original.size()) break;
+    }
     unsigned char b = static_cast<unsigned char>(original[i]);
     if (b < 0x80) {  // ASCII fast path: no ICU call, a run at once
       size_t end = i + 1;
@@ -222,12 +271,7 @@ void Normalizer::Normalize(std::string_view original, uint32_t base,
     // Gather the run up to the next normalisation boundary, normalise it
     // as a whole, and map all its output to the run's first byte.
     size_t end = i;
-    while (end < original.size()) {
-      size_t next = end;
-      char32_t d = DecodeUtf8(original, &next);
-      if (d < SmallCodePoints::kEnd ? known->boundary_before[d] : nfkc->hasBoundaryBefore(d)) break;
-      end = next;
-    }
+    while (!boundary_at(end)) DecodeUtf8(original, &end);
     if (small && end == i && known->alone_size[c] <= SmallCodePoints::kLongest) {
       put(known->alone_out[c], at);
       continue;
