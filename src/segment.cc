@@ -62,12 +62,15 @@ bool IcuIsWordChar(char32_t c) {
 struct CharKinds {
   static constexpr char32_t kCached = 0x800;
   bool space[kCached], word[kCached];
+  // IsArabicLetter, for a word's characters: one look, not five ranges.
+  bool arabic[kCached];
   // (Out of line: Kinds(), which every character asks, stays small enough
   // to inline.)
   [[gnu::noinline]] CharKinds() {
     for (char32_t c = 0; c < kCached; ++c) {
       space[c] = IcuIsSpace(c);
       word[c] = IcuIsWordChar(c);
+      arabic[c] = IsArabicLetter(c);
     }
   }
 };
@@ -85,6 +88,10 @@ bool IsSpace(const CharKinds& kinds, char32_t c) {
 
 bool IsWordChar(const CharKinds& kinds, char32_t c) {
   return c < CharKinds::kCached ? kinds.word[c] : IcuIsWordChar(c);
+}
+
+bool IsArabicWordChar(const CharKinds& kinds, char32_t c) {
+  return c < CharKinds::kCached ? kinds.arabic[c] : IsArabicLetter(c);
 }
 
 // List markers that open a sentence on news pages.
@@ -318,7 +325,7 @@ void Tokenize(std::string_view text, SentenceSpan span, TokenizedSentence* into)
     tok.begin = static_cast<uint32_t>(start);
     if (IsWordChar(kinds, c)) {
       tok.is_word = true;
-      tok.is_arabic = IsArabicLetter(c);
+      bool arabic = IsArabicWordChar(kinds, c);
       size_t end = i;
       while (end < s.size()) {
         size_t next = end;
@@ -328,9 +335,10 @@ void Tokenize(std::string_view text, SentenceSpan span, TokenizedSentence* into)
           // non-possessive uses (o'brien), split possessive 's.
           break;
         }
-        if (IsArabicLetter(d)) tok.is_arabic = true;
+        arabic |= IsArabicWordChar(kinds, d);
         end = next;
       }
+      tok.is_arabic = arabic;
       i = end;
     }
     tok.end = static_cast<uint32_t>(i);
