@@ -282,10 +282,9 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
         }
       }
       for (int k = 0; k < ns && !here; ++k) {
-        auto it = ctx->short_names.find(stems[k]);
-        if (it != ctx->short_names.end() && it->second != best_actor &&
-            ctx->ActorAt(lexicon_, it->second).kind == ActorKind::kPerson) {
-          best_actor = it->second;
+        const ActorIndex* named = ctx->short_names.Find(stems[k]);
+        if (named != nullptr && *named != best_actor && ctx->ActorAt(lexicon_, *named).kind == ActorKind::kPerson) {
+          best_actor = *named;
           break;
         }
       }
@@ -307,9 +306,8 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     } else {
       // A short form of a person named earlier in the document.
       for (int k = 0; k < ns && m.actor == kNoActor; ++k) {
-        auto it = ctx->short_names.find(stems[k]);
-        if (it != ctx->short_names.end()) {
-          m.actor = it->second;
+        if (const ActorIndex* named = ctx->short_names.Find(stems[k])) {
+          m.actor = *named;
           m.type = MentionType::kShort;
           m.first = m.last = static_cast<uint32_t>(i);
           m.proclitic_bytes = static_cast<uint8_t>(toks[i].text.size() - stems[k].size());

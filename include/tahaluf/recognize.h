@@ -68,12 +68,13 @@ struct Mention {
 struct DocumentContext {
   int32_t date = 0;  // yyyymmdd of the document, 0 when unknown
   // A word of a person's name -> that person (the most recent one named).
-  // (Looked up by view, without a copy: every word's stems are.)
+  // (Looked up by view, without a copy, in a TextMap's table: every stem of
+  // every word that names no one is.)
   struct WordHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, ActorIndex, WordHash, std::equal_to<>> short_names;
+  TextMap<std::unordered_map<std::string, ActorIndex, WordHash, std::equal_to<>>> short_names;
   // Persons introduced by a title whom the lexicon does not know; their
   // indices follow the lexicon's (lexicon.size() + k).
   std::vector<Actor> discovered;
