@@ -266,20 +266,25 @@ void CueLexicon::Matching(const Forms& word, int k, std::vector<uint32_t>* out) 
   const int n = word.n;
   const std::string_view* forms = word.form;
   const std::string_view* keys = word.key;
-  if (k >= n || std::find(keys, keys + k, keys[k]) != keys + k) return;
+  // (The keys and prefixes are a few bytes: compared in a loop, SameBytes,
+  // not by a call to memcmp each, a hundred thousand words a megabyte.)
+  if (k >= n || std::any_of(keys, keys + k, [&](std::string_view x) { return SameBytes(x, keys[k]); })) return;
   for (int j = k; j < n; ++j) {
-    const std::vector<uint32_t>* whole = keys[j] == keys[k] ? by_first_.Find(forms[j]) : nullptr;
+    const std::vector<uint32_t>* whole = SameBytes(keys[j], keys[k]) ? by_first_.Find(forms[j]) : nullptr;
     if (whole != nullptr) out->insert(out->end(), whole->begin(), whole->end());
   }
   if (const std::vector<uint32_t>* prefixed = prefixes_by_key_.Find(keys[k])) {
     for (uint32_t ci : *prefixed) {
       const std::string_view token = cues_[ci].tokens[0];
       const std::string_view prefix = token.substr(0, token.size() - 1);
-      if (std::any_of(forms, forms + n, [&](std::string_view f) { return f.starts_with(prefix); })) out->push_back(ci);
+      auto starts = [&](std::string_view f) { return f.size() >= prefix.size() && SameBytes(f.substr(0, prefix.size()), prefix); };
+      if (std::any_of(forms, forms + n, starts)) out->push_back(ci);
     }
   }
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  if (out->size() > 1) {
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  }
 }
 
 }  // namespace tahaluf
