@@ -254,26 +254,26 @@ void CueLexicon::Add(std::string_view content, std::string_view source,
           });
 }
 
-CueLexicon::Forms::Forms(const std::string_view* forms, int count) : n(std::min(count, kMaxForms)) {
-  for (int j = 0; j < n; ++j) {
-    form[j] = forms[j];
-    key[j] = Key(forms[j]);
-  }
+CueLexicon::Forms::Forms(const std::string_view* forms, int count) : form(forms), n(std::min(count, kMaxForms)) {
+  for (int j = 0; j < n; ++j) key_size[j] = static_cast<uint8_t>(Key(forms[j]).size());
 }
 
 void CueLexicon::Matching(const Forms& word, int k, std::vector<uint32_t>* out) const {
   out->clear();
   const int n = word.n;
   const std::string_view* forms = word.form;
-  const std::string_view* keys = word.key;
+  if (k >= n) return;
+  const std::string_view key = word.key(k);
   // (The keys and prefixes are a few bytes: compared in a loop, SameBytes,
   // not by a call to memcmp each, a hundred thousand words a megabyte.)
-  if (k >= n || std::any_of(keys, keys + k, [&](std::string_view x) { return SameBytes(x, keys[k]); })) return;
+  for (int j = 0; j < k; ++j) {
+    if (SameBytes(word.key(j), key)) return;
+  }
   for (int j = k; j < n; ++j) {
-    const std::vector<uint32_t>* whole = SameBytes(keys[j], keys[k]) ? by_first_.Find(forms[j]) : nullptr;
+    const std::vector<uint32_t>* whole = SameBytes(word.key(j), key) ? by_first_.Find(forms[j]) : nullptr;
     if (whole != nullptr) out->insert(out->end(), whole->begin(), whole->end());
   }
-  if (const std::vector<uint32_t>* prefixed = prefixes_by_key_.Find(keys[k])) {
+  if (const std::vector<uint32_t>* prefixed = prefixes_by_key_.Find(key)) {
     for (uint32_t ci : *prefixed) {
       const std::string_view token = cues_[ci].tokens[0];
       const std::string_view prefix = token.substr(0, token.size() - 1);

@@ -84,10 +84,15 @@ class CueLexicon {
   // gave them). Asked for k = 0 .. n - 1, it gives each such cue once, in
   // the order the extractor has always met them: the order that decides
   // between hits that tie.
-  // (A word's forms with the key of each, worked out once for all its k.)
+  // (A word's forms with the key of each, worked out once for all its k.
+  // The forms are the caller's, which must outlive this; a key is a
+  // form's first bytes, kept as their count: nothing here is made or
+  // cleared a word at a time but the counts.)
   struct Forms {
     Forms(const std::string_view* forms, int n);
-    std::string_view form[kMaxForms], key[kMaxForms];
+    std::string_view key(int j) const { return form[j].substr(0, key_size[j]); }
+    const std::string_view* form;
+    uint8_t key_size[kMaxForms];
     int n = 0;
   };
   void Matching(const Forms& forms, int k, std::vector<uint32_t>* out) const;
