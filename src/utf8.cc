@@ -36,15 +36,23 @@ void AppendUtf8(char32_t c, std::string* out) {
 size_t FindInvalidUtf8(std::string_view bytes) {
   size_t i = 0;
   while (i < bytes.size()) {
-    // Eight ASCII bytes at a time: index files check their strings with this.
-    uint64_t word;
-    if (i + sizeof word <= bytes.size() &&
-        (std::memcpy(&word, bytes.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0)) {
-      i += sizeof word;
+    const unsigned char b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      // Eight ASCII bytes at a time: index files check their strings with this.
+      uint64_t word;
+      if (i + sizeof word <= bytes.size() &&
+          (std::memcpy(&word, bytes.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0)) {
+        i += sizeof word;
+      } else {
+        ++i;
+      }
       continue;
     }
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
+    // Two bytes, an Arabic letter most often: well-formed as DecodeUtf8
+    // reads them, and none is U+FFFD (a lead byte and a continuation byte,
+    // told without making the code point).
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     const size_t start = i;
