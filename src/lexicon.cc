@@ -512,10 +512,6 @@ ActorIndex Lexicon::AddDiscovered(Actor actor) {
   return a;
 }
 
-const std::vector<uint32_t>* Lexicon::NamesStartingWith(std::string_view first) const {
-  return first_token_.Find(first);
-}
-
 std::vector<const Role*> Lexicon::RolesOf(ActorIndex person, int32_t date) const {
   std::vector<const Role*> all, valid;
   auto of = roles_of_.find(person);

@@ -205,8 +205,9 @@ std::vector<Mention> Recognizer::FindNames(const TokenizedSentence& s, DocumentC
     // (Only a word that starts some name starts one of these: most words
     // are passed at once.)
     for (size_t middle : {size_t{1}, size_t{2}, size_t{4}}) {
+      if (!starts_a_name) break;  // (asked once, not for each middle)
       const size_t family = i + middle + 1;
-      if (!starts_a_name || best_last >= static_cast<long>(family) || family >= n) continue;
+      if (best_last >= static_cast<long>(family) || family >= n) continue;
       bool words_between = true;
       for (size_t j = i + 1; j <= family; ++j) words_between &= toks[j].is_word;
       for (size_t j = i + 1; middle > 1 && j < family && words_between; j += 2) {

@@ -162,7 +162,8 @@ class Lexicon {
   ActorIndex MilitaryOf(ActorIndex state) const;
 
   // Names whose first token is `first` (a folded word, Arabic without ال).
-  const std::vector<uint32_t>* NamesStartingWith(std::string_view first) const;
+  // (Inline: asked for every stem of every word.)
+  const std::vector<uint32_t>* NamesStartingWith(std::string_view first) const { return first_token_.Find(first); }
   // One-word person names (surnames, aliases) within one edit of `word`,
   // for spelling variants across transliterations (يفكيروف / يفكوروف,
   // Yevkirov / Yevkurov); only words of six letters or more.
