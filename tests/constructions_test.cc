@@ -862,6 +862,7 @@ const std::vector<Row>& Rows() {
       {"host_venue_en", "Chad hosts the headquarters of France's Sahel force.", {}, {"FRA meet TCD", "FRA visit TCD"}},
       {"host_thing_en", "Egypt welcomed the agreement between Sudan and Qatar.", {},
        {"SDN meet QAT", "SDN host QAT", "QAT visit SDN", "QAT host SDN"}},
+      {"host_thing_author_en", "Egypt welcomed the Qatari initiative.", {}, {"EGY meet QAT", "QAT visit EGY"}},
       {"host_between_en", "Egypt welcomed the ceasefire between Sudan and Qatar.", {},
        {"SDN meet QAT", "SDN host QAT", "QAT visit SDN", "QAT host SDN"}},
       {"host_possessed_en", "Sisi, in Moscow for the summit, welcomed Russia's backing.", {},
