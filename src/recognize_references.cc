@@ -440,17 +440,19 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
   if (may_start(WordClass::kBodyHead) || may_start(WordClass::kLedBodyHead) || may_start(WordClass::kMemberStates)) {
     std::vector<Mention> found;
     cover.Build(out, n);
+    // A body, neither a person, a state nor a city; an international one
+    // (of no state) when asked: only those have member states.
+    auto is_body = [&](ActorIndex a, bool international) {
+      const Actor& x = ctx->ActorAt(lexicon_, a);
+      return x.kind != ActorKind::kPerson && x.kind != ActorKind::kState && x.kind != ActorKind::kCity &&
+             (!international || x.country.empty());
+    };
     // "دول مجلس التعاون", "لدول الاتحاد الأوروبي": the noun of member states
     // before an international body's name is part of that body's mention.
     for (Mention& m : out) {
-      if (m.first == 0 || m.qualifier) continue;
+      if (m.first == 0 || m.qualifier || !is_body(m.actor, true)) continue;
       const size_t p = m.first - 1;
       if (!toks[p].is_arabic || mention_at(p) != nullptr || !words_.Is(WordClass::kMemberStates, toks[p])) continue;
-      const Actor& x = ctx->ActorAt(lexicon_, m.actor);
-      if (x.kind == ActorKind::kPerson || x.kind == ActorKind::kState || x.kind == ActorKind::kCity ||
-          !x.country.empty()) {
-        continue;
-      }
       const Mention wide = PhraseMention(s, m.actor, m.type, p, m.last);
       m.first = wide.first, m.begin = wide.begin, m.proclitic_bytes = wide.proclitic_bytes;
     }
@@ -494,11 +496,7 @@ void Recognizer::ResolveReferences(const TokenizedSentence& s, DocumentContext* 
         continue;
       }
       // (Member states are an international body's: no state owns it.)
-      auto named = [&](ActorIndex a) {
-        const Actor& x = ctx->ActorAt(lexicon_, a);
-        return x.kind != ActorKind::kPerson && x.kind != ActorKind::kState && x.kind != ActorKind::kCity &&
-               (!states_of || x.country.empty()) && NameHolds(*ctx, a, head);
-      };
+      auto named = [&](ActorIndex a) { return is_body(a, states_of) && NameHolds(*ctx, a, head); };
       ActorIndex body = kNoActor;
       for (auto it = out.rbegin(); it != out.rend() && body == kNoActor; ++it) {
         if (it->last < i && named(it->actor)) body = it->actor;
