@@ -334,6 +334,9 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
       // An attaché is posted like an envoy: the place, then the name.
       {"Qatar's media attache in Washington, Ali al-Ansari, said the deal stood.",
        "Qatar's media attache in Washington, Ali al-Ansari", ""},
+      // ... and so is a consul.
+      {"Turkey's consul general in Cairo, Ozturk Yilmaz, was taken hostage.",
+       "Turkey's consul general in Cairo, Ozturk Yilmaz", ""},
       // A known person after the comma holds the office (not its holder
       // of today).
       {"Pakistan's prime minister, Shehbaz Sharif, flew to Riyadh.", "Pakistan's prime minister, Shehbaz Sharif", ""},
