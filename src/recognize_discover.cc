@@ -115,6 +115,33 @@ ActorIndex Recognizer::LedOrg(ActorIndex person, bool government, int32_t date) 
   return kNoActor;
 }
 
+ActorIndex Recognizer::SideOf(const TokenizedSentence& s, const DocumentContext& ctx,
+                              const std::vector<Mention>& mentions, size_t at) const {
+  const std::vector<Token>& toks = s.tokens;
+  const size_t n = toks.size();
+  for (size_t back = 1; back <= 30 && back <= at; ++back) {
+    const size_t j = at - back;
+    if (words_.IsAsWritten(WordClass::kRelative, toks[j])) break;  // "..، الذي التقى ولي العهد"
+    if (words_.IsAsWritten(WordClass::kOnBehalf, toks[j]) && j + 1 < at) {
+      const Mention* body = MentionAt(mentions, j + 1);
+      if (body != nullptr && body->first == j + 1 && body->last + 1 == at) {
+        const ActorKind kind = ctx.ActorAt(lexicon_, body->actor).kind;
+        if (kind != ActorKind::kPerson && kind != ActorKind::kCity) return body->actor;
+      }
+    }
+    if (!words_.Is(WordClass::kDelegation, toks[j]) && !words_.Is(WordClass::kSide, toks[j])) continue;
+    const Mention* state = nullptr;
+    if (toks[j].is_arabic && j + 1 < n) state = MentionAt(mentions, j + 1);  // وفد سوري
+    if (!toks[j].is_arabic && j > 0) state = MentionAt(mentions, j - 1);    // the Syrian delegation
+    if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[j - 1])) {
+      state = MentionAt(mentions, j - 2);  // Saudi Arabia's delegation
+    }
+    if (state != nullptr && ctx.ActorAt(lexicon_, state->actor).kind == ActorKind::kState) return state->actor;
+    return kNoActor;
+  }
+  return kNoActor;
+}
+
 ActorIndex Recognizer::CoalitionBody(const TokenizedSentence& s, const DocumentContext& ctx,
                                      const std::vector<Mention>& mentions, size_t head,
                                      std::string_view head_word) const {
@@ -472,6 +499,9 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       // A day or a time is no name: "السفير التركي صباح اليوم" (this morning).
       if (words_.IsAsWritten(WordClass::kTimeNoun, toks[j])) break;
       if (words.empty() && StripArabicArticle(w) != w && !WrittenWithHamzaAlef(s, j)) return 0;  // (ألكسندر)
+      // A noun with a possessive pronoun is a portfolio, no name: "نائب
+      // رئيس مكتبها السياسي" (its political bureau).
+      if (words.empty() && words_.HasSuffix(WordClass::kPronounSuffix, w)) return 0;
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;

@@ -269,23 +269,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         after = last + 1;
       }
     }
-    // "وصل وفد سوري، يترأسه وزير الخارجية أسعد الشيباني": an office with
-    // no state named, in a delegation's list, is the delegation's state's;
-    // so is one listed after a side ("ومن الجانب الإيراني وزير الدفاع X").
     if (org == kNoActor && title->position != "rank" && title->position != "honorific") {
-      for (size_t back = 1; back <= 30 && back <= i && org == kNoActor; ++back) {
-        const size_t j = i - back;
-        if (words_.IsAsWritten(WordClass::kRelative, toks[j])) break;  // "..، الذي التقى ولي العهد"
-        if (!words_.Is(WordClass::kDelegation, toks[j]) && !words_.Is(WordClass::kSide, toks[j])) continue;
-        Mention* state = nullptr;
-        if (toks[j].is_arabic && j + 1 < n) state = mention_at(j + 1);  // وفد سوري
-        if (!toks[j].is_arabic && j > 0) state = mention_at(j - 1);    // the Syrian delegation
-        if (j > 1 && !toks[j].is_arabic && state == nullptr && words_.IsAsWritten(WordClass::kPossessiveClitic, toks[j - 1])) {
-          state = mention_at(j - 2);  // Saudi Arabia's delegation
-        }
-        if (state != nullptr && kind_of(state) == ActorKind::kState) org = state->actor;
-        break;
-      }
+      org = SideOf(s, *ctx, out, i);
     }
     // "سفير العراق لدى طهران نصير عبد المحسن", "ambassador to Yemen X": the
     // posting between the office and the name.

@@ -62,6 +62,7 @@ constexpr ClassInfo kClasses[] = {
     {"part_of", Match::kStemBare},
     {"delegation", Match::kStemBare},
     {"side", Match::kStemBare},
+    {"on_behalf", Match::kExact},
     {"abbreviation", Match::kExact},
     {"former", Match::kExact},
     {"former.after", Match::kExact},

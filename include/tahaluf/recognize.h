@@ -187,6 +187,13 @@ class Recognizer {
   // The org `person` leads at `date` that a head noun names: a government
   // (or, for a warlord with none, his force), or a force.
   ActorIndex LedOrg(ActorIndex person, bool government, int32_t date) const;
+  // The body an office at token `at` with no state named belongs to, from
+  // the words before it: a delegation's or a side's state ("وصل وفد سوري،
+  // يترأسه وزير الخارجية X", "ومن الجانب الإيراني وزير الدفاع X"), or the
+  // body it acts on behalf of, named right before it ("ووقّع عن الحكومة
+  // نائب رئيس الوزراء X"); else kNoActor.
+  ActorIndex SideOf(const TokenizedSentence& s, const DocumentContext& ctx, const std::vector<Mention>& mentions,
+                    size_t at) const;
   // The body a coalition's head noun at token `head` names (`head_word`,
   // folded, no article): with "led by" a state after it ("التحالف الذي
   // تقوده الرياض", "the coalition led by Saudi Arabia"), the body the state

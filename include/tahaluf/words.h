@@ -72,6 +72,7 @@ enum class WordClass : uint8_t {
   kPartOf,         // جنوب, southern: "على جنوب لبنان" is on Lebanon
   kDelegation,     // وفد, delegation: its members' offices are its state's
   kSide,           // الجانب: "من الجانب السعودي X", the offices after it are that state's
+  kOnBehalf,       // عن: "ووقع عن الحكومة نائب رئيس الوزراء X", the office after the body is that body's
   kAbbreviation,   // Gen., U.S., Jan.: a period after them ends no sentence
   kFormer,         // الراحل, former: a past office holder
   kFormerAfter,    // السابق after a title: the title is the person's past one
