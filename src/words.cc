@@ -135,6 +135,7 @@ constexpr ClassInfo kClasses[] = {
     {"decree_noun", Match::kStemBare},
     {"doer_verb", Match::kExact},
     {"arms_noun", Match::kStemBare},
+    {"presence_noun", Match::kStemBare},
     {"negation.completes", Match::kStem},
     {"body_head", Match::kStem},
     {"complementizer", Match::kExact},
