@@ -136,6 +136,7 @@ constexpr ClassInfo kClasses[] = {
     {"doer_verb", Match::kExact},
     {"arms_noun", Match::kStemBare},
     {"presence_noun", Match::kStemBare},
+    {"bare_agreement", Match::kStemBare},
     {"negation.completes", Match::kStem},
     {"body_head", Match::kStem},
     {"complementizer", Match::kExact},
