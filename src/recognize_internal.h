@@ -181,6 +181,8 @@ inline Mention* MentionAt(std::vector<Mention>& mentions, size_t tok) {
 // mention is added, removed or moved: whoever changes them builds it again.
 class MentionCover {
  public:
+  MentionCover() = default;
+  MentionCover(const std::vector<Mention>& mentions, size_t tokens) { Build(mentions, tokens); }
   void Build(const std::vector<Mention>& mentions, size_t tokens) {
     first_.assign(tokens, -1);
     for (size_t k = mentions.size(); k-- > 0;) {

@@ -32,7 +32,8 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
   // person's mention; with no known person after it, the title stands for
   // the holder of the office at the document's date, or introduces a person
   // the lexicon does not know.
-  auto mention_at = [&](size_t tok) { return MentionAt(out, tok); };
+  MentionCover cover(out, n);  // (built again when a mention is widened in place)
+  auto mention_at = [&](size_t tok) { return cover.At(out, tok); };
   auto kind_of = [&](const Mention* m) { return ctx->ActorAt(lexicon_, m->actor).kind; };
   auto is_org = [&](const Mention* m) {
     if (m == nullptr) return false;
@@ -518,6 +519,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       person->first = static_cast<uint32_t>(span_first);
       person->begin = s.OriginalBegin(span_first);
       person->proclitic_bytes = 0;
+      cover.Build(out, n);
       if (toks[span_first].is_arabic) {
         std::string_view forms[6];
         int nf = ArabicStems(toks[span_first], forms);
@@ -598,6 +600,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
         family->first = static_cast<uint32_t>(span_first);
         family->begin = s.OriginalBegin(span_first);
         family->proclitic_bytes = 0;
+        cover.Build(out, n);
         if (family->title_position.empty() && position->position != "rank" && position->position != "honorific") {
           family->title_position = position->position;
           family->title_org = org;
@@ -729,6 +732,7 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     if (p.title_org == kNoActor) p.title_org = org->actor;  // (the state is named)
     p.first = org->first;
     p.begin = s.OriginalBegin(p.first);
+    cover.Build(out, n);
   }
   // Org mentions folded into a title are part of a person's mention now.
   out.erase(std::remove_if(out.begin(), out.end(),
