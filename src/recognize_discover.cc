@@ -189,6 +189,8 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
   const std::vector<Token>& toks = s.tokens;
   const size_t n = toks.size();
   std::vector<Mention>& out = *mentions;
+  // (Only Arabic words shorten a name: a sentence with none asks nothing.)
+  if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return t.is_arabic; })) return;
   // The bodies a shortened name may stand for, with the words of their
   // Arabic name (three or more; the lexicon keeps them without the
   // article): those named in the sentence (before the words, checked
@@ -200,6 +202,7 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
     const std::vector<std::string>* words;
   };
   std::vector<Candidate> candidates;
+  candidates.reserve(out.size() + ctx.bodies.size());
   auto consider = [&](ActorIndex a, long last) {
     if (a >= lexicon_.size()) return;  // (a body the document found: its name is its own)
     const ActorKind k = lexicon_.actor(a).kind;
