@@ -203,16 +203,32 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
   };
   std::vector<Candidate> candidates;
   candidates.reserve(out.size() + ctx.bodies.size());
+  // (Whether an actor is one is asked of the same bodies sentence after
+  // sentence: each actor's answer is worked out once.)
+  std::vector<int8_t>& shortens = icu_->shortens;
+  if (shortens.size() != lexicon_.size()) shortens.assign(lexicon_.size(), -1);
   auto consider = [&](ActorIndex a, long last) {
     if (a >= lexicon_.size()) return;  // (a body the document found: its name is its own)
-    const ActorKind k = lexicon_.actor(a).kind;
-    if (k == ActorKind::kPerson || k == ActorKind::kState || k == ActorKind::kCity) return;
-    const std::vector<std::string>* w = lexicon_.NameWords(a, /*arabic=*/true);
-    if (w != nullptr && w->size() >= 3) candidates.push_back({a, last, w});
+    if (shortens[a] < 0) {
+      const ActorKind k = lexicon_.actor(a).kind;
+      const std::vector<std::string>* w = lexicon_.NameWords(a, /*arabic=*/true);
+      shortens[a] = k != ActorKind::kPerson && k != ActorKind::kState && k != ActorKind::kCity && w != nullptr &&
+                    w->size() >= 3;
+    }
+    if (shortens[a] == 1) candidates.push_back({a, last, lexicon_.NameWords(a, /*arabic=*/true)});
   };
   for (auto it = out.rbegin(); it != out.rend(); ++it) consider(it->actor, it->last);
   for (auto it = ctx.bodies.rbegin(); it != ctx.bodies.rend(); ++it) consider(*it, -1);
   if (candidates.empty()) return;
+  // The candidates' first words as bits of one word, a bit by length and
+  // last byte: a word whose bit is not set starts no candidate's name (most
+  // words; the candidates are compared with the rest).
+  auto first_bit = [](std::string_view w) {
+    const unsigned last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+    return uint64_t{1} << ((w.size() * 7 + last) % 64);
+  };
+  uint64_t firsts = 0;
+  for (const Candidate& c : candidates) firsts |= first_bit((*c.words)[0]);
   std::vector<Mention> found;
   // (Mentions are few: MentionAt scans them, no cover is built.)
   auto covered = [&](size_t t) { return MentionAt(std::as_const(out), t) != nullptr; };
@@ -230,7 +246,7 @@ void Recognizer::ResolveShortenedNames(const TokenizedSentence& s, const Documen
       proclitic[nb] = toks[i].text.size() - forms[f].size();
       bare[nb++] = StripArabicArticle(forms[f]);
     }
-    if (nb == 0) continue;
+    if (std::none_of(bare, bare + nb, [&](std::string_view b) { return (firsts & first_bit(b)) != 0; })) continue;
     auto definite = [&](const Token& t, std::string_view word) {
       const std::string_view w = StripArabicArticle(t.text);
       return w != t.text && w == word;

@@ -209,12 +209,16 @@ std::unique_ptr<icu::Transliterator> MakeArabicToLatin();
 namespace tahaluf {
 
 // What the recogniser keeps beside its knowledge: the transliterator and the
-// kingdoms it has worked out. The transliterator is made when a name is first
-// transliterated (most documents discover no Arabic name).
+// kingdoms and shortened names' bodies it has worked out. The transliterator
+// is made when a name is first transliterated (most documents discover no
+// Arabic name).
 struct Recognizer::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
   bool to_latin_tried = false;  // made, or failed to be: not tried again
   std::vector<int8_t> kingdom;  // by actor: IsKingdom's answer, -1 not yet asked
+  // By actor: a body whose Arabic name has three words or more, which
+  // ResolveShortenedNames may find shortened; -1 not yet asked.
+  std::vector<int8_t> shortens;
 };
 
 }  // namespace tahaluf
