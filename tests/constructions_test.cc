@@ -693,6 +693,8 @@ const std::vector<Row>& Rows() {
        {"EGY attack SDN"}},
       {"svo_stance_by_en", "Chad openly backed the decision by Egypt, Jordan and Kuwait to recall their envoys.",
        {"TCD support EGY @svo_stance_by_en", "TCD support JOR @svo_stance_by_en", "TCD support KWT @svo_stance_by_en"}, {}},
+      {"svo_sym_list_comma_en", "Egypt and Greece signed a maritime deal, angering Turkey.",
+       {"EGY sign_agreement GRC @svo_sym_list_comma_en"}, {"EGY sign_agreement TUR", "GRC sign_agreement TUR"}},
       {"svo_en", "Egypt blames the RSF for the attack.", {"EGY accuse RSF @svo_en"}, {}},
       {"svo_en", "The RSF attacked a ship off the coast of Egypt.", {}, {"RSF attack EGY"}},
       {"accusation_charge_en", "Sudan accused the UAE of arming the RSF.", {"ARE supply_arms RSF @accusation_charge_en"},
