@@ -296,6 +296,10 @@ const std::vector<Row>& Rows() {
       // Passives and participles.
       {"delegation_led_by", "The Sudanese delegation, led by Burhan, arrived in Riyadh.", {}, {"BURHAN leads SDN"}},
       {"delegation_led_by", "استقبل السيسي وفداً سودانياً برئاسة البرهان.", {}, {"BURHAN leads SDN"}},
+      {"verb_first_sym_list_comma_ar", "وقعت مصر واليونان اتفاقية لترسيم الحدود البحرية، ما أثار غضب تركيا.",
+       {"EGY sign_agreement GRC @verb_first_sym_list_comma_ar"}, {"EGY sign_agreement TUR", "GRC sign_agreement TUR"}},
+      {"verb_first_sym_list_comma_ar", "التقى السيسي وحفتر في القاهرة، بعد أيام من إرسال تركيا قوات إلى طرابلس.",
+       {"SISI meet HAFTAR @verb_first_sym_list_comma_ar"}, {"SISI meet TUR", "HAFTAR meet TUR"}},
       {"verb_first_alone", "وصل وفد من قوات الدعم السريع إلى القاهرة.", {"RSF visit EGY @verb_first_alone"}, {}},
       {"passive", "The RSF, backed by the UAE, shelled the city.", {"ARE support RSF @passive"}, {}},
       {"passive_with_from_ar", "هاجمت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.",
