@@ -521,6 +521,12 @@ size_t Recognizer::DiscoverName(const TokenizedSentence& s, size_t at, bool rank
       // A noun with a possessive pronoun is a portfolio, no name: "نائب
       // رئيس مكتبها السياسي" (its political bureau).
       if (words.empty() && words_.HasSuffix(WordClass::kPronounSuffix, w)) return 0;
+      // A word that starts an office ends the name ("الأمير تميم الرئيس"),
+      // unless a particle joins it ("آل الشيخ").
+      if (!words.empty() && !words_.IsAsWritten(WordClass::kNameParticle, toks[words.back()]) &&
+          lexicon_.TitlesStartingWith(StripArabicArticle(w)) != nullptr) {
+        break;
+      }
       bool conj = false;  // و starts a new phrase
       for (const std::string& c : words_.Words(WordClass::kAndWord)) conj |= w.substr(0, c.size()) == c;
       if (!words.empty() && conj) break;

@@ -245,6 +245,8 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
        "نائب وزير الخارجية السعودي، المهندس وليد الخريجي", "وزير الخارجية السعودي"},
       // A noun after the office is no name: no given name, no particle.
       {"أكد الرئيس التركي أهمية الحوار.", "", "الرئيس التركي أهمية الحوار"},
+      // An office after a given name ends the name: no "خالد الرئيس".
+      {"استقبل الأمير خالد الرئيس في الرياض.", "", "الأمير خالد الرئيس"},
       // A given name before a time noun is a time of day: "صباح اليوم" (this morning).
       {"واستدعى السيسي السفير التركي صباح اليوم لإبلاغه بالقرار.", "", "السفير التركي صباح اليوم"},
       // A body the lexicon lacks, named after the office by its head word.
