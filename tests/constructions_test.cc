@@ -314,6 +314,7 @@ const std::vector<Row>& Rows() {
       {"hyphen_participle", "The UAE-allied RSF seized the town.", {"ARE support RSF @hyphen_participle"}, {}},
       {"hyphen_only_other", "Egypt and allied groups fought the RSF.", {"EGY clash RSF @sym_hostile_object_en"},
        {"EGY support RSF"}},
+      {"hyphen_apposition_en", "The RSF, a UAE-backed militia, attacked El Fasher.", {"ARE support RSF @hyphen_apposition_en"}, {}},
       {"hyphen_no_patient", "Sudan said a UAE-backed offensive had begun against the army.", {},
        {"ARE support SAF", "SDN support SAF"}},
       {"strained_in_svo", "Bahrain closed its embassy in Tehran last year.", {"BHR strained_ties IRN @strained_in_svo"}, {}},
@@ -774,6 +775,8 @@ const std::vector<Row>& Rows() {
       // (Not an actor far after it, in another phrase.)
       {"noun_possessor_hostile", "Egypt agreed to let the Saudi-led coalition fighting the militants use its bases after a call between Sisi and Berri.",
        {}, {"COALITION clash SISI", "COALITION clash BERRI"}},
+      {"noun_possessor_named_en", "Egypt's ally Haftar launched an offensive.",
+       {"EGY close_ties HAFTAR @noun_possessor_named_en"}, {}},
       {"noun_possessor", "Egypt's talks with Sudan went well.", {"EGY meet SDN @noun_possessor"}, {}},
       {"noun_possessor_support", "Egypt's support for the RSF worried Sudan.", {"EGY support RSF @noun_possessor_support"}, {}},
       {"noun_clause_subject_support", "Egypt has long offered military support for the Sudanese army.",
