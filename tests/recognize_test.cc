@@ -245,6 +245,10 @@ TEST_CASE("recognize: an Arabic office with its state introduces a name it is fo
        "نائب وزير الخارجية السعودي، المهندس وليد الخريجي", "وزير الخارجية السعودي"},
       // A noun after the office is no name: no given name, no particle.
       {"أكد الرئيس التركي أهمية الحوار.", "", "الرئيس التركي أهمية الحوار"},
+      // A counterpart, or an office with another state's nisba, starts
+      // another person: no chain of offices across it.
+      {"استقبل الرئيس المصري وزير الخارجية الباكستاني.", "الرئيس المصري", "الرئيس المصري وزير الخارجية"},
+      {"التقى الرئيس المصري نظيره الباكستاني.", "الرئيس المصري", "الرئيس المصري نظيره"},
       // An office after a given name ends the name: no "خالد الرئيس".
       {"استقبل الأمير خالد الرئيس في الرياض.", "", "الأمير خالد الرئيس"},
       // A given name before a time noun is a time of day: "صباح اليوم" (this morning).
