@@ -49,15 +49,18 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
     const Title* best = nullptr;
     long best_last = -1;
     // (Whether the word is written with the article: its bare form, found
-    // among the forms too, is no reading without it.)
+    // among the forms too, is no reading without it. Worked out with the
+    // second word, when a title starts here: most words start none.)
     bool definite = false;
-    for (int k = 0; k < nf && toks[i].is_arabic; ++k) definite |= StripArabicArticle(forms[k]) != forms[k];
     std::optional<SecondWord> second;  // (read when a title starts here)
     for (int k = 0; k < nf; ++k) {
       std::string_view f = toks[i].is_arabic ? StripArabicArticle(forms[k]) : forms[k];
       const std::vector<uint32_t>* first = lexicon_.TitlesStartingWith(f);
       if (first == nullptr) continue;
-      if (!second) second.emplace(toks, i);
+      if (!second) {
+        second.emplace(toks, i);
+        for (int d = 0; d < nf && toks[i].is_arabic; ++d) definite |= StripArabicArticle(forms[d]) != forms[d];
+      }
       for (uint32_t ti : *first) {
         const Title& t = lexicon_.titles()[ti];
         if (!second->MayMatch(t.tokens)) continue;  // (no match: it changes nothing)
