@@ -405,10 +405,13 @@ void WordClasses::Classify(const Token& t) const {
     std::string_view forms[6];
     const int n = ArabicStems(t, forms);
     WordEntry stem, bare;
+    // (Every form, and its form without the article, is an end of the
+    // word: one as long as what it was taken from is that, told by its
+    // size without a call to compare.)
     for (int k = 0; k < n; ++k) {
-      const WordEntry& e = forms[k] == t.text ? exact : entry(forms[k]);
+      const WordEntry& e = forms[k].size() == t.text.size() ? exact : entry(forms[k]);
       const std::string_view stripped = StripArabicArticle(forms[k]);
-      const WordEntry& b = stripped == forms[k] ? e : entry(stripped);
+      const WordEntry& b = stripped.size() == forms[k].size() ? e : entry(stripped);
       for (size_t i = 0; i < kWords; ++i) {
         stem.classes.words[i] |= e.classes.words[i];
         stem.phrases.words[i] |= e.phrases.words[i];
@@ -488,15 +491,21 @@ size_t WordClasses::MatchPhrase(WordClass c, const std::vector<Token>& toks, siz
 
 size_t WordClasses::PrefixLength(WordClass c, std::string_view word) const {
   size_t best = 0;
+  // (The prefix's last byte first: the clitics are Arabic letters, which
+  // share their first bytes, and most words start with none of them.)
   for (const std::string& p : Words(c)) {
-    if (p.size() > best && word.substr(0, p.size()) == p) best = p.size();
+    if (p.size() > best && word.size() >= p.size() && word[p.size() - 1] == p.back() &&
+        word.substr(0, p.size()) == p) {
+      best = p.size();
+    }
   }
   return best;
 }
 
 bool WordClasses::HasSuffix(WordClass c, std::string_view word) const {
   for (const std::string& e : Words(c)) {
-    if (word.size() > e.size() && word.ends_with(e)) return true;
+    // (The last byte first: most words end in none of them.)
+    if (word.size() > e.size() && (e.empty() || word.back() == e.back()) && word.ends_with(e)) return true;
   }
   return false;
 }
