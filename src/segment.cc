@@ -356,10 +356,11 @@ void Tokenize(std::string_view text, SentenceSpan span, TokenizedSentence* into)
 
 int ArabicStems(std::string_view token, std::string_view out[6]) {
   int n = 0;
+  // (Every stem is an end of the token: two as long are the same one.)
   auto push = [&](std::string_view s) {
     if (!HasLetters(s, 2)) return;
     for (int k = 0; k < n; ++k) {
-      if (out[k] == s) return;
+      if (out[k].size() == s.size()) return;
     }
     if (n < 6) out[n++] = s;
   };
