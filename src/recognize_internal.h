@@ -146,7 +146,12 @@ class SecondWord {
   SecondWord(const std::vector<Token>& toks, size_t i)
       : n_(toks.size()), at_(NextNameToken(toks, i + 1)), word_(at_ < n_ ? NameWordOf(toks[at_]) : std::string_view()) {}
   // False when MatchFrom(toks, i, name) fails at the name's second word.
-  bool MayMatch(const std::vector<std::string>& name) const { return name.size() < 2 || (at_ < n_ && word_ == name[1]); }
+  // (The last bytes first, without a call: words as long, Arabic ones
+  // above all, mostly differ there.)
+  bool MayMatch(const std::vector<std::string>& name) const {
+    return name.size() < 2 || (at_ < n_ && word_.size() == name[1].size() &&
+                               (word_.empty() || word_.back() == name[1].back()) && word_ == name[1]);
+  }
 
  private:
   size_t n_, at_;
