@@ -528,6 +528,8 @@ const std::vector<Row>& Rows() {
       {"listing_noun_ar", "قررت مصر، يوم الأحد، تصنيف قوات الدعم السريع جماعة إرهابية.",
        {"EGY sanction RSF @listing_noun_ar"}, {"RSF sanction EGY"}},
       {"listing_noun_alone_ar", "وطالبت مصر بإدراج قوات الدعم السريع على قوائم الإرهاب.", {}, {"EGY sanction RSF"}},
+      {"noun_pronoun_after_saying_ar", "أدانت مصر هجوم الدعم السريع على الفاشر، مؤكدة دعمها للجيش السوداني.",
+       {"EGY support SAF @noun_pronoun_after_saying_ar"}, {"RSF support SAF"}},
       {"noun_pronoun", "أكدت مصر دعمها للجيش السوداني.", {"EGY support SAF @noun_pronoun"}, {}},
       {"noun_pronoun", "وجددت مصر والسعودية دعمهما للجيش السوداني.",
        {"EGY support SAF @noun_pronoun", "SAU support SAF @noun_pronoun"}, {}},
