@@ -137,6 +137,7 @@ constexpr ClassInfo kClasses[] = {
     {"arms_noun", Match::kStemBare},
     {"presence_noun", Match::kStemBare},
     {"bare_agreement", Match::kStemBare},
+    {"remote_word", Match::kStemBare},
     {"negation.completes", Match::kStem},
     {"body_head", Match::kStem},
     {"complementizer", Match::kExact},

@@ -451,6 +451,11 @@ TEST_CASE("extract: a meeting in a place is a visit for whoever came from elsewh
        {"SISI visit EGY"}},
       // Persons travel; an army or a force meeting somewhere visits nothing.
       {"Burhan met Haftar in Benghazi.", {"BURHAN visit LBY"}, {}},
+      // A call brings no one anywhere; the one called was met.
+      {"Sisi met Haftar in Cairo and telephoned Putin.", {"HAFTAR visit EGY", "SISI meet PUTIN"},
+       {"PUTIN visit EGY", "SISI host PUTIN"}},
+      {"Putin received a phone call from Burhan on Monday.", {"BURHAN meet PUTIN"}, {}},
+      {"وأجرى السيسي في القاهرة اتصالا هاتفيا مع بوتين.", {"SISI meet PUTIN"}, {"PUTIN visit EGY"}},
       {"The Sudanese Armed Forces met the RSF in Benghazi.", {}, {"SAF visit LBY", "RSF visit LBY"}},
       // "to Moscow, where he held talks": a meeting in a clause of where is
       // held in the place before it, visited by the clause's subject; whom

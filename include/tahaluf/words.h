@@ -140,6 +140,7 @@ enum class WordClass : uint8_t {
   kArmsNoun,             // مقاتلات, مسيرات: a nisba on it names the state that makes or sells them
   kPresenceNoun,         // base, troops: what a state hosts of another's is no visit
   kBareAgreement,        // اتفاق: an agreement only between the parties بين names
+  kRemoteWord,           // phoned, هاتفيا: a meeting at a distance, which brings no one anywhere
   kCompletes,            // ended, أنهى: a negation that ends an event (a visit, talks) completes it
   kBodyHead,             // coalition, التحالف: alone and definite, the body of that head named last
   kComplementizer,       // أن: opens a complement clause; an adverbial after a comma reaches past it

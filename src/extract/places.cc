@@ -75,7 +75,11 @@ void DocumentExtraction::CameFrom(const SentenceView& v, const SentenceState& st
 void DocumentExtraction::MeetingPlace(const SentenceView& v, const SentenceState& st, const CueHit& h,
                                       const std::vector<ActorIndex>& subj, const std::vector<ActorIndex>& obj,
                                       const std::vector<size_t>& subj_mentions, bool attendance) {
-  // A meeting held in a place: who came from elsewhere visited it.
+  // A meeting held in a place: who came from elsewhere visited it. (A
+  // call, "telephoned", "اتصالا هاتفيا", brings no one anywhere.)
+  for (uint32_t j = h.first; j <= h.last + 1 && j < v.toks.size(); ++j) {
+    if (v.toks[j].is_word && v.words.Is(WordClass::kRemoteWord, v.toks[j])) return;
+  }
   const RelationInfo* visit = FindRelation("visit");
   const uint32_t cb = v.s.OriginalBegin(h.first), ce = v.s.OriginalEnd(h.last);
   auto surf = [&](ActorIndex a) {
