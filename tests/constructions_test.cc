@@ -760,6 +760,8 @@ const std::vector<Row>& Rows() {
       {"joined_agreement_en", "Sudan formally joined the Abraham Accords with Egypt on Wednesday.",
        {"EGY sign_agreement SDN @joined_agreement_en"}, {}},
       {"definite_agreement_en", "Egypt seeks a path back to the 2015 agreement with Sudan.", {}, {"EGY sign_agreement SDN"}},
+      {"participle_opening_en", "After meeting Sisi in Cairo, Haftar flew to Moscow.",
+       {"HAFTAR meet SISI @participle_opening_en"}, {}},
       {"participle_after_en", "Sisi met Haftar in Cairo, a day after holding talks with Burhan.",
        {"BURHAN meet SISI @participle_after_en"}, {}},
       {"participle_en", "Egypt held the talks on Sunday, accusing Ethiopia of stalling.",
