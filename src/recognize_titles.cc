@@ -427,13 +427,10 @@ void Recognizer::FoldTitles(const TokenizedSentence& s, DocumentContext* ctx,
       // "وزير الخارجية المصري نظيره السوداني", "الرئيس الجزائري وزير
       // الخارجية الفرنسي": a counterpart, or an office whose own nisba names
       // another state, is another person's.
-      if (more != nullptr && (words_.Is(WordClass::kCounterpart, toks[after]) ||
-                              (org != kNoActor && ctx->ActorAt(lexicon_, org).kind == ActorKind::kState && [&] {
-                                const Mention* adj = mention_at(static_cast<size_t>(more_last) + 1);
-                                return adj != nullptr && adj->type == MentionType::kDemonym && adj->actor != org;
-                              }()))) {
-        break;
-      }
+      const Mention* adj = more != nullptr ? mention_at(static_cast<size_t>(more_last) + 1) : nullptr;
+      const bool other_state = adj != nullptr && adj->type == MentionType::kDemonym && org != kNoActor &&
+                               adj->actor != org && ctx->ActorAt(lexicon_, org).kind == ActorKind::kState;
+      if (more != nullptr && (words_.Is(WordClass::kCounterpart, toks[after]) || other_state)) break;
       if (more != nullptr && second_at == 0) {
         second_at = after;
         org_at_second = org;
