@@ -32,10 +32,6 @@ std::string FoldCueWord(std::string_view word) {
   return folded;
 }
 
-bool EndsWith(std::string_view s, std::string_view e) {
-  return s.size() >= e.size() && s.substr(s.size() - e.size()) == e;
-}
-
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // English: the plural of a noun, the third person of a verb.

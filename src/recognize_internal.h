@@ -16,6 +16,7 @@
 
 #include "tahaluf/recognize.h"
 #include "tahaluf/segment.h"
+#include "tahaluf/text.h"
 #include "tahaluf/words.h"
 
 namespace tahaluf::recognize_internal {
@@ -99,12 +100,6 @@ inline void MergeMentions(std::vector<Mention>* out, const std::vector<Mention>&
   if (found.empty()) return;
   out->insert(out->end(), found.begin(), found.end());
   std::stable_sort(out->begin(), out->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
-// (The last bytes first, without a call: most words are asked for endings,
-// the pronouns' for every Arabic word, that they do not end in.)
-inline bool EndsWith(std::string_view w, std::string_view e) {
-  return w.size() >= e.size() && (e.empty() || w.back() == e.back()) && w.substr(w.size() - e.size()) == e;
 }
 
 inline bool IsConnector(std::string_view t) {

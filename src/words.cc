@@ -505,8 +505,7 @@ size_t WordClasses::PrefixLength(WordClass c, std::string_view word) const {
 
 bool WordClasses::HasSuffix(WordClass c, std::string_view word) const {
   for (const std::string& e : Words(c)) {
-    // (The last byte first: most words end in none of them.)
-    if (word.size() > e.size() && (e.empty() || word.back() == e.back()) && word.ends_with(e)) return true;
+    if (word.size() > e.size() && EndsWith(word, e)) return true;
   }
   return false;
 }

@@ -58,6 +58,13 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `w` ends with `e`, its last byte compared first and without a
+// call: most words asked for an ending (a pronoun, a nisba, a plural) end
+// in none.
+inline bool EndsWith(std::string_view w, std::string_view e) {
+  return w.size() >= e.size() && (e.empty() || w.back() == e.back()) && w.substr(w.size() - e.size()) == e;
+}
+
 // Text keys to values kept elsewhere, for the lookups made for every token
 // (lexicon names and word classes by a token's text or stem): an open-
 // addressed table of 8-byte slots, so a miss, the usual answer, reads one

@@ -8,10 +8,6 @@
 namespace tahaluf::extract {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view e) {
-  return s.size() > e.size() && s.substr(s.size() - e.size()) == e;
-}
-
 uint32_t Bit(unsigned i) { return 1u << i; }
 
 class Matcher {
@@ -195,12 +191,7 @@ class Matcher {
         const size_t at = stem.find(base);
         if (at == std::string_view::npos) return false;
         std::string_view word = stem.substr(at);
-        if (f == CueFlag::kPronoun) {
-          for (const std::string& e : v_.words.Words(WordClass::kPronounSuffix)) {
-            if (EndsWith(word, e)) return true;
-          }
-          return false;
-        }
+        if (f == CueFlag::kPronoun) return v_.words.HasSuffix(WordClass::kPronounSuffix, word);
         return word.size() >= base.size() &&
                v_.words.Is(WordClass::kPronounSuffixAmbiguous, word.substr(base.size()));
       }
